@@ -1,0 +1,18 @@
+package dev.evalpress.analyse;
+
+import dev.evalpress.model.Condition;
+import java.util.Optional;
+
+/**
+ * One condition of an eval, measured on a model and (where measured) on its predecessor. The pooled row
+ * uses {@link Condition#NONE} as its condition.
+ */
+public record ConditionComparison(
+    Condition condition, Optional<Estimate> current, Optional<Estimate> predecessor) {
+
+  public Optional<Change> change() {
+    return current.isPresent() && predecessor.isPresent()
+        ? Optional.of(new Change(predecessor.get(), current.get()))
+        : Optional.empty();
+  }
+}

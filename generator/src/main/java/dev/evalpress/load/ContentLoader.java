@@ -1,0 +1,121 @@
+package dev.evalpress.load;
+
+import dev.evalpress.load.internal.JsonObject;
+import dev.evalpress.load.internal.LocatedJson;
+import dev.evalpress.model.FrontMatter;
+import dev.evalpress.model.ReportSource;
+import dev.evalpress.model.Source;
+import dev.evalpress.problem.Problems;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads every {@code *.md} report under {@code content/}: YAML front matter between {@code ---} lines,
+ * then the Markdown body. Drafts are skipped. Reports come back newest first (then by slug).
+ */
+public final class ContentLoader {
+
+  private static final Set<String> FIELDS = Set.of("title", "date", "authors", "summary", "tags", "draft");
+
+  private ContentLoader() {}
+
+  public static List<ReportSource> load(Path root, Problems problems) {
+    Path content = root.resolve("content");
+    List<ReportSource> reports = new ArrayList<>();
+    for (Path file : ResultFiles.list(content, ".md", problems, "content")) {
+      String shown = ResultFiles.shown(root, file);
+      String slug = ResultFiles.shown(content, file).replaceFirst("\\.md$", "");
+      if (!dev.evalpress.load.internal.Ids.isNested(slug)) {
+        problems.add(Source.file(shown), "report file name \"" + slug + "\" cannot be a page address: use "
+            + dev.evalpress.load.internal.Ids.NESTED_RULE);
+        continue;
+      }
+      String text = readUtf8(file, shown, problems);
+      if (text != null) {
+        ReportSource report = parse(shown, slug, text, problems);
+        if (report != null && !report.frontMatter().draft()) {
+          reports.add(report);
+        }
+      }
+    }
+    reports.sort(Comparator.comparing((ReportSource r) -> r.frontMatter().date()).reversed()
+        .thenComparing(ReportSource::slug));
+    return reports;
+  }
+
+  static ReportSource parse(String shown, String slug, String text, Problems problems) {
+    String normalized = text.replace("\r\n", "\n");
+    if (normalized.startsWith("\uFEFF")) {
+      normalized = normalized.substring(1);
+    }
+    if (!normalized.startsWith("---\n")) {
+      problems.add(new Source(shown, 1, 1), "expected YAML front matter: a first line \"---\", then title and date,"
+          + " then a closing \"---\"");
+      return null;
+    }
+    int close = normalized.indexOf("\n---\n", 3);
+    if (close < 0 && normalized.endsWith("\n---")) {
+      close = normalized.length() - 4;
+    }
+    if (close < 0) {
+      problems.add(new Source(shown, 1, 1), "front matter is not closed: expected a line \"---\" after it");
+      return null;
+    }
+    String yaml = normalized.substring(4, close + 1);
+    int bodyStart = Math.min(normalized.length(), close + 5);
+    int bodyLine = 1 + (int) normalized.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
+    FrontMatter fm = LocatedJson.parseYaml(shown, yaml, 2, problems)
+        .map(doc -> JsonObject.root(doc, problems))
+        .map(ContentLoader::readFrontMatter)
+        .orElse(null);
+    return fm == null ? null : new ReportSource(slug, fm, normalized.substring(bodyStart), bodyLine,
+        new Source(shown, 1, 1));
+  }
+
+  private static FrontMatter readFrontMatter(JsonObject fm) {
+    fm.allowOnly(FIELDS);
+    String title = fm.requireText("title");
+    LocalDate date = fm.requireDate("date");
+    List<String> authors = YamlLists.strings(fm, "authors");
+    List<String> tags = YamlLists.strings(fm, "tags");
+    boolean draft = false;
+    if (fm.has("draft")) {
+      if (fm.raw("draft").isBoolean()) {
+        draft = fm.raw("draft").booleanValue();
+      } else {
+        fm.fail("draft", "/draft: expected true or false");
+      }
+    }
+    if (fm.failed()) {
+      return null;
+    }
+    return new FrontMatter(title, date, authors, fm.text("summary"), tags, draft);
+  }
+
+  private static String readUtf8(Path file, String shown, Problems problems) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      problems.add(new Source(shown, 1, 1), "invalid UTF-8: save the file as UTF-8");
+      return null;
+    } catch (IOException e) {
+      problems.add(Source.file(shown), "cannot read: " + e.getMessage());
+      return null;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package dev.evalpress.load;
+
+import dev.evalpress.load.internal.Ids;
+import dev.evalpress.load.internal.JsonObject;
+import dev.evalpress.model.ModelVersion;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads a {@code kind: "models"} file. */
+final class ModelsFileReader {
+
+  private static final Set<String> TOP = Set.of("kind", "version", "models");
+  private static final Set<String> MODEL = Set.of("id", "name", "family", "released", "predecessor");
+
+  private ModelsFileReader() {}
+
+  static List<ModelVersion> read(JsonObject file) {
+    file.allowOnly(TOP);
+    List<ModelVersion> models = new ArrayList<>();
+    for (JsonObject m : file.requireObjects("models")) {
+      m.allowOnly(MODEL);
+      String id = m.requireText("id");
+      String name = m.requireText("name");
+      String family = m.requireText("family");
+      LocalDate released = m.requireDate("released");
+      Optional<String> predecessor = m.text("predecessor");
+      if (id != null && !Ids.isSimple(id)) {
+        m.fail("id", m.pointerOf("id") + ": expected a model id of " + Ids.SIMPLE_RULE + ", got \"" + id + "\"");
+        id = null;
+      }
+      if (id != null && name != null && family != null && released != null) {
+        models.add(new ModelVersion(id, name, family, released, predecessor, m.place()));
+      }
+    }
+    return models;
+  }
+}

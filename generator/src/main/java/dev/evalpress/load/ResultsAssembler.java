@@ -1,0 +1,118 @@
+package dev.evalpress.load;
+
+import dev.evalpress.model.Counts;
+import dev.evalpress.model.EvalDefinition;
+import dev.evalpress.model.EvalResult;
+import dev.evalpress.model.ModelVersion;
+import dev.evalpress.model.ResultRow;
+import dev.evalpress.model.Results;
+import dev.evalpress.model.TrainingRun;
+import dev.evalpress.problem.Problems;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Checks the result files against each other: unique ids, eval definitions that agree, references to known
+ * models, acyclic predecessors, no eval × model × condition measured twice, and one measurement kind per eval.
+ */
+final class ResultsAssembler {
+
+  private final Problems problems;
+  private final Map<String, ModelVersion> models = new LinkedHashMap<>();
+  private final Map<String, EvalDefinition> evals = new TreeMap<>();
+  private final List<EvalResult> evalResults = new ArrayList<>();
+  private final Map<String, TrainingRun> runs = new TreeMap<>();
+  private boolean modelsIncomplete;
+
+  ResultsAssembler(Problems problems) {
+    this.problems = problems;
+  }
+
+  void addModels(List<ModelVersion> read, boolean incomplete) {
+    modelsIncomplete |= incomplete;
+    for (ModelVersion m : read) {
+      ModelVersion earlier = models.putIfAbsent(m.id(), m);
+      if (earlier != null) {
+        problems.add(m.source(), "duplicate model id \"" + m.id() + "\"; first defined at " + earlier.source());
+      }
+    }
+  }
+
+  void addEvalResult(EvalDefinition eval, EvalResult result) {
+    EvalDefinition earlier = evals.putIfAbsent(eval.id(), eval);
+    if (earlier != null && !earlier.agreesWith(eval)) {
+      problems.add(eval.source(), "eval \"" + eval.id() + "\" is defined differently at " + earlier.source()
+          + "; every definition of an eval must have the same title, metric, category and direction");
+    }
+    evalResults.add(result);
+  }
+
+  void addRun(TrainingRun run) {
+    TrainingRun earlier = runs.putIfAbsent(run.id(), run);
+    if (earlier != null) {
+      problems.add(run.source(), "duplicate training run id \"" + run.id() + "\"; first defined at " + earlier.source());
+    }
+  }
+
+  Results assemble() {
+    checkPredecessors();
+    checkEvalResults();
+    List<ModelVersion> ordered = new ArrayList<>(models.values());
+    ordered.sort(Comparator.comparing(ModelVersion::released).thenComparing(ModelVersion::id));
+    return new Results(ordered, evals, evalResults, new ArrayList<>(runs.values()));
+  }
+
+  private void checkPredecessors() {
+    for (ModelVersion m : models.values()) {
+      m.predecessor().ifPresent(p -> {
+        if (p.equals(m.id())) {
+          problems.add(m.source(), "model \"" + m.id() + "\" names itself as its predecessor");
+        } else if (!models.containsKey(p) && !modelsIncomplete) {
+          problems.add(m.source(), "unknown predecessor \"" + p + "\" of model \"" + m.id() + "\"; known models: "
+              + String.join(", ", new TreeMap<>(models).keySet()));
+        }
+      });
+    }
+    for (ModelVersion m : models.values()) {
+      Set<String> seen = new HashSet<>();
+      for (String id = m.id(); id != null && models.containsKey(id);
+          id = models.get(id).predecessor().orElse(null)) {
+        if (!seen.add(id)) {
+          problems.add(m.source(), "the predecessors of model \"" + m.id() + "\" form a cycle");
+          break;
+        }
+      }
+    }
+  }
+
+  private void checkEvalResults() {
+    Map<String, ResultRow> measured = new HashMap<>();
+    Map<String, Boolean> evalUsesCounts = new HashMap<>();
+    for (EvalResult r : evalResults) {
+      if (!models.containsKey(r.modelId()) && !modelsIncomplete) {
+        problems.add(r.source(), "unknown model \"" + r.modelId() + "\"; list it in a models file (kind \"models\")");
+      }
+      for (ResultRow row : r.rows()) {
+        String key = r.evalId() + "\u0000" + r.modelId() + "\u0000" + row.condition().label();
+        ResultRow earlier = measured.putIfAbsent(key, row);
+        if (earlier != null) {
+          problems.add(row.source(), "eval \"" + r.evalId() + "\" on model \"" + r.modelId() + "\" with condition "
+              + row.condition().label() + " is already measured at " + earlier.source());
+        }
+        boolean counts = row.measurement() instanceof Counts;
+        Boolean first = evalUsesCounts.putIfAbsent(r.evalId(), counts);
+        if (first != null && first != counts) {
+          problems.add(row.source(), "eval \"" + r.evalId() + "\" mixes counts (k, n) and scores (mean, stderr);"
+              + " use one kind of measurement for every row of an eval");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.evalpress.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.evalpress.load.internal.JsonObject;
+import dev.evalpress.load.internal.LocatedJson;
+import dev.evalpress.model.Results;
+import dev.evalpress.model.Source;
+import dev.evalpress.model.TrainingRun;
+import dev.evalpress.problem.Problems;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads every {@code *.json} file under {@code results/}, dispatching on its {@code kind}, then checks the
+ * files against each other ({@link ResultsAssembler}).
+ */
+public final class ResultsLoader {
+
+  static final List<String> KINDS = List.of("models", "eval-result", "training-run");
+
+  private ResultsLoader() {}
+
+  /** Loads {@code root/results}; problems go to {@code problems} and the returned results omit bad parts. */
+  public static Results load(Path root, Problems problems) {
+    ResultsAssembler assembler = new ResultsAssembler(problems);
+    for (Path file : ResultFiles.list(root.resolve("results"), ".json", problems, "results")) {
+      readFile(ResultFiles.shown(root, file), file, assembler, problems);
+    }
+    return assembler.assemble();
+  }
+
+  private static void readFile(String shown, Path file, ResultsAssembler assembler, Problems problems) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      problems.add(Source.file(shown), "cannot read: " + e.getMessage());
+      return;
+    }
+    LocatedJson.parse(shown, bytes, problems).ifPresent(doc -> {
+      JsonObject top = JsonObject.root(doc, problems);
+      if (top == null || !checkHeader(top)) {
+        return;
+      }
+      switch (top.raw("kind").textValue()) {
+        case "models" -> assembler.addModels(ModelsFileReader.read(top), top.failed());
+        case "eval-result" -> {
+          EvalResultFileReader.Read read = EvalResultFileReader.read(top);
+          if (read != null) {
+            assembler.addEvalResult(read.eval(), read.result());
+          }
+        }
+        case "training-run" -> {
+          TrainingRun run = TrainingRunFileReader.read(top);
+          if (run != null) {
+            assembler.addRun(run);
+          }
+        }
+        default -> throw new IllegalStateException("kind already checked");
+      }
+    });
+  }
+
+  private static boolean checkHeader(JsonObject top) {
+    String kind = top.requireText("kind");
+    if (kind == null) {
+      return false;
+    }
+    if (!KINDS.contains(kind)) {
+      top.fail("kind", "/kind: unknown kind \"" + kind + "\"; expected one of " + String.join(", ", KINDS));
+      return false;
+    }
+    if (!top.has("version")) {
+      top.fail(null, "missing field \"version\" in the top-level object: expected 1");
+      return false;
+    }
+    JsonNode version = top.raw("version");
+    if (!version.isIntegralNumber() || version.asLong() != 1) {
+      top.fail("version", "/version: unsupported version " + version + "; this evalpress reads version 1");
+      return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,127 @@
+package dev.evalpress.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.evalpress.load.internal.Ids;
+import dev.evalpress.load.internal.JsonObject;
+import dev.evalpress.model.Counts;
+import dev.evalpress.model.MetricDefinition;
+import dev.evalpress.model.Measurement;
+import dev.evalpress.model.Scalar;
+import dev.evalpress.model.TrainingPoint;
+import dev.evalpress.model.TrainingRun;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Reads a {@code kind: "training-run"} file: one run's metrics over steps. */
+final class TrainingRunFileReader {
+
+  private static final Set<String> TOP = Set.of("kind", "version", "run", "metrics", "points");
+  private static final Set<String> RUN = Set.of("id", "title", "model", "method", "base");
+
+  private TrainingRunFileReader() {}
+
+  static TrainingRun read(JsonObject file) {
+    file.allowOnly(TOP);
+    JsonObject run = file.requireObject("run");
+    String id = null;
+    String title = null;
+    if (run != null) {
+      run.allowOnly(RUN);
+      id = run.requireText("id");
+      title = run.requireText("title");
+      if (id != null && !Ids.isSimple(id)) {
+        run.fail("id", run.pointerOf("id") + ": expected a run id of " + Ids.SIMPLE_RULE + ", got \"" + id + "\"");
+      }
+    }
+    Map<String, MetricDefinition> metrics = readMetrics(file.requireObject("metrics"));
+    List<TrainingPoint> points = readPoints(file, metrics);
+    if (file.failed()) {
+      return null;
+    }
+    return new TrainingRun(
+        id, title, run.text("model"), run.text("method"), run.text("base"), metrics, points, run.place());
+  }
+
+  private static Map<String, MetricDefinition> readMetrics(JsonObject metrics) {
+    Map<String, MetricDefinition> defs = new LinkedHashMap<>();
+    if (metrics == null) {
+      return defs;
+    }
+    for (String name : metrics.fieldNames()) {
+      if (name.equals("step")) {
+        metrics.fail(name, metrics.pointerOf(name) + ": \"step\" is reserved for the step number");
+        continue;
+      }
+      metrics.object(name).ifPresentOrElse(
+          m -> {
+            m.allowOnly(Set.of("direction"));
+            String d = m.requireOneOf("direction", EvalResultFileReader.DirectionNames.labels());
+            if (d != null) {
+              defs.put(name, new MetricDefinition(name, EvalResultFileReader.DirectionNames.parse(d)));
+            }
+          },
+          () -> {
+            if (!metrics.has(name)) {
+              metrics.fail(name, metrics.pointerOf(name) + ": expected an object with a \"direction\"");
+            }
+          });
+    }
+    return defs;
+  }
+
+  private static List<TrainingPoint> readPoints(JsonObject file, Map<String, MetricDefinition> metrics) {
+    List<TrainingPoint> points = new ArrayList<>();
+    Set<Long> steps = new HashSet<>();
+    for (JsonObject p : file.requireObjects("points")) {
+      Long step = p.requireLong("step", 0);
+      Map<String, Measurement> values = new TreeMap<>();
+      for (String name : p.fieldNames()) {
+        if (name.equals("step")) {
+          continue;
+        }
+        if (!metrics.containsKey(name)) {
+          p.fail(name, p.pointerOf(name) + ": unknown metric \"" + name + "\"; declared metrics are "
+              + new java.util.TreeSet<>(metrics.keySet()));
+          continue;
+        }
+        Measurement m = readValue(p, name);
+        if (m != null) {
+          values.put(name, m);
+        }
+      }
+      if (step != null && !steps.add(step)) {
+        p.fail("step", p.pointerOf("step") + ": step " + step + " appears twice in this run");
+      } else if (step != null) {
+        points.add(new TrainingPoint(step, new TreeMap<>(values)));
+      }
+    }
+    points.sort(Comparator.comparingLong(TrainingPoint::step));
+    return points;
+  }
+
+  private static Measurement readValue(JsonObject p, String name) {
+    JsonNode v = p.raw(name);
+    if (v.isObject()) {
+      JsonObject c = p.nested(name);
+      c.allowOnly(Set.of("k", "n"));
+      Long n = c.requireLong("n", 1);
+      Long k = c.requireLong("k", 0);
+      if (k == null || n == null) {
+        return null;
+      }
+      if (k > n) {
+        c.fail("k", c.pointerOf("k") + ": expected k <= n, got k = " + k + " and n = " + n);
+        return null;
+      }
+      return new Counts(k, n);
+    }
+    Double d = p.number(name);
+    return d == null ? null : new Scalar(d);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.evalpress.load.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * The shape of ids. Ids become folder names in the site, so they are restricted to characters that are
+ * safe in paths and URLs on every platform; an eval id may have several {@code /}-separated segments.
+ */
+public final class Ids {
+
+  private static final String SEGMENT = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
+  private static final Pattern SIMPLE = Pattern.compile(SEGMENT);
+  private static final Pattern NESTED = Pattern.compile(SEGMENT + "(/" + SEGMENT + ")*");
+
+  public static final String SIMPLE_RULE = "letters, digits, '.', '_' or '-', starting with a letter or digit";
+  public static final String NESTED_RULE = "segments of " + SIMPLE_RULE + ", separated by '/'";
+
+  private Ids() {}
+
+  public static boolean isSimple(String id) {
+    return SIMPLE.matcher(id).matches();
+  }
+
+  public static boolean isNested(String id) {
+    return NESTED.matcher(id).matches();
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The first stage: reads {@code results/} (JSON) and {@code content/} (Markdown with YAML front matter) into
+ * the immutable {@link dev.evalpress.model} records, reporting every problem with its place. Nothing here
+ * knows about statistics or rendering. Entry point: {@link dev.evalpress.load.SiteLoader}.
+ */
+package dev.evalpress.load;

@@ -1,0 +1,40 @@
+package dev.evalpress.model;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The experimental condition of a result row, as sorted key/value pairs (e.g. goal=explicit-america,
+ * urgency=replacement). The empty condition means "no condition".
+ */
+public record Condition(SortedMap<String, String> values) implements Comparable<Condition> {
+
+  public static final Condition NONE = new Condition(new TreeMap<>());
+
+  public Condition {
+    values = Collections.unmodifiableSortedMap(new TreeMap<>(values));
+  }
+
+  public static Condition of(Map<String, String> values) {
+    return new Condition(new TreeMap<>(values));
+  }
+
+  public boolean isEmpty() {
+    return values.isEmpty();
+  }
+
+  /** Human-readable form, {@code goal=none, urgency=replacement}, or {@code (none)} when empty. */
+  public String label() {
+    return isEmpty()
+        ? "(none)"
+        : values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+  }
+
+  @Override
+  public int compareTo(Condition other) {
+    return label().compareTo(other.label());
+  }
+}

@@ -1,0 +1,33 @@
+package dev.evalpress.problem;
+
+import dev.evalpress.model.Source;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the problems of one run. Thread-safe, so stages may report from parallel work; {@link #list()}
+ * returns them sorted by place so output does not depend on scheduling.
+ */
+public final class Problems {
+
+  private final List<Problem> problems = new ArrayList<>();
+
+  public synchronized void add(Source source, String message) {
+    problems.add(new Problem(source, message));
+  }
+
+  public synchronized boolean isEmpty() {
+    return problems.isEmpty();
+  }
+
+  public synchronized List<Problem> list() {
+    return problems.stream().distinct().sorted().toList();
+  }
+
+  /** Ends the run with an {@link InputException} if any problem was reported. */
+  public void throwIfAny() {
+    if (!isEmpty()) {
+      throw new InputException(list());
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.evalpress.render.markdown.internal;
+
+import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.InlineParserExtension;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.LightInlineParser;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Set;
+
+/** Parses {@code {{…}}} on one line into a {@link DataReferenceNode}; anything else stays text. */
+final class DataReferenceParser implements InlineParserExtension {
+
+  @Override
+  public void finalizeDocument(InlineParser inlineParser) {}
+
+  @Override
+  public void finalizeBlock(InlineParser inlineParser) {}
+
+  @Override
+  public boolean parse(LightInlineParser parser) {
+    BasedSequence input = parser.getInput();
+    int start = parser.getIndex();
+    if (parser.peek(1) != '{') {
+      return false;
+    }
+    int end = input.indexOf("}}", start + 2);
+    int newline = input.indexOf('\n', start);
+    if (end < 0 || (newline >= 0 && newline < end)) {
+      return false;
+    }
+    parser.flushTextNode();
+    parser.getBlock().appendChild(new DataReferenceNode(input.subSequence(start, end + 2)));
+    parser.setIndex(end + 2);
+    return true;
+  }
+
+  /** Registers the parser for the trigger character {@code {}. */
+  static final class Factory implements InlineParserExtensionFactory {
+    @Override
+    public CharSequence getCharacters() {
+      return "{";
+    }
+
+    @Override
+    public InlineParserExtension apply(LightInlineParser inlineParser) {
+      return new DataReferenceParser();
+    }
+
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+      return null;
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+      return null;
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+      return false;
+    }
+  }
+}
