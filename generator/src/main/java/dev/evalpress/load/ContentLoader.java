@@ -1,7 +1,7 @@
 package dev.evalpress.load;
 
-import dev.evalpress.load.internal.JsonObject;
-import dev.evalpress.load.internal.LocatedJson;
+import dev.evalpress.located.JsonObject;
+import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.FrontMatter;
 import dev.evalpress.model.ReportSource;
 import dev.evalpress.model.Source;

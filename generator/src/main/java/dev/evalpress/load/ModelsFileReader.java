@@ -1,7 +1,7 @@
 package dev.evalpress.load;
 
 import dev.evalpress.load.internal.Ids;
-import dev.evalpress.load.internal.JsonObject;
+import dev.evalpress.located.JsonObject;
 import dev.evalpress.model.ModelVersion;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.evalpress.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.evalpress.load.internal.JsonObject;
-import dev.evalpress.load.internal.LocatedJson;
+import dev.evalpress.located.JsonObject;
+import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Results;
 import dev.evalpress.model.Source;
 import dev.evalpress.model.TrainingRun;

@@ -2,7 +2,7 @@ package dev.evalpress.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalpress.load.internal.Ids;
-import dev.evalpress.load.internal.JsonObject;
+import dev.evalpress.located.JsonObject;
 import dev.evalpress.model.Counts;
 import dev.evalpress.model.MetricDefinition;
 import dev.evalpress.model.Measurement;

@@ -1,7 +1,7 @@
 package dev.evalpress.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.evalpress.load.internal.JsonObject;
+import dev.evalpress.located.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 

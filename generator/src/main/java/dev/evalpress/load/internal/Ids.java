@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
  */
 public final class Ids {
 
-  private static final String SEGMENT = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
+  private static final String SEGMENT = "[a-z0-9][a-z0-9._-]{0,99}";
   private static final Pattern SIMPLE = Pattern.compile(SEGMENT);
   private static final Pattern NESTED = Pattern.compile(SEGMENT + "(/" + SEGMENT + ")*");
 
-  public static final String SIMPLE_RULE = "letters, digits, '.', '_' or '-', starting with a letter or digit";
+  public static final String SIMPLE_RULE = "lowercase letters, digits, '.', '_' or '-', starting with a letter or digit";
   public static final String NESTED_RULE = "segments of " + SIMPLE_RULE + ", separated by '/'";
 
   private Ids() {}

@@ -1,2 +1,2 @@
-/** Helpers of the load stage that are not API: JSON with source locations and typed field reads. */
+/** Helpers of the load stage that are not API: the shape of ids. */
 package dev.evalpress.load.internal;

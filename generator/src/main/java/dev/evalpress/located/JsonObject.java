@@ -1,4 +1,4 @@
-package dev.evalpress.load.internal;
+package dev.evalpress.located;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalpress.model.Source;

@@ -1,4 +1,4 @@
-package dev.evalpress.load.internal;
+package dev.evalpress.located;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;

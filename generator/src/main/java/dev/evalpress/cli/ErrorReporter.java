@@ -1,0 +1,40 @@
+package dev.evalpress.cli;
+
+import dev.evalpress.problem.InputException;
+import dev.evalpress.problem.Problem;
+import dev.evalpress.site.OutputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Turns failures into exit codes and messages: input problems (exit 1) one per line; output folder and
+ * file-system problems (exit 1) as one line; anything else as an internal error, with a stack trace only
+ * under {@code --debug}.
+ */
+final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
+
+  static final int BAD_INPUT = 1;
+  static volatile boolean debug;
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    if (e instanceof InputException input) {
+      for (Problem p : input.problems()) {
+        err.println(p);
+      }
+      err.println(input.problems().size() == 1 ? "1 problem found; nothing was written."
+          : input.problems().size() + " problems found; nothing was written.");
+    } else if (e instanceof OutputException || e instanceof IOException) {
+      err.println("error: " + e.getMessage());
+    } else {
+      err.println("internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+    }
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return BAD_INPUT;
+  }
+}

@@ -1,0 +1,37 @@
+package dev.evalpress.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code evalpress}: builds a static report site from eval results and Markdown reports. Exit codes: 0 on
+ * success, 1 on bad input (each problem on its own line as {@code path:line:column: message}), 2 on bad
+ * usage.
+ */
+@Command(
+    name = "evalpress",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Builds a static research-report site from eval results and Markdown reports.",
+    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class EvalpressCommand implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code, without exiting (for tests and embedding). */
+  public static int run(String... args) {
+    return new CommandLine(new EvalpressCommand())
+        .setExecutionExceptionHandler(new ErrorReporter())
+        .execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: expected build or check");
+  }
+}

@@ -1,0 +1,2 @@
+/** The command line: {@code evalpress build} and {@code evalpress check}, a thin layer over {@link dev.evalpress.site.SiteBuild}. */
+package dev.evalpress.cli;

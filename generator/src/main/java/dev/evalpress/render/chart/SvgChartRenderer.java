@@ -1,0 +1,46 @@
+package dev.evalpress.render.chart;
+
+import java.util.Objects;
+
+/**
+ * Renders chart data to a standalone SVG document. Thread-safe.
+ *
+ * <p>Each call builds its own chart and canvas, so one instance can serve many threads. The output
+ * is a 720×380 drawing with a viewBox (it scales with its container), text as {@code <text>}
+ * elements, every label escaped, and no randomness: the same data and id prefix always give the
+ * same bytes. An empty data set gives a chart with a "No data" note.
+ */
+public final class SvgChartRenderer {
+
+    /** Creates a renderer; it holds no state. */
+    public SvgChartRenderer() {
+    }
+
+    /**
+     * Renders {@code data} as an SVG document.
+     *
+     * @param data the chart to draw
+     * @param idPrefix unique per page, e.g. "figure-3"; used as the SVG element id and as the
+     *     prefix of every internal id (JFreeSVG defs key prefix, clip ids) so output is
+     *     byte-for-byte deterministic and ids never collide when several charts are inlined in one
+     *     page. Must match {@code [A-Za-z][A-Za-z0-9_-]*}.
+     * @return the SVG document, starting with an XML declaration
+     * @throws IllegalArgumentException if {@code idPrefix} is not a plain identifier
+     */
+    public String render(ChartData data, String idPrefix) {
+        Objects.requireNonNull(data, "data");
+        SvgCanvas canvas = new SvgCanvas(idPrefix);
+        if (data instanceof BarChartData bar) {
+            CategoryCharts.draw(canvas.graphics(), canvas.area(), bar.values(), bar.valueLabel(),
+                    bar.scale(), true);
+        } else if (data instanceof TrendChartData trend) {
+            CategoryCharts.draw(canvas.graphics(), canvas.area(), trend.values(), trend.valueLabel(),
+                    trend.scale(), false);
+        } else if (data instanceof TrainingChartData training) {
+            TrainingCharts.draw(canvas.graphics(), canvas.area(), training);
+        } else {
+            throw new IllegalArgumentException("unknown chart type: " + data.getClass().getName());
+        }
+        return canvas.document();
+    }
+}

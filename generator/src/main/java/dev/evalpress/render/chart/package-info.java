@@ -1,0 +1,16 @@
+/**
+ * Static charts for eval results, rendered to standalone SVG documents.
+ *
+ * <p>The package holds the chart data records ({@link dev.evalpress.render.chart.BarChartData},
+ * {@link dev.evalpress.render.chart.TrendChartData}, {@link dev.evalpress.render.chart.TrainingChartData})
+ * and {@link dev.evalpress.render.chart.SvgChartRenderer}, which draws them with JFreeChart onto a
+ * JFreeSVG canvas in a plain research-blog style (white background, light horizontal gridlines,
+ * Okabe–Ito colours, 95% interval whiskers or bands).
+ *
+ * <p>It knows nothing of HTML or of the page a chart ends up on: it returns an SVG document as a
+ * string and the caller decides where to put it. Output is byte-for-byte deterministic for the same
+ * data and id prefix, uses only {@link java.util.Locale#ROOT} for number formatting, runs headless,
+ * and treats every label as untrusted text. All types are immutable or stateless, so everything here
+ * is thread-safe.
+ */
+package dev.evalpress.render.chart;

@@ -1,0 +1,80 @@
+package dev.evalpress.render.directive;
+
+import dev.evalpress.analyse.Analysis;
+import dev.evalpress.analyse.MetricSeries;
+import dev.evalpress.analyse.RunSummary;
+import dev.evalpress.located.JsonObject;
+import dev.evalpress.render.figure.ChartContent;
+import dev.evalpress.render.figure.ChartContents;
+import dev.evalpress.render.figure.Figure;
+import dev.evalpress.render.figure.FigureRenderer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** A {@code chart} block: {@code type: bar | trend | training}. */
+final class ChartDirective {
+
+  private static final List<String> TYPES = List.of("bar", "trend", "training");
+
+  private final Analysis analysis;
+  private final FigureRenderer figures = new FigureRenderer();
+
+  ChartDirective(Analysis analysis) {
+    this.analysis = analysis;
+  }
+
+  /** The figure, or null when the block has problems (already reported). */
+  Figure render(JsonObject spec, String id, String label) {
+    String type = spec.requireOneOf("type", TYPES);
+    if (type == null) {
+      return null;
+    }
+    ChartContent content = type.equals("training") ? training(spec) : evalChart(spec, type);
+    if (content == null || spec.failed()) {
+      return null;
+    }
+    String caption = spec.text("caption").orElse("");
+    return figures.render(id, label, caption, spec.text("alt").orElse(null), content);
+  }
+
+  private ChartContent evalChart(JsonObject spec, String type) {
+    EvalSelection selection = EvalSelection.read(spec, analysis);
+    if (selection == null) {
+      return null;
+    }
+    return type.equals("bar")
+        ? ChartContents.bar(selection.eval().eval(), selection.condition(), selection.estimates())
+        : ChartContents.trend(selection.eval().eval(), selection.condition(), selection.estimates());
+  }
+
+  private ChartContent training(JsonObject spec) {
+    String metric = spec.requireText("metric");
+    if (!spec.has("runs")) {
+      spec.fail(null, "a training chart needs \"runs\": a list of training run ids");
+    }
+    OptionalDouble smoothing = DirectiveFields.smoothing(spec);
+    if (metric == null || !spec.has("runs")) {
+      return null;
+    }
+    Map<String, MetricSeries> series = new LinkedHashMap<>();
+    for (String id : DirectiveFields.strings(spec, "runs")) {
+      Optional<RunSummary> run = analysis.run(id);
+      if (run.isEmpty()) {
+        spec.fail("runs", "unknown training run \"" + id + "\"; known runs: "
+            + analysis.runs().stream().map(r -> r.run().id()).toList());
+        continue;
+      }
+      Optional<MetricSeries> m = run.get().metric(metric);
+      if (m.isEmpty()) {
+        spec.fail("metric", "training run \"" + id + "\" has no metric \"" + metric + "\"; its metrics: "
+            + run.get().metrics().stream().map(s -> s.metric().name()).toList());
+        continue;
+      }
+      series.put(run.get().run().title(), m.get());
+    }
+    return spec.failed() ? null : ChartContents.training(metric, series, smoothing);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.evalpress.render.figure;
+
+import dev.evalpress.analyse.Ema;
+import dev.evalpress.analyse.Estimate;
+import dev.evalpress.analyse.Interval;
+import dev.evalpress.analyse.MetricSeries;
+import dev.evalpress.analyse.SeriesPoint;
+import dev.evalpress.model.Condition;
+import dev.evalpress.model.EvalDefinition;
+import dev.evalpress.render.chart.BarChartData;
+import dev.evalpress.render.chart.Curve;
+import dev.evalpress.render.chart.CurvePoint;
+import dev.evalpress.render.chart.IntervalValue;
+import dev.evalpress.render.chart.TrainingChartData;
+import dev.evalpress.render.chart.TrendChartData;
+import dev.evalpress.render.chart.ValueScale;
+import dev.evalpress.render.format.CsvTable;
+import dev.evalpress.render.format.EstimateText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+
+/** Builds chart content (data, CSV, description) for the three chart types. */
+public final class ChartContents {
+
+  private static final List<String> MODEL_COLUMNS =
+      List.of("model_id", "model_name", "condition", "k", "n", "value", "ci95_lower", "ci95_upper");
+
+  private ChartContents() {}
+
+  /** One bar per model version, in the given order. */
+  public static ChartContent bar(EvalDefinition eval, Condition condition, List<LabelledEstimate> values) {
+    List<IntervalValue> bars = values.stream().map(ChartContents::intervalValue).toList();
+    BarChartData chart = new BarChartData(eval.metric(), scale(values), bars);
+    return new ChartContent(chart, modelCsv(condition, values), describe("Bar chart", eval, condition, values));
+  }
+
+  /** The metric across model versions in release order. */
+  public static ChartContent trend(EvalDefinition eval, Condition condition, List<LabelledEstimate> values) {
+    List<IntervalValue> points = values.stream().map(ChartContents::intervalValue).toList();
+    TrendChartData chart = new TrendChartData(eval.metric(), scale(values), points);
+    return new ChartContent(chart, modelCsv(condition, values), describe("Trend chart", eval, condition, values));
+  }
+
+  /**
+   * Curves of one metric over training steps, one per run (keyed by run title); with {@code smoothing}
+   * present, each curve also gets its EMA.
+   */
+  public static ChartContent training(String metric, Map<String, MetricSeries> runs, OptionalDouble smoothing) {
+    List<Curve> curves = new ArrayList<>();
+    CsvTable csv = new CsvTable(List.of("run", "step", "k", "n", "value", "ci95_lower", "ci95_upper", "smoothed"));
+    boolean rate = runs.values().stream().allMatch(MetricSeries::isRate) && !runs.isEmpty();
+    for (Map.Entry<String, MetricSeries> run : runs.entrySet()) {
+      List<SeriesPoint> points = run.getValue().points();
+      List<Double> raw = points.stream().map(p -> p.estimate().value()).toList();
+      List<Double> smooth = smoothing.isPresent() ? Ema.smooth(raw, smoothing.getAsDouble()) : List.of();
+      List<CurvePoint> rawPoints = new ArrayList<>();
+      List<CurvePoint> smoothPoints = new ArrayList<>();
+      for (int i = 0; i < points.size(); i++) {
+        SeriesPoint p = points.get(i);
+        Estimate e = p.estimate();
+        double lower = e.interval().map(Interval::lower).orElse(Double.NaN);
+        double upper = e.interval().map(Interval::upper).orElse(Double.NaN);
+        rawPoints.add(new CurvePoint(p.step(), e.value(), lower, upper));
+        if (!smooth.isEmpty()) {
+          smoothPoints.add(new CurvePoint(p.step(), smooth.get(i), Double.NaN, Double.NaN));
+        }
+        csv.row(run.getKey(), p.step(), e.k().isPresent() ? e.k().getAsLong() : null,
+            e.n().isPresent() ? e.n().getAsLong() : null, e.value(), lower, upper,
+            smooth.isEmpty() ? null : smooth.get(i));
+      }
+      curves.add(new Curve(run.getKey(), rawPoints, smoothPoints));
+    }
+    TrainingChartData chart =
+        new TrainingChartData("step", metric, rate ? ValueScale.PROPORTION : ValueScale.NUMBER, curves);
+    String description = "Line chart of " + metric + " over training steps for "
+        + String.join(", ", runs.keySet())
+        + (smoothing.isPresent() ? ", smoothed with an exponential moving average (weight "
+            + smoothing.getAsDouble() + ") over the raw values" : "")
+        + ".";
+    return new ChartContent(chart, csv.toString(), description);
+  }
+
+  private static ValueScale scale(List<LabelledEstimate> values) {
+    return values.stream().allMatch(v -> v.estimate().isRate()) ? ValueScale.PROPORTION : ValueScale.NUMBER;
+  }
+
+  private static IntervalValue intervalValue(LabelledEstimate v) {
+    Estimate e = v.estimate();
+    double lower = e.interval().map(Interval::lower).orElse(e.value());
+    double upper = e.interval().map(Interval::upper).orElse(e.value());
+    return new IntervalValue(v.model().name(), e.value(), lower, upper);
+  }
+
+  private static String modelCsv(Condition condition, List<LabelledEstimate> values) {
+    CsvTable csv = new CsvTable(MODEL_COLUMNS);
+    for (LabelledEstimate v : values) {
+      Estimate e = v.estimate();
+      csv.row(v.model().id(), v.model().name(), condition.isEmpty() ? "all (pooled)" : condition.label(),
+          e.k().isPresent() ? e.k().getAsLong() : null, e.n().isPresent() ? e.n().getAsLong() : null, e.value(),
+          e.interval().map(Interval::lower).orElse(null), e.interval().map(Interval::upper).orElse(null));
+    }
+    return csv.toString();
+  }
+
+  private static String describe(String kind, EvalDefinition eval, Condition condition, List<LabelledEstimate> values) {
+    String scope = condition.isEmpty() ? "pooled over conditions" : "under " + condition.label();
+    String data = values.stream()
+        .map(v -> v.model().name() + " " + EstimateText.full(v.estimate()))
+        .collect(Collectors.joining("; "));
+    return kind + " of " + eval.title() + " (" + eval.metric() + "), " + scope + ", by model version: "
+        + (data.isEmpty() ? "no data" : data) + ".";
+  }
+}

@@ -1,0 +1,16 @@
+package dev.evalpress.render.figure;
+
+/**
+ * A numbered figure ready to write: {@code id} is its anchor and file stem ({@code figure-2} gives
+ * {@code figure-2.svg} and {@code figure-2.csv} beside the page), {@code label} its visible number.
+ */
+public record Figure(String id, String label, String caption, String alt, String svg, String csv) {
+
+  public String svgFile() {
+    return id + ".svg";
+  }
+
+  public String csvFile() {
+    return id + ".csv";
+  }
+}

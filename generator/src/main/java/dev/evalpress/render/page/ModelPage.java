@@ -1,0 +1,54 @@
+package dev.evalpress.render.page;
+
+import dev.evalpress.analyse.ConditionComparison;
+import dev.evalpress.analyse.EvalComparison;
+import dev.evalpress.analyse.ModelSummary;
+import dev.evalpress.model.ModelVersion;
+import dev.evalpress.render.format.EstimateText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A model version: every eval it was measured on, side by side with its predecessor. */
+public final class ModelPage {
+
+  /** One condition row; {@code pooled} marks the pooled row. */
+  public record Row(String condition, boolean pooled, EstimateView current, EstimateView predecessor, String change) {}
+
+  /** One eval's comparison table. */
+  public record EvalView(String anchor, Link link, String metric, String direction, boolean rate, List<Row> rows) {}
+
+  /** Everything the model template shows. */
+  public record View(String name, String id, String family, String released, Link predecessor, List<EvalView> evals) {}
+
+  private ModelPage() {}
+
+  public static RenderedPage render(String siteTitle, ModelSummary summary, TemplateRenderer templates) {
+    ModelVersion model = summary.model();
+    String path = SitePaths.model(model.id());
+    List<EvalView> evals = summary.evals().stream().map(e -> evalView(path, e)).toList();
+    Link predecessor = summary.predecessor()
+        .map(p -> new Link(p.name(), SitePaths.relative(path, SitePaths.model(p.id())))).orElse(null);
+    View view = new View(model.name(), model.id(), model.family(), model.released().toString(), predecessor, evals);
+    String html = templates.page("model", Map.of("chrome", Chrome.of(siteTitle, model.name(), path), "page", view));
+    return new RenderedPage(path, html, List.of());
+  }
+
+  private static EvalView evalView(String path, EvalComparison e) {
+    List<Row> rows = new ArrayList<>();
+    rows.add(row(e.pooled(), true));
+    if (!(e.conditions().size() == 1 && e.conditions().get(0).condition().isEmpty())) {
+      e.conditions().forEach(c -> rows.add(row(c, false)));
+    }
+    boolean rate = e.pooled().current().map(est -> est.isRate()).orElse(false);
+    return new EvalView("eval-" + e.eval().id().replace('/', '-'),
+        new Link(e.eval().title(), SitePaths.relative(path, SitePaths.eval(e.eval().id()))),
+        e.eval().metric(), Labels.direction(e.eval().direction()), rate, rows);
+  }
+
+  private static Row row(ConditionComparison c, boolean pooled) {
+    return new Row(pooled ? Labels.condition(dev.evalpress.model.Condition.NONE) : c.condition().label(), pooled,
+        EstimateView.of(c.current()), EstimateView.of(c.predecessor()),
+        c.change().map(EstimateText::change).orElse(""));
+  }
+}

@@ -1,0 +1,51 @@
+package dev.evalpress.render.page;
+
+/**
+ * Where each page lives in the site, and relative links between pages. Every link is relative and names
+ * {@code index.html} explicitly, so the site works from {@code file://} and under any sub-path.
+ */
+public final class SitePaths {
+
+  public static final String INDEX = "index.html";
+  public static final String STYLE = "assets/style.css";
+
+  private SitePaths() {}
+
+  public static String report(String slug) {
+    return "reports/" + slug + "/index.html";
+  }
+
+  public static String model(String id) {
+    return "models/" + id + "/index.html";
+  }
+
+  public static String eval(String id) {
+    return "evals/" + id + "/index.html";
+  }
+
+  public static String run(String id) {
+    return "runs/" + id + "/index.html";
+  }
+
+  /** The link from the page at {@code from} to the file at {@code to}, both relative to the site root. */
+  public static String relative(String from, String to) {
+    String[] fromParts = from.split("/");
+    String[] toParts = to.split("/");
+    int common = 0;
+    while (common < fromParts.length - 1 && common < toParts.length - 1
+        && fromParts[common].equals(toParts[common])) {
+      common++;
+    }
+    StringBuilder link = new StringBuilder();
+    for (int i = common; i < fromParts.length - 1; i++) {
+      link.append("../");
+    }
+    for (int i = common; i < toParts.length; i++) {
+      link.append(toParts[i]);
+      if (i < toParts.length - 1) {
+        link.append('/');
+      }
+    }
+    return link.toString();
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Pages: view records holding exactly the text each template shows, the builders that make them from the
+ * analysis ({@code IndexPage}, {@code ReportPage}, {@code ModelPage}, {@code EvalPage}, {@code RunPage}),
+ * and the Thymeleaf {@link dev.evalpress.render.page.TemplateRenderer}. Templates compute nothing.
+ */
+package dev.evalpress.render.page;
