@@ -15,15 +15,17 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin
   SiteOptions options;
 
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ROOT/site).")
   Path out;
 
   @Override
   public Integer call() throws Exception {
-    ErrorReporter.debug = options.debug;
     Path target = out != null ? out : options.root.resolve("site");
     BuildResult result = new SiteBuild(options.root).build(target);
-    System.out.println("Built " + result.pages() + " pages (" + result.files() + " files) into " + target.normalize());
+    spec.commandLine().getOut().println("Built " + result.pages() + " pages (" + result.files() + " files) into " + target.normalize());
     return 0;
   }
 }

@@ -13,11 +13,13 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   SiteOptions options;
 
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() {
-    ErrorReporter.debug = options.debug;
     BuildResult result = new SiteBuild(options.root).check();
-    System.out.println("OK: " + result.pages() + " pages would be built");
+    spec.commandLine().getOut().println("OK: " + result.pages() + " pages would be built");
     return 0;
   }
 }

@@ -15,11 +15,11 @@ import picocli.CommandLine;
 final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 
   static final int BAD_INPUT = 1;
-  static volatile boolean debug;
 
   @Override
   public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
+    boolean debug = commandLine.getParseResult() != null && commandLine.getParseResult().hasMatchedOption("--debug");
     if (e instanceof InputException input) {
       for (Problem p : input.problems()) {
         err.println(p);

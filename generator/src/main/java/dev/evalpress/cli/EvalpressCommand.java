@@ -1,5 +1,6 @@
 package dev.evalpress.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,11 +24,21 @@ public final class EvalpressCommand implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code, without exiting (for tests and embedding). */
+  /** Runs the command line and returns its exit code, without exiting. */
   public static int run(String... args) {
-    return new CommandLine(new EvalpressCommand())
-        .setExecutionExceptionHandler(new ErrorReporter())
-        .execute(args);
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the command line with the given output streams (for tests and embedding). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new EvalpressCommand())
+        .setOut(out)
+        .setErr(err)
+        .setExecutionExceptionHandler(new ErrorReporter());
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
   }
 
   @Override

@@ -9,6 +9,7 @@ final class SiteOptions {
   @Option(names = "--root", paramLabel = "DIR", description = "Folder holding content/ and results/ (default: the current folder).")
   Path root = Path.of(".");
 
-  @Option(names = "--debug", description = "Print stack traces of unexpected errors.")
+  // Read by ErrorReporter from the parse result.
+  @Option(names = "--debug", description = "Print stack traces of errors.")
   boolean debug;
 }

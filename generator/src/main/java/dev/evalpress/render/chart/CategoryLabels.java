@@ -17,6 +17,7 @@ final class CategoryLabels {
 
     static final double CATEGORY_MARGIN = 0.25;
     static final double OUTER_MARGIN = 0.03;
+    private static final double ROTATED_LOWER_MARGIN = 0.08;
     /** Labels may use part of the gap between bars: width = category width * this. */
     private static final float WIDTH_RATIO = 1.25f;
     private static final int MAX_LINES = 3;
@@ -51,6 +52,8 @@ final class CategoryLabels {
         } else {
             axis.setMaximumCategoryLabelLines(1);
             axis.setMaximumCategoryLabelWidthRatio(0.55f);
+            // the first label slants down-left past the first bar: make room so it is not cut off
+            axis.setLowerMargin(ROTATED_LOWER_MARGIN);
             axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
     }

@@ -79,14 +79,13 @@ final class TrainingCharts {
         plot.setRangeZeroBaselinePaint(ChartStyle.BASELINE);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         boolean hasData = raw.getSeriesCount() + smoothed.getSeriesCount() > 0;
-        if (hasData) {
-            plot.setDataset(0, bands);
-            plot.setRenderer(0, bandRenderer);
-            plot.setDataset(1, raw);
-            plot.setRenderer(1, rawLines.renderer());
-            plot.setDataset(2, smoothed);
-            plot.setRenderer(2, smoothLines.renderer());
-        }
+        // datasets may be empty (the plot then shows "No data"), but renderers must exist
+        plot.setDataset(0, bands);
+        plot.setRenderer(0, bandRenderer);
+        plot.setDataset(1, raw);
+        plot.setRenderer(1, rawLines.renderer());
+        plot.setDataset(2, smoothed);
+        plot.setRenderer(2, smoothLines.renderer());
         JFreeChart chart = ChartStyle.chart(plot, false);
         // the last x tick label is centred on the plot's right edge: leave room for its right half
         chart.setPadding(new RectangleInsets(20, 8, 8, 30));

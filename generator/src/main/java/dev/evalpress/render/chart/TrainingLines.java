@@ -2,6 +2,7 @@ package dev.evalpress.render.chart;
 
 import java.awt.Paint;
 import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -28,7 +29,7 @@ final class TrainingLines {
             r.setSeriesPaint(i, look.paint());
             r.setSeriesStroke(i, look.stroke());
             r.setSeriesShapesVisible(i, look.singlePoint());
-            r.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+            r.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
         }
         return r;
     }

@@ -10,7 +10,8 @@
  * <p>It knows nothing of HTML or of the page a chart ends up on: it returns an SVG document as a
  * string and the caller decides where to put it. Output is byte-for-byte deterministic for the same
  * data and id prefix, uses only {@link java.util.Locale#ROOT} for number formatting, runs headless,
- * and treats every label as untrusted text. All types are immutable or stateless, so everything here
- * is thread-safe.
+ * and treats every label as untrusted text. The public types are immutable or stateless and each
+ * render call builds its own chart and canvas, so the package is thread-safe. (Loading it flips one
+ * JVM-wide JFreeChart switch so rotated text stays text; see {@code SvgCanvas}.)
  */
 package dev.evalpress.render.chart;

@@ -1,0 +1,105 @@
+package dev.evalpress.render.chart;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Realistic sample data for tests, and a manual check: {@code main} writes sample SVGs to a
+ * directory (default /tmp/charts) so they can be opened in a browser and looked at.
+ */
+final class SampleCharts {
+
+    static final String[] MODELS = {
+        "Claude 3 Opus", "Claude 3.5 Sonnet", "Claude 3.7 Sonnet", "Claude Sonnet 4",
+        "Claude Opus 4", "Claude Opus 4.1", "Claude Sonnet 4.5", "Claude Haiku 4.5",
+    };
+    private static final double[] RATES = {0.96, 0.80, 0.65, 0.47, 0.55, 0.31, 0.09, 0.12};
+    private static final int N = 200;
+
+    private SampleCharts() {
+    }
+
+    /** A Wilson 95% interval around k/n (what the analysis package computes). */
+    static IntervalValue wilson(String label, double p, int n) {
+        double z = 1.959963984540054;
+        double denom = 1 + z * z / n;
+        double centre = (p + z * z / (2.0 * n)) / denom;
+        double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / denom;
+        return new IntervalValue(label, p, Math.max(0, centre - half), Math.min(1, centre + half));
+    }
+
+    static List<IntervalValue> versions() {
+        List<IntervalValue> values = new ArrayList<>();
+        for (int i = 0; i < MODELS.length; i++) {
+            values.add(wilson(MODELS[i], RATES[i], N));
+        }
+        return values;
+    }
+
+    static BarChartData bar() {
+        return new BarChartData("Blackmail rate", ValueScale.PROPORTION, versions());
+    }
+
+    static TrendChartData trend() {
+        return new TrendChartData("Blackmail rate", ValueScale.PROPORTION, versions());
+    }
+
+    static TrainingChartData training(boolean smoothed) {
+        List<Curve> curves = new ArrayList<>();
+        String[] runs = {"run-a (baseline)", "run-b (+harmlessness data)", "run-c (+RLAIF)"};
+        for (int c = 0; c < runs.length; c++) {
+            List<CurvePoint> raw = new ArrayList<>();
+            List<CurvePoint> ema = new ArrayList<>();
+            double s = Double.NaN;
+            for (int step = 0; step <= 10_000; step += 250) {
+                double t = step / 10_000.0;
+                double base = 0.6 * Math.exp(-t * (1.5 + c)) + 0.05 * c;
+                double noise = 0.06 * Math.sin(step * 0.0131 * (c + 1)) * Math.cos(step * 0.0007);
+                double p = Math.min(1, Math.max(0, base + noise));
+                IntervalValue w = wilson("", p, 100);
+                raw.add(new CurvePoint(step, p, w.lower(), w.upper()));
+                s = Double.isNaN(s) ? p : 0.7 * s + 0.3 * p;
+                ema.add(new CurvePoint(step, s, Double.NaN, Double.NaN));
+            }
+            curves.add(new Curve(runs[c], raw, smoothed ? ema : List.of()));
+        }
+        return new TrainingChartData("Training step", "Blackmail rate", ValueScale.PROPORTION, curves);
+    }
+
+    /** Writes the samples as SVG files into {@code args[0]} (default /tmp/charts). */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "/tmp/charts");
+        Files.createDirectories(dir);
+        SvgChartRenderer r = new SvgChartRenderer();
+        List<IntervalValue> small = List.of(wilson("Claude Opus 4", 0.012, 500),
+                wilson("Claude Opus 4.1", 0.004, 500), wilson("Claude Sonnet 4.5", 0.0, 500));
+        List<IntervalValue> hostile = List.of(wilson("<script>alert(1)</script> & \"x\" ]]>", 0.5, 50),
+                wilson("AT&amp;T \u0001 model", 0.3, 50));
+        write(dir, "bar", r.render(bar(), "bar"));
+        write(dir, "bar-small", r.render(new BarChartData("Blackmail rate", ValueScale.PROPORTION, small), "s"));
+        write(dir, "bar-hostile", r.render(new BarChartData("Rate & \"more\"", ValueScale.PROPORTION, hostile), "h"));
+        write(dir, "bar-empty", r.render(new BarChartData("Blackmail rate", ValueScale.PROPORTION, List.of()), "e"));
+        write(dir, "trend", r.render(trend(), "trend"));
+        List<IntervalValue> many = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            many.add(wilson("Claude " + (i % 2 == 0 ? "Sonnet" : "Opus") + " 4." + i + " (2025-0" + (i % 9 + 1)
+                    + " snapshot)", 0.05 + 0.07 * i, 300));
+        }
+        write(dir, "bar-many", r.render(new BarChartData("Blackmail rate", ValueScale.PROPORTION, many), "m"));
+        List<IntervalValue> numbers = List.of(new IntervalValue("v1", -1.5, -2.1, -0.8),
+                new IntervalValue("v2", 0.4, -0.2, 1.1), new IntervalValue("v3", 2.75, 2.0, 3.6),
+                new IntervalValue("v4", 1234.5, 1200, 1300));
+        write(dir, "trend-number", r.render(new TrendChartData("Mean score", ValueScale.NUMBER, numbers.subList(0, 3)), "n"));
+        write(dir, "bar-number", r.render(new BarChartData("Tokens", ValueScale.NUMBER, numbers), "bn"));
+        write(dir, "training", r.render(training(true), "training"));
+        write(dir, "training-raw", r.render(training(false), "training-raw"));
+    }
+
+    private static void write(Path dir, String name, String svg) throws IOException {
+        Files.writeString(dir.resolve(name + ".svg"), svg, StandardCharsets.UTF_8);
+    }
+}

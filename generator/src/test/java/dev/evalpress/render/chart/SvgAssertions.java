@@ -1,0 +1,97 @@
+package dev.evalpress.render.chart;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/** Parsing and inspection helpers for rendered SVG documents. */
+final class SvgAssertions {
+
+    static final String SVG_NS = "http://www.w3.org/2000/svg";
+    private static final Pattern ID = Pattern.compile("\\sid=['\"]([^'\"]*)['\"]");
+    private static final Pattern URL_REF = Pattern.compile("url\\(#([^)]*)\\)");
+
+    private SvgAssertions() {
+    }
+
+    /** Parses strictly (namespace-aware, no DTDs); throws on any well-formedness error. */
+    static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        DocumentBuilder b = f.newDocumentBuilder();
+        b.setErrorHandler(null);
+        return b.parse(new InputSource(new StringReader(svg)));
+    }
+
+    /** The content of every {@code <text>} element, in document order. */
+    static List<String> texts(Document doc) {
+        NodeList nodes = doc.getElementsByTagNameNS(SVG_NS, "text");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.add(nodes.item(i).getTextContent().replace("\u2060", ""));
+        }
+        return out;
+    }
+
+    /** All text joined with single spaces, so labels wrapped over several lines read as one. */
+    static String joinedText(Document doc) {
+        return String.join(" ", texts(doc)).replaceAll("\\s+", " ");
+    }
+
+    /** Every {@code id} attribute value in the document. */
+    static Set<String> ids(String svg) {
+        Set<String> ids = new LinkedHashSet<>();
+        Matcher m = ID.matcher(svg);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    /** Every {@code url(#...)} reference in the document. */
+    static Set<String> references(String svg) {
+        Set<String> refs = new LinkedHashSet<>();
+        Matcher m = URL_REF.matcher(svg);
+        while (m.find()) {
+            refs.add(m.group(1));
+        }
+        return refs;
+    }
+
+    /**
+     * Stroked lines of the given colour with more than two vertices (so legend swatches, which are
+     * single segments, do not count), as {@code [stroke-width, stroke-opacity]} pairs.
+     */
+    static List<double[]> curveLines(Document doc, String rgb) {
+        NodeList paths = doc.getElementsByTagNameNS(SVG_NS, "path");
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i < paths.getLength(); i++) {
+            Element path = (Element) paths.item(i);
+            String style = ((Element) path.getParentNode()).getAttribute("style") + ";" + path.getAttribute("style");
+            String d = path.getAttribute("d");
+            long vertices = d.chars().filter(c -> c == 'M' || c == 'L').count();
+            if (style.contains("stroke:" + rgb) && vertices > 2) {
+                out.add(new double[] {number(style, "stroke-width"), number(style, "stroke-opacity")});
+            }
+        }
+        return out;
+    }
+
+    private static double number(String style, String property) {
+        Matcher m = Pattern.compile(property + ":\\s*([0-9.]+)").matcher(style);
+        return m.find() ? Double.parseDouble(m.group(1)) : 1.0;
+    }
+}
