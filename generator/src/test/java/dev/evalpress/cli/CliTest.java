@@ -1,0 +1,80 @@
+package dev.evalpress.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes and messages of the command line. */
+class CliTest {
+
+  private static final String SMALL = "src/test/resources/sites/small";
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return EvalpressCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  @Test
+  void helpAndVersionExitZero() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("build", "check");
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).contains("evalpress");
+    assertThat(run("build", "--help")).isZero();
+    assertThat(out.toString()).contains("--root", "--out");
+  }
+
+  @Test
+  void badUsageExitsTwo() {
+    assertThat(run()).isEqualTo(2);
+    assertThat(err.toString()).contains("missing command");
+    assertThat(run("build", "--no-such-option")).isEqualTo(2);
+    assertThat(run("publish")).isEqualTo(2);
+  }
+
+  @Test
+  void checkValidatesWithoutWriting(@TempDir Path dir) {
+    assertThat(run("check", "--root", SMALL)).isZero();
+    assertThat(out.toString()).contains("OK");
+    assertThat(Path.of(SMALL, "site")).doesNotExist();
+  }
+
+  @Test
+  void buildWritesTheSite(@TempDir Path dir) {
+    assertThat(run("build", "--root", SMALL, "--out", dir.resolve("out").toString())).isZero();
+    assertThat(dir.resolve("out/index.html")).isRegularFile();
+    assertThat(out.toString()).contains("Built");
+  }
+
+  @Test
+  void badInputExitsOneWithEveryProblemAndNoStackTrace(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("results"));
+    Files.writeString(dir.resolve("results/a.json"), "{\"kind\": \"models\", \"version\": 1, \"models\": [\n"
+        + "  {\"id\": \"m\", \"name\": \"M\", \"family\": \"f\", \"released\": \"soon\"}]}\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("results/b.json"), "{\"kind\": \"model\"}", StandardCharsets.UTF_8);
+    assertThat(run("build", "--root", dir.toString())).isEqualTo(1);
+    assertThat(err.toString().lines()).containsExactly(
+        "results/a.json:2:55: /models/0/released: expected a date like 2025-05-22, got \"soon\"",
+        "results/b.json:1:10: /kind: unknown kind \"model\"; expected one of models, eval-result, training-run",
+        "2 problems found; nothing was written.");
+    assertThat(dir.resolve("site")).doesNotExist();
+  }
+
+  @Test
+  void refusesToReplaceAFolderItDidNotWrite(@TempDir Path dir) throws Exception {
+    Path precious = dir.resolve("precious");
+    Files.createDirectories(precious);
+    Files.writeString(precious.resolve("thesis.tex"), "do not delete");
+    assertThat(run("build", "--root", SMALL, "--out", precious.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("refusing to replace");
+    assertThat(precious.resolve("thesis.tex")).hasContent("do not delete");
+  }
+}
