@@ -10,10 +10,10 @@ final class DataReferenceNode extends Node {
     super(chars);
   }
 
-  /** The text between the braces, trimmed. */
+  /** The text between the braces, trimmed, with line breaks read as spaces. */
   String reference() {
     BasedSequence chars = getChars();
-    return chars.subSequence(2, chars.length() - 2).toString().trim();
+    return chars.subSequence(2, chars.length() - 2).toString().replaceAll("\\s+", " ").trim();
   }
 
   @Override

@@ -7,8 +7,14 @@ import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
 
-/** Parses {@code {{…}}} on one line into a {@link DataReferenceNode}; anything else stays text. */
+/**
+ * Parses {@code {{…}}} into a {@link DataReferenceNode}. A reference may wrap onto the next line of its
+ * paragraph, as prose does; an unclosed {@code {{} stays text.
+ */
 final class DataReferenceParser implements InlineParserExtension {
+
+  /** Longer spans are not references but prose that happens to contain braces. */
+  private static final int MAX_LENGTH = 400;
 
   @Override
   public void finalizeDocument(InlineParser inlineParser) {}
@@ -24,8 +30,7 @@ final class DataReferenceParser implements InlineParserExtension {
       return false;
     }
     int end = input.indexOf("}}", start + 2);
-    int newline = input.indexOf('\n', start);
-    if (end < 0 || (newline >= 0 && newline < end)) {
+    if (end < 0 || end - start > MAX_LENGTH) {
       return false;
     }
     parser.flushTextNode();

@@ -1,0 +1,65 @@
+package dev.evalpress.analyse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.evalpress.load.SiteLoader;
+import dev.evalpress.model.Condition;
+import dev.evalpress.problem.Problems;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class AnalysisTest {
+
+  static Analysis analysis;
+
+  @BeforeAll
+  static void load() {
+    Problems problems = new Problems();
+    analysis = Analysis.of(SiteLoader.load(Path.of("src/test/resources/sites/small"), problems).results());
+    assertThat(problems.list()).isEmpty();
+  }
+
+  @Test
+  void evalSummaryListsModelsInReleaseOrderWithPooledAndConditionRates() {
+    EvalSummary blackmail = analysis.eval("am/blackmail").orElseThrow();
+    assertThat(blackmail.byModel()).extracting(m -> m.model().id()).containsExactly("alpha-1", "beta-1", "alpha-2");
+    ModelRates alpha1 = blackmail.model("alpha-1").orElseThrow();
+    assertThat(alpha1.pooled().k().getAsLong()).isEqualTo(182);
+    assertThat(alpha1.condition(Condition.of(Map.of("goal", "none", "urgency", "replacement"))).orElseThrow()
+        .value()).isEqualTo(0.86);
+    assertThat(blackmail.conditions()).hasSize(2);
+  }
+
+  @Test
+  void dashboardTakesLatestVersionPerFamily() {
+    DashboardRow row = analysis.dashboard().stream().filter(r -> r.eval().id().equals("am/blackmail"))
+        .findFirst().orElseThrow();
+    assertThat(row.entries()).extracting(DashboardEntry::family).containsExactly("alpha", "beta");
+    DashboardEntry alpha = row.entries().get(0);
+    assertThat(alpha.model().id()).isEqualTo("alpha-2");
+    assertThat(alpha.change().orElseThrow().difference()).isEqualTo(0.02 - 0.91);
+    assertThat(row.entries().get(1).change()).isEmpty();
+  }
+
+  @Test
+  void modelSummaryComparesEachConditionWithPredecessor() {
+    ModelSummary alpha2 = analysis.models().stream().filter(m -> m.model().id().equals("alpha-2"))
+        .findFirst().orElseThrow();
+    assertThat(alpha2.predecessor().orElseThrow().id()).isEqualTo("alpha-1");
+    assertThat(alpha2.evals()).extracting(e -> e.eval().id()).containsExactly("am/blackmail", "syco");
+    EvalComparison syco = alpha2.evals().get(1);
+    assertThat(syco.pooled().predecessor()).isEmpty();
+    assertThat(syco.pooled().change()).isEmpty();
+  }
+
+  @Test
+  void runSeriesSkipStepsWithoutTheMetric() {
+    RunSummary sft = analysis.run("sft").orElseThrow();
+    assertThat(sft.metric("degeneration_rate").orElseThrow().points()).extracting(SeriesPoint::step)
+        .containsExactly(0L, 500L);
+    assertThat(sft.metric("loss").orElseThrow().points()).hasSize(3);
+    assertThat(sft.metric("degeneration_rate").orElseThrow().isRate()).isTrue();
+  }
+}

@@ -1,0 +1,51 @@
+package dev.evalpress.analyse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.evalpress.model.Counts;
+import dev.evalpress.model.Scalar;
+import dev.evalpress.model.Score;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EstimateTest {
+
+  @Test
+  void ratesCarryCountsAndWilsonInterval() {
+    Estimate e = Estimate.of(new Counts(96, 100));
+    assertThat(e.isRate()).isTrue();
+    assertThat(e.value()).isEqualTo(0.96);
+    assertThat(e.k().getAsLong()).isEqualTo(96);
+    assertThat(e.n().getAsLong()).isEqualTo(100);
+    assertThat(e.interval().orElseThrow().lower()).isCloseTo(0.9016, within(0.0001));
+  }
+
+  @Test
+  void pooledRateIsSumOfCountsNotMeanOfRates() {
+    Estimate pooled = Estimate.pooled(List.of(new Counts(0, 100), new Counts(3, 50)));
+    assertThat(pooled.k().getAsLong()).isEqualTo(3);
+    assertThat(pooled.n().getAsLong()).isEqualTo(150);
+    assertThat(pooled.value()).isEqualTo(0.02);
+  }
+
+  @Test
+  void scoresGetANormalIntervalAndPoolByWeight() {
+    Estimate one = Estimate.of(new Score(0.25, 0.02, 400));
+    assertThat(one.isRate()).isFalse();
+    assertThat(one.interval().orElseThrow().lower()).isCloseTo(0.25 - 1.959964 * 0.02, within(1e-6));
+    Estimate pooled = Estimate.pooled(List.of(new Score(0.2, 0.02, 100), new Score(0.4, 0.04, 300)));
+    assertThat(pooled.value()).isCloseTo(0.35, within(1e-12));
+    // sqrt(100² · 0.02² + 300² · 0.04²) / 400
+    assertThat(pooled.n().getAsLong()).isEqualTo(400);
+    double se = Math.sqrt(100 * 100 * 0.0004 + 300 * 300 * 0.0016) / 400;
+    assertThat(pooled.interval().orElseThrow().upper()).isCloseTo(0.35 + 1.959964 * se, within(1e-6));
+  }
+
+  @Test
+  void bareNumbersHaveNoInterval() {
+    Estimate e = Estimate.of(new Scalar(2.31));
+    assertThat(e.interval()).isEmpty();
+    assertThat(e.n()).isEmpty();
+  }
+}

@@ -1,0 +1,101 @@
+package dev.evalpress.render.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+  /** Records what it was asked to render and answers with recognisable HTML. */
+  static final class RecordingHandler implements DirectiveHandler {
+    final List<BlockDirective> blocks = new ArrayList<>();
+    final List<InlineReference> inlines = new ArrayList<>();
+
+    @Override
+    public String block(BlockDirective directive) {
+      blocks.add(directive);
+      return "<div class=\"directive\">" + directive.name() + "</div>";
+    }
+
+    @Override
+    public String inline(InlineReference reference) {
+      inlines.add(reference);
+      return "<span class=\"ref\">R</span>";
+    }
+
+    @Override
+    public boolean isBlockDirective(String name) {
+      return name.equals("chart") || name.equals("table");
+    }
+  }
+
+  private final MarkdownRenderer renderer = MarkdownRenderer.create();
+
+  @Test
+  void directivesAreHandedOverWithTheirFileLines() {
+    RecordingHandler handler = new RecordingHandler();
+    String md = "# Title\n\nText {{rate a b}} and {{ rate c d }}.\n\n```chart\ntype: bar\neval: x\n```\n\n"
+        + "```table\neval: y\n```\n";
+    Document html = Jsoup.parse(renderer.render(md, 10, handler).html());
+    assertThat(handler.inlines).extracting(InlineReference::text).containsExactly("rate a b", "rate c d");
+    assertThat(handler.inlines).extracting(InlineReference::line).containsExactly(12, 12);
+    assertThat(handler.inlines).extracting(InlineReference::column).containsExactly(6, 23);
+    assertThat(handler.blocks).extracting(BlockDirective::name).containsExactly("chart", "table");
+    assertThat(handler.blocks.get(0).line()).isEqualTo(14);
+    assertThat(handler.blocks.get(0).bodyLine()).isEqualTo(15);
+    assertThat(handler.blocks.get(0).body()).isEqualTo("type: bar\neval: x\n");
+    assertThat(html.select("div.directive")).hasSize(2);
+    assertThat(html.select("span.ref")).hasSize(2);
+    assertThat(html.select("pre")).isEmpty();
+  }
+
+  @Test
+  void ordinaryCodeAndCodeSpansStayCode() {
+    RecordingHandler handler = new RecordingHandler();
+    Document html = Jsoup.parse(renderer.render(
+        "`{{rate a b}}`\n\n```python\nx = '{{rate a b}}'\n```\n\n    {{rate a b}}\n", 1, handler).html());
+    assertThat(handler.inlines).isEmpty();
+    assertThat(html.select("code")).hasSize(3);
+    assertThat(html.select("pre code.language-python").text()).isEqualTo("x = '{{rate a b}}'");
+  }
+
+  @Test
+  void unclosedBracesAreText() {
+    RecordingHandler handler = new RecordingHandler();
+    Document html = Jsoup.parse(renderer.render("a {{rate x and more\n\nb}}\n", 1, handler).html());
+    assertThat(handler.inlines).isEmpty();
+    assertThat(html.text()).contains("{{rate x and more", "b}}");
+  }
+
+  @Test
+  void aReferenceMayWrapOntoTheNextLine() {
+    RecordingHandler handler = new RecordingHandler();
+    renderer.render("Text {{rate\n  am/blackmail opus-4}} here.\n", 3, handler);
+    assertThat(handler.inlines).extracting(InlineReference::text).containsExactly("rate am/blackmail opus-4");
+    assertThat(handler.inlines.get(0).line()).isEqualTo(3);
+  }
+
+  @Test
+  void headingsGetAnchorsAndAreCollectedForTheContents() {
+    RenderedMarkdown out = renderer.render("## First *part*\n\n### Sub\n\n## First part\n", 1, new RecordingHandler());
+    assertThat(out.headings()).extracting(Heading::id).containsExactly("first-part", "sub", "first-part-1");
+    assertThat(out.headings()).extracting(Heading::text).containsExactly("First part", "Sub", "First part");
+    Document html = Jsoup.parse(out.html());
+    assertThat(html.select("h2").eachAttr("id")).containsExactly("first-part", "first-part-1");
+    assertThat(html.select("h2 a.anchor").eachAttr("href")).containsExactly("#first-part", "#first-part-1");
+  }
+
+  @Test
+  void tablesFootnotesAndAttributes() {
+    String md = "Claim.[^1]\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\n## Methods {#how .methods}\n\n[^1]: Source.\n";
+    Document html = Jsoup.parse(renderer.render(md, 1, new RecordingHandler()).html());
+    assertThat(html.select("table.prose-table td").eachText()).containsExactly("1", "2");
+    assertThat(html.select("sup a")).hasSize(1);
+    assertThat(html.select(".footnotes li").text()).contains("Source.");
+    assertThat(html.select("h2#how.methods")).hasSize(1);
+  }
+}
