@@ -1,18 +1,21 @@
 package dev.evalpress.load;
 
+import dev.evalpress.config.SettingsLoader;
+import dev.evalpress.config.SiteSettings;
 import dev.evalpress.model.Results;
 import dev.evalpress.model.Site;
 import dev.evalpress.problem.Problems;
 import java.nio.file.Path;
 
-/** Entry point of the load stage: reads a site root's {@code results/} and {@code content/}. */
+/** Entry point of the load stage: reads a site root's settings, {@code results/} and {@code content/}. */
 public final class SiteLoader {
 
   private SiteLoader() {}
 
   /** Loads everything under {@code root}; every problem found goes to {@code problems}. */
   public static Site load(Path root, Problems problems) {
+    SiteSettings settings = SettingsLoader.load(root, problems);
     Results results = ResultsLoader.load(root, problems);
-    return new Site(results, ContentLoader.load(root, problems));
+    return new Site(settings, results, ContentLoader.load(root, problems));
   }
 }

@@ -25,21 +25,17 @@ import java.util.List;
  */
 public final class SiteRenderer {
 
-  private final String siteTitle;
   private final TemplateRenderer templates = new TemplateRenderer();
   private final Fragments fragments = new Fragments(templates);
   private final MarkdownRenderer markdown = MarkdownRenderer.create();
   private final FigureRenderer figures = new FigureRenderer();
 
-  public SiteRenderer(String siteTitle) {
-    this.siteTitle = siteTitle;
-  }
-
   /** Renders every page; problems in reports (bad directives) go to {@code problems}. */
   public List<RenderedPage> render(Site site, Analysis analysis, Problems problems) {
+    String siteTitle = site.settings().title();
     List<RenderedPage> pages = new ArrayList<>();
-    pages.add(IndexPage.render(siteTitle, analysis, site.reports(), templates));
-    pages.addAll(site.reports().parallelStream().map(r -> report(r, analysis, problems)).toList());
+    pages.add(IndexPage.render(site.settings(), analysis, site.reports(), templates));
+    pages.addAll(site.reports().parallelStream().map(r -> report(siteTitle, r, analysis, problems)).toList());
     pages.addAll(analysis.evals().values().parallelStream()
         .map(e -> EvalPage.render(siteTitle, e, figures, templates)).toList());
     pages.addAll(analysis.models().parallelStream().map(m -> ModelPage.render(siteTitle, m, templates)).toList());
@@ -47,7 +43,7 @@ public final class SiteRenderer {
     return pages;
   }
 
-  private RenderedPage report(ReportSource report, Analysis analysis, Problems problems) {
+  private RenderedPage report(String siteTitle, ReportSource report, Analysis analysis, Problems problems) {
     ReportDirectives directives =
         new ReportDirectives(report.source().path(), ReportPage.path(report), analysis, problems, fragments);
     RenderedMarkdown body = markdown.render(report.body(), report.bodyLine(), directives);

@@ -17,8 +17,6 @@ import java.util.List;
  */
 public final class SiteBuild {
 
-  public static final String DEFAULT_TITLE = "Evaluation reports";
-
   private final Path root;
 
   /** @param root the folder holding {@code content/} and {@code results/} */
@@ -42,7 +40,7 @@ public final class SiteBuild {
     Site site = SiteLoader.load(root, problems);
     problems.throwIfAny();
     Analysis analysis = Analysis.of(site.results());
-    List<RenderedPage> pages = new SiteRenderer(DEFAULT_TITLE).render(site, analysis, problems);
+    List<RenderedPage> pages = new SiteRenderer().render(site, analysis, problems);
     problems.throwIfAny();
     return pages;
   }

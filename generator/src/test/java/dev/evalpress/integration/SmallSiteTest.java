@@ -32,6 +32,8 @@ class SmallSiteTest {
   @Test
   void indexListsReportsNewestFirstWithoutDrafts() {
     Document index = site.page("index.html");
+    assertThat(index.select("h1").text()).isEqualTo("Small fixture site");
+    assertThat(site.page("models/alpha-1/index.html").title()).isEqualTo("Alpha 1 · Small fixture site");
     assertThat(index.select(".report-card h3 a").eachText()).containsExactly("Second report", "First report");
     assertThat(index.select(".report-card h3 a").eachAttr("href"))
         .containsExactly("reports/second/index.html", "reports/first/index.html");

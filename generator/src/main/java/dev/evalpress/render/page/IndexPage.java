@@ -1,6 +1,7 @@
 package dev.evalpress.render.page;
 
 import dev.evalpress.analyse.Analysis;
+import dev.evalpress.config.SiteSettings;
 import dev.evalpress.analyse.DashboardEntry;
 import dev.evalpress.analyse.DashboardRow;
 import dev.evalpress.analyse.EvalSummary;
@@ -25,16 +26,17 @@ public final class IndexPage {
   public record Item(Link link, String detail) {}
 
   /** Everything the index template shows. */
-  public record View(List<ReportCard> reports, List<RowView> dashboard, List<Item> evals, List<Item> models,
+  public record View(String description, List<ReportCard> reports, List<RowView> dashboard, List<Item> evals, List<Item> models,
       List<Item> runs) {}
 
   private static final String PATH = SitePaths.INDEX;
 
   private IndexPage() {}
 
-  public static RenderedPage render(String siteTitle, Analysis analysis, List<ReportSource> reports,
+  public static RenderedPage render(SiteSettings settings, Analysis analysis, List<ReportSource> reports,
       TemplateRenderer templates) {
-    View view = new View(
+    String siteTitle = settings.title();
+    View view = new View(settings.description(),
         reports.stream().map(IndexPage::card).toList(),
         analysis.dashboard().stream().map(IndexPage::row).toList(),
         analysis.evals().values().stream().map(IndexPage::evalItem).toList(),
