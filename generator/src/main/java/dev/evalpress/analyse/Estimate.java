@@ -1,5 +1,8 @@
 package dev.evalpress.analyse;
 
+import dev.evalpress.analyse.stats.WilsonInterval;
+import dev.evalpress.analyse.stats.NormalInterval;
+import dev.evalpress.analyse.stats.Interval;
 import dev.evalpress.model.Counts;
 import dev.evalpress.model.Measurement;
 import dev.evalpress.model.Scalar;

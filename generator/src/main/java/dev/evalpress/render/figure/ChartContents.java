@@ -1,8 +1,8 @@
 package dev.evalpress.render.figure;
 
-import dev.evalpress.analyse.Ema;
+import dev.evalpress.analyse.stats.Ema;
 import dev.evalpress.analyse.Estimate;
-import dev.evalpress.analyse.Interval;
+import dev.evalpress.analyse.stats.Interval;
 import dev.evalpress.analyse.MetricSeries;
 import dev.evalpress.analyse.SeriesPoint;
 import dev.evalpress.model.Condition;

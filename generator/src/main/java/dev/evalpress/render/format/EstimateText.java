@@ -2,7 +2,7 @@ package dev.evalpress.render.format;
 
 import dev.evalpress.analyse.Change;
 import dev.evalpress.analyse.Estimate;
-import dev.evalpress.analyse.Interval;
+import dev.evalpress.analyse.stats.Interval;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

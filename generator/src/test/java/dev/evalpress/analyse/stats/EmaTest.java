@@ -1,4 +1,4 @@
-package dev.evalpress.analyse;
+package dev.evalpress.analyse.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

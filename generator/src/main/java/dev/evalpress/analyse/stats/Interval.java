@@ -1,4 +1,4 @@
-package dev.evalpress.analyse;
+package dev.evalpress.analyse.stats;
 
 /** A confidence interval {@code [lower, upper]} at a confidence {@code level} such as 0.95. */
 public record Interval(double lower, double upper, double level) {

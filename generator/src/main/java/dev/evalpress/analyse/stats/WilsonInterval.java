@@ -1,4 +1,4 @@
-package dev.evalpress.analyse;
+package dev.evalpress.analyse.stats;
 
 /**
  * The Wilson score interval for a binomial proportion k/n (Wilson 1927; recommended over the Wald interval

@@ -1,4 +1,4 @@
-package dev.evalpress.analyse;
+package dev.evalpress.analyse.stats;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.evalpress.analyse;
+package dev.evalpress.analyse.stats;
 
 /** The normal (Wald) interval mean ± z·stderr, for scores reported with a standard error. */
 public final class NormalInterval {
