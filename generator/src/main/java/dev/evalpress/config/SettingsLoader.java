@@ -8,13 +8,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /** Reads {@code evalpress.yaml} from the site root, if there is one. */
 public final class SettingsLoader {
 
   public static final String FILE = "evalpress.yaml";
-  private static final Set<String> FIELDS = Set.of("title", "description");
+  private static final Set<String> FIELDS = Set.of("title", "description", "statistics", "tracked");
+  private static final Set<String> STATISTICS = Set.of("interval", "level", "alpha");
+  private static final Set<String> TRACKED = Set.of("eval", "threshold", "allow-regression");
+  private static final List<String> INTERVALS = List.of("wilson", "clopper-pearson");
 
   private SettingsLoader() {}
 
@@ -41,8 +48,62 @@ public final class SettingsLoader {
 
   private static SiteSettings read(JsonObject settings) {
     settings.allowOnly(FIELDS);
-    return new SiteSettings(
-        settings.text("title").orElse(SiteSettings.DEFAULT.title()),
-        settings.text("description").orElse(SiteSettings.DEFAULT.description()));
+    SiteSettings d = SiteSettings.DEFAULT;
+    StatisticsSettings statistics = settings.object("statistics").map(SettingsLoader::statistics)
+        .orElse(d.statistics());
+    List<TrackedEval> tracked = settings.has("tracked") ? tracked(settings) : List.of();
+    return new SiteSettings(settings.text("title").orElse(d.title()),
+        settings.text("description").orElse(d.description()), statistics, tracked);
+  }
+
+  private static StatisticsSettings statistics(JsonObject s) {
+    s.allowOnly(STATISTICS);
+    StatisticsSettings d = StatisticsSettings.DEFAULT;
+    String interval = s.has("interval") ? s.requireOneOf("interval", INTERVALS) : d.interval();
+    double level = s.has("level") ? fraction(s, "level", 0.5, d.level()) : d.level();
+    double alpha = s.has("alpha") ? fraction(s, "alpha", 0.0, d.alpha()) : d.alpha();
+    return new StatisticsSettings(interval == null ? d.interval() : interval, level, alpha);
+  }
+
+  private static double fraction(JsonObject s, String field, double min, double fallback) {
+    Double v = s.number(field);
+    if (v == null) {
+      return fallback;
+    }
+    if (v <= min || v >= 1) {
+      s.fail(field, s.pointerOf(field) + ": expected a number between " + min + " and 1 (exclusive), got " + v);
+      return fallback;
+    }
+    return v;
+  }
+
+  private static List<TrackedEval> tracked(JsonObject settings) {
+    List<TrackedEval> tracked = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (JsonObject t : settings.requireObjects("tracked")) {
+      t.allowOnly(TRACKED);
+      String eval = t.requireText("eval");
+      OptionalDouble threshold = OptionalDouble.empty();
+      if (t.has("threshold")) {
+        Double v = t.number("threshold");
+        if (v != null) {
+          threshold = OptionalDouble.of(v);
+        }
+      }
+      boolean allowRegression = false;
+      if (t.has("allow-regression")) {
+        if (t.raw("allow-regression").isBoolean()) {
+          allowRegression = t.raw("allow-regression").booleanValue();
+        } else {
+          t.fail("allow-regression", t.pointerOf("allow-regression") + ": expected true or false");
+        }
+      }
+      if (eval != null && !seen.add(eval)) {
+        t.fail("eval", t.pointerOf("eval") + ": eval \"" + eval + "\" is tracked twice");
+      } else if (eval != null) {
+        tracked.add(new TrackedEval(eval, threshold, allowRegression, t.place("eval")));
+      }
+    }
+    return tracked;
   }
 }

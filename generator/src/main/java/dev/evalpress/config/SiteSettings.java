@@ -1,9 +1,26 @@
 package dev.evalpress.config;
 
-/** The site's settings; every field has a default so {@code evalpress.yaml} is optional. */
-public record SiteSettings(String title, String description) {
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The site's settings; every field has a default so {@code evalpress.yaml} is optional. {@code tracked}
+ * lists the evals on the dashboard and under the release gate; when empty, every eval is shown and none
+ * is gated.
+ */
+public record SiteSettings(String title, String description, StatisticsSettings statistics,
+    List<TrackedEval> tracked) {
 
   public static final SiteSettings DEFAULT = new SiteSettings("Evaluation reports",
       "Misalignment and degeneration rates across model versions and training runs, each with its sample size"
-          + " and 95% confidence interval.");
+          + " and confidence interval.",
+      StatisticsSettings.DEFAULT, List.of());
+
+  public SiteSettings {
+    tracked = List.copyOf(tracked);
+  }
+
+  public Optional<TrackedEval> tracked(String evalId) {
+    return tracked.stream().filter(t -> t.evalId().equals(evalId)).findFirst();
+  }
 }

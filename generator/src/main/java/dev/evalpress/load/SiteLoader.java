@@ -2,6 +2,7 @@ package dev.evalpress.load;
 
 import dev.evalpress.config.SettingsLoader;
 import dev.evalpress.config.SiteSettings;
+import dev.evalpress.config.TrackedEval;
 import dev.evalpress.model.Results;
 import dev.evalpress.model.Site;
 import dev.evalpress.problem.Problems;
@@ -16,6 +17,12 @@ public final class SiteLoader {
   public static Site load(Path root, Problems problems) {
     SiteSettings settings = SettingsLoader.load(root, problems);
     Results results = ResultsLoader.load(root, problems);
+    for (TrackedEval tracked : settings.tracked()) {
+      if (results.eval(tracked.evalId()).isEmpty()) {
+        problems.add(tracked.source(), "tracked eval \"" + tracked.evalId() + "\" has no results; known evals: "
+            + String.join(", ", results.evals().keySet()));
+      }
+    }
     return new Site(settings, results, ContentLoader.load(root, problems));
   }
 }

@@ -27,12 +27,45 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void readsStatisticsAndTrackedEvals(@TempDir Path root) throws Exception {
+    Files.writeString(root.resolve("evalpress.yaml"), String.join("\n",
+        "statistics: {interval: clopper-pearson, level: 0.9, alpha: 0.01}",
+        "tracked:",
+        "  - eval: am/blackmail",
+        "    threshold: 0.05",
+        "  - eval: syco",
+        "    allow-regression: true",
+        ""));
+    Problems problems = new Problems();
+    SiteSettings settings = SettingsLoader.load(root, problems);
+    assertThat(problems.list()).isEmpty();
+    assertThat(settings.statistics()).isEqualTo(new StatisticsSettings("clopper-pearson", 0.9, 0.01));
+    assertThat(settings.statistics().levelLabel()).isEqualTo("90%");
+    assertThat(settings.tracked()).extracting(TrackedEval::evalId).containsExactly("am/blackmail", "syco");
+    assertThat(settings.tracked("am/blackmail").orElseThrow().threshold().getAsDouble()).isEqualTo(0.05);
+    assertThat(settings.tracked("am/blackmail").orElseThrow().allowRegression()).isFalse();
+    assertThat(settings.tracked("syco").orElseThrow().allowRegression()).isTrue();
+  }
+
+  @Test
+  void badStatisticsAreReported(@TempDir Path root) throws Exception {
+    Files.writeString(root.resolve("evalpress.yaml"),
+        "statistics:\n  interval: wald\n  level: 95\ntracked:\n  - eval: x\n  - eval: x\n");
+    Problems problems = new Problems();
+    SettingsLoader.load(root, problems);
+    assertThat(problems.list()).extracting(Object::toString).containsExactly(
+        "evalpress.yaml:2:13: /statistics/interval: expected one of wilson, clopper-pearson, got \"wald\"",
+        "evalpress.yaml:3:10: /statistics/level: expected a number between 0.5 and 1 (exclusive), got 95.0",
+        "evalpress.yaml:6:11: /tracked/1/eval: eval \"x\" is tracked twice");
+  }
+
+  @Test
   void unknownFieldsAndWrongTypesAreReportedWithTheirLine(@TempDir Path root) throws Exception {
     Files.writeString(root.resolve("evalpress.yaml"), "title: ok\ntitel: typo\ndescription: [1]\n");
     Problems problems = new Problems();
     SettingsLoader.load(root, problems);
     assertThat(problems.list()).extracting(Object::toString).containsExactly(
-        "evalpress.yaml:2:8: unknown field \"titel\" in the top-level object; expected one of [description, title]",
+        "evalpress.yaml:2:8: unknown field \"titel\" in the top-level object; expected one of [description, statistics, title, tracked]",
         "evalpress.yaml:3:14: /description: expected a string, got an array");
   }
 }
