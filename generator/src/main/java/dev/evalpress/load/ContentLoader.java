@@ -2,15 +2,12 @@ package dev.evalpress.load;
 
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;
+import dev.evalpress.located.Utf8;
 import dev.evalpress.model.FrontMatter;
 import dev.evalpress.model.ReportSource;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -72,6 +69,10 @@ public final class ContentLoader {
       return null;
     }
     String yaml = normalized.substring(4, close + 1);
+    if (yaml.isBlank()) {
+      problems.add(new Source(shown, 1, 1), "front matter is empty: expected at least a title and a date");
+      return null;
+    }
     int bodyStart = Math.min(normalized.length(), close + 5);
     int bodyLine = 1 + (int) normalized.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
     FrontMatter fm = LocatedJson.parseYaml(shown, yaml, 2, problems)
@@ -88,14 +89,7 @@ public final class ContentLoader {
     LocalDate date = fm.requireDate("date");
     List<String> authors = YamlLists.strings(fm, "authors");
     List<String> tags = YamlLists.strings(fm, "tags");
-    boolean draft = false;
-    if (fm.has("draft")) {
-      if (fm.raw("draft").isBoolean()) {
-        draft = fm.raw("draft").booleanValue();
-      } else {
-        fm.fail("draft", "/draft: expected true or false");
-      }
-    }
+    boolean draft = fm.bool("draft").orElse(false);
     if (fm.failed()) {
       return null;
     }
@@ -104,15 +98,7 @@ public final class ContentLoader {
 
   private static String readUtf8(Path file, String shown, Problems problems) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      problems.add(new Source(shown, 1, 1), "invalid UTF-8: save the file as UTF-8");
-      return null;
+      return Utf8.decode(shown, Files.readAllBytes(file), problems).orElse(null);
     } catch (IOException e) {
       problems.add(Source.file(shown), "cannot read: " + e.getMessage());
       return null;

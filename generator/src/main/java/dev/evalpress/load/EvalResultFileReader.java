@@ -42,7 +42,7 @@ final class EvalResultFileReader {
     RunInfo run = file.object("run").map(EvalResultFileReader::readRun).orElse(RunInfo.NONE);
     List<ResultRow> rows = new ArrayList<>();
     List<JsonObject> items = file.requireObjects("results");
-    if (items.isEmpty() && file.has("results")) {
+    if (file.has("results") && file.raw("results").isArray() && file.raw("results").isEmpty()) {
       file.fail("results", file.pointerOf("results") + ": expected at least one result row");
     }
     for (JsonObject row : items) {
@@ -99,11 +99,12 @@ final class EvalResultFileReader {
     boolean counts = row.has("k");
     boolean score = row.has("mean") || row.has("stderr");
     if (counts && score) {
-      row.fail(null, "a result row has counts (k, n) or a score (mean, stderr, n), not both");
+      row.fail(null, row.pointer() + ": a result row has counts (k, n) or a score (mean, stderr, n), not both");
       return null;
     }
     if (!counts && !score) {
-      row.fail(null, "a result row needs counts (\"k\" and \"n\") or a score (\"mean\", \"stderr\" and \"n\")");
+      row.fail(null, row.pointer() + ": a result row needs counts (\"k\" and \"n\") or a score (\"mean\", \"stderr\""
+          + " and \"n\")");
       return null;
     }
     Long n = row.requireLong("n", 1);

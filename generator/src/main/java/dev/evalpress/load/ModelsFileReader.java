@@ -20,7 +20,11 @@ final class ModelsFileReader {
   static List<ModelVersion> read(JsonObject file) {
     file.allowOnly(TOP);
     List<ModelVersion> models = new ArrayList<>();
-    for (JsonObject m : file.requireObjects("models")) {
+    List<JsonObject> items = file.requireObjects("models");
+    if (file.has("models") && file.raw("models").isArray() && file.raw("models").isEmpty()) {
+      file.fail("models", file.pointerOf("models") + ": expected at least one model");
+    }
+    for (JsonObject m : items) {
       m.allowOnly(MODEL);
       String id = m.requireText("id");
       String name = m.requireText("name");

@@ -11,11 +11,9 @@ import dev.evalpress.problem.Problems;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -49,9 +47,28 @@ final class ResultsAssembler {
     EvalDefinition earlier = evals.putIfAbsent(eval.id(), eval);
     if (earlier != null && !earlier.agreesWith(eval)) {
       problems.add(eval.source(), "eval \"" + eval.id() + "\" is defined differently at " + earlier.source()
-          + "; every definition of an eval must have the same title, metric, category and direction");
+          + " (" + differences(eval, earlier) + "); every definition of an eval must have the same title, metric,"
+          + " category and direction");
     }
     evalResults.add(result);
+  }
+
+  /** The fields in which two definitions of an eval differ, such as {@code title "A" here, "B" there}. */
+  private static String differences(EvalDefinition here, EvalDefinition there) {
+    List<String> fields = new ArrayList<>();
+    if (!here.title().equals(there.title())) {
+      fields.add("title \"" + here.title() + "\" here, \"" + there.title() + "\" there");
+    }
+    if (!here.metric().equals(there.metric())) {
+      fields.add("metric \"" + here.metric() + "\" here, \"" + there.metric() + "\" there");
+    }
+    if (here.category() != there.category()) {
+      fields.add("category \"" + here.category().label() + "\" here, \"" + there.category().label() + "\" there");
+    }
+    if (here.direction() != there.direction()) {
+      fields.add("direction \"" + here.direction().label() + "\" here, \"" + there.direction().label() + "\" there");
+    }
+    return String.join("; ", fields);
   }
 
   void addRun(TrainingRun run) {
@@ -80,21 +97,26 @@ final class ResultsAssembler {
         }
       });
     }
+    // each model on a cycle is reported once, with the cycle; a model that names itself is reported above,
+    // and a model whose chain runs into a cycle it is not part of is not reported again
     for (ModelVersion m : models.values()) {
-      Set<String> seen = new HashSet<>();
-      for (String id = m.id(); id != null && models.containsKey(id);
-          id = models.get(id).predecessor().orElse(null)) {
-        if (!seen.add(id)) {
-          problems.add(m.source(), "the predecessors of model \"" + m.id() + "\" form a cycle");
-          break;
-        }
+      List<String> chain = new ArrayList<>(List.of(m.id()));
+      String id = m.predecessor().orElse(null);
+      while (id != null && !id.equals(m.id()) && models.containsKey(id) && !chain.contains(id)) {
+        chain.add(id);
+        id = models.get(id).predecessor().orElse(null);
+      }
+      if (m.id().equals(id) && chain.size() > 1) {
+        chain.add(id);
+        problems.add(m.source(), "the predecessors of model \"" + m.id() + "\" form a cycle: "
+            + String.join(" -> ", chain));
       }
     }
   }
 
   private void checkEvalResults() {
     Map<String, ResultRow> measured = new HashMap<>();
-    Map<String, Boolean> evalUsesCounts = new HashMap<>();
+    Map<String, ResultRow> firstRowOfEval = new HashMap<>();
     for (EvalResult r : evalResults) {
       if (!models.containsKey(r.modelId()) && !modelsIncomplete) {
         problems.add(r.source(), "unknown model \"" + r.modelId() + "\"; list it in a models file (kind \"models\")");
@@ -107,10 +129,11 @@ final class ResultsAssembler {
               + row.condition().label() + " is already measured at " + earlier.source());
         }
         boolean counts = row.measurement() instanceof Counts;
-        Boolean first = evalUsesCounts.putIfAbsent(r.evalId(), counts);
-        if (first != null && first != counts) {
-          problems.add(row.source(), "eval \"" + r.evalId() + "\" mixes counts (k, n) and scores (mean, stderr);"
-              + " use one kind of measurement for every row of an eval");
+        ResultRow first = firstRowOfEval.putIfAbsent(r.evalId(), row);
+        if (first != null && (first.measurement() instanceof Counts) != counts) {
+          problems.add(row.source(), "eval \"" + r.evalId() + "\" mixes counts (k, n) and scores (mean, stderr): this"
+              + " row has " + (counts ? "counts" : "a score") + ", the row at " + first.source() + " has "
+              + (counts ? "a score" : "counts") + "; use one kind of measurement for every row of an eval");
         }
       }
     }

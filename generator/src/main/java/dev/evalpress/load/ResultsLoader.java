@@ -64,6 +64,10 @@ public final class ResultsLoader {
   }
 
   private static boolean checkHeader(JsonObject top) {
+    if (!top.has("kind")) {
+      top.fail(null, "missing field \"kind\" in the top-level object: expected one of " + String.join(", ", KINDS));
+      return false;
+    }
     String kind = top.requireText("kind");
     if (kind == null) {
       return false;
@@ -77,7 +81,11 @@ public final class ResultsLoader {
       return false;
     }
     JsonNode version = top.raw("version");
-    if (!version.isIntegralNumber() || version.asLong() != 1) {
+    if (!version.isIntegralNumber()) {
+      top.fail("version", "/version: expected the number 1, got " + JsonObject.describe(version));
+      return false;
+    }
+    if (version.asLong() != 1) {
       top.fail("version", "/version: unsupported version " + version + "; this evalpress reads version 1");
       return false;
     }

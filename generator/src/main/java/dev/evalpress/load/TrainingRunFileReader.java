@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -31,27 +32,39 @@ final class TrainingRunFileReader {
     JsonObject run = file.requireObject("run");
     String id = null;
     String title = null;
+    Optional<String> model = Optional.empty();
+    Optional<String> method = Optional.empty();
+    Optional<String> base = Optional.empty();
     if (run != null) {
       run.allowOnly(RUN);
       id = run.requireText("id");
       title = run.requireText("title");
+      model = run.text("model");
+      method = run.text("method");
+      base = run.text("base");
       if (id != null && !Ids.isSimple(id)) {
         run.fail("id", run.pointerOf("id") + ": expected a run id of " + Ids.SIMPLE_RULE + ", got \"" + id + "\"");
       }
     }
-    Map<String, MetricDefinition> metrics = readMetrics(file.requireObject("metrics"));
-    List<TrainingPoint> points = readPoints(file, metrics);
+    JsonObject metricsObject = file.requireObject("metrics");
+    Map<String, MetricDefinition> metrics = readMetrics(metricsObject);
+    // a metric that is declared but malformed is reported once, at its declaration, not at every point
+    Set<String> declared = metricsObject == null ? null : new java.util.TreeSet<>(metricsObject.fieldNames());
+    List<TrainingPoint> points = readPoints(file, metrics, declared);
     if (file.failed()) {
       return null;
     }
-    return new TrainingRun(
-        id, title, run.text("model"), run.text("method"), run.text("base"), metrics, points, run.place());
+    return new TrainingRun(id, title, model, method, base, metrics, points, run.place());
   }
 
   private static Map<String, MetricDefinition> readMetrics(JsonObject metrics) {
     Map<String, MetricDefinition> defs = new LinkedHashMap<>();
     if (metrics == null) {
       return defs;
+    }
+    if (metrics.fieldNames().isEmpty()) {
+      metrics.fail(null, metrics.pointer() + ": expected at least one metric, such as"
+          + " {\"loss\": {\"direction\": \"lower-is-better\"}}");
     }
     for (String name : metrics.fieldNames()) {
       if (name.equals("step")) {
@@ -75,19 +88,26 @@ final class TrainingRunFileReader {
     return defs;
   }
 
-  private static List<TrainingPoint> readPoints(JsonObject file, Map<String, MetricDefinition> metrics) {
+  private static List<TrainingPoint> readPoints(
+      JsonObject file, Map<String, MetricDefinition> metrics, Set<String> declared) {
     List<TrainingPoint> points = new ArrayList<>();
     Set<Long> steps = new HashSet<>();
-    for (JsonObject p : file.requireObjects("points")) {
+    List<JsonObject> items = file.requireObjects("points");
+    if (file.has("points") && file.raw("points").isArray() && file.raw("points").isEmpty()) {
+      file.fail("points", file.pointerOf("points") + ": expected at least one point");
+    }
+    for (JsonObject p : items) {
       Long step = p.requireLong("step", 0);
       Map<String, Measurement> values = new TreeMap<>();
       for (String name : p.fieldNames()) {
         if (name.equals("step")) {
           continue;
         }
+        if (declared != null && !declared.contains(name)) {
+          p.fail(name, p.pointerOf(name) + ": unknown metric \"" + name + "\"; declared metrics are " + declared);
+          continue;
+        }
         if (!metrics.containsKey(name)) {
-          p.fail(name, p.pointerOf(name) + ": unknown metric \"" + name + "\"; declared metrics are "
-              + new java.util.TreeSet<>(metrics.keySet()));
           continue;
         }
         Measurement m = readValue(p, name);
@@ -120,6 +140,11 @@ final class TrainingRunFileReader {
         return null;
       }
       return new Counts(k, n);
+    }
+    if (!v.isNumber()) {
+      p.fail(name, p.pointerOf(name) + ": expected a number or counts {\"k\": ..., \"n\": ...}, got "
+          + JsonObject.describe(v));
+      return null;
     }
     Double d = p.number(name);
     return d == null ? null : new Scalar(d);

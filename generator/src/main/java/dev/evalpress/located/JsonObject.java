@@ -37,7 +37,7 @@ public final class JsonObject {
   /** The root object of {@code doc}, or null (with a problem reported) when the root is not an object. */
   public static JsonObject root(LocatedJson doc, Problems problems) {
     if (!doc.root().isObject()) {
-      problems.add(doc.place(""), "expected a JSON object at the top level, got " + describe(doc.root()));
+      problems.add(doc.place(""), "expected " + doc.objectNoun() + " at the top level, got " + describe(doc.root()));
       return null;
     }
     return new JsonObject(doc, "", doc.root(), problems, new int[1]);
@@ -53,6 +53,11 @@ public final class JsonObject {
 
   public Source place(String field) {
     return doc.place(child(field));
+  }
+
+  /** The JSON pointer of this object, such as {@code /results/0}; empty for the top-level object. */
+  public String pointer() {
+    return pointer;
   }
 
   /** Reports a problem at {@code field} and marks this document as failed. */
@@ -86,7 +91,12 @@ public final class JsonObject {
       fail(null, "missing field \"" + field + "\" in " + where() + ": expected a string");
       return null;
     }
-    return text(field).orElse(null);
+    String s = text(field).orElse(null);
+    if (s != null && s.isEmpty()) {
+      fail(field, pointerOf(field) + ": expected a non-empty string");
+      return null;
+    }
+    return s;
   }
 
   public Optional<String> text(String field) {
@@ -112,8 +122,13 @@ public final class JsonObject {
   /** An integer value ≥ {@code min}, or null with a problem reported. */
   public Long integer(String field, long min) {
     JsonNode v = node.get(field);
-    if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+    if (!v.isIntegralNumber()) {
       fail(field, pointerOf(field) + ": expected an integer, got " + describe(v));
+      return null;
+    }
+    if (!v.canConvertToLong()) {
+      fail(field, pointerOf(field) + ": expected an integer "
+          + (v.bigIntegerValue().signum() < 0 ? ">= " + min : "<= " + Long.MAX_VALUE) + ", got " + describe(v));
       return null;
     }
     long value = v.longValue();
@@ -131,11 +146,28 @@ public final class JsonObject {
       return null;
     }
     JsonNode v = node.get(field);
-    if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
-      fail(field, pointerOf(field) + ": expected a finite number, got " + describe(v));
+    if (!v.isNumber() || Double.isNaN(v.doubleValue())) {
+      fail(field, pointerOf(field) + ": expected a number, got " + describe(v));
+      return null;
+    }
+    if (Double.isInfinite(v.doubleValue())) {
+      fail(field, pointerOf(field) + ": expected a finite number between -1.8e308 and 1.8e308, got " + describe(v));
       return null;
     }
     return v.doubleValue();
+  }
+
+  /** A boolean, or empty (with a problem reported when the field has another type). */
+  public Optional<Boolean> bool(String field) {
+    if (!has(field)) {
+      return Optional.empty();
+    }
+    JsonNode v = node.get(field);
+    if (!v.isBoolean()) {
+      fail(field, pointerOf(field) + ": expected true or false, got " + describe(v));
+      return Optional.empty();
+    }
+    return Optional.of(v.booleanValue());
   }
 
   public Optional<LocalDate> date(String field) {
@@ -158,6 +190,10 @@ public final class JsonObject {
 
   /** A string that must be one of {@code allowed}. */
   public String requireOneOf(String field, List<String> allowed) {
+    if (!has(field)) {
+      fail(null, "missing field \"" + field + "\" in " + where() + ": expected one of " + String.join(", ", allowed));
+      return null;
+    }
     String s = requireText(field);
     if (s != null && !allowed.contains(s)) {
       fail(field, pointerOf(field) + ": expected one of " + String.join(", ", allowed) + ", got \"" + s + "\"");
@@ -247,7 +283,8 @@ public final class JsonObject {
     return pointer + "/" + field.replace("~", "~0").replace("/", "~1");
   }
 
-  static String describe(JsonNode v) {
+  /** A value as shown in messages: strings quoted and shortened, containers by their type. */
+  public static String describe(JsonNode v) {
     if (v == null || v.isNull()) {
       return "null";
     }
@@ -261,6 +298,6 @@ public final class JsonObject {
     if (v.isArray()) {
       return "an array";
     }
-    return v.toString();
+    return v.isNumber() ? v.asText() : v.toString();
   }
 }

@@ -35,7 +35,7 @@ class LocatedJsonTest {
     Problems problems = new Problems();
     assertThat(LocatedJson.parse("f.json", "{\"a\": 1,\n \"a\": 2}".getBytes(StandardCharsets.UTF_8), problems))
         .isEmpty();
-    assertThat(problems.list().get(0).toString()).startsWith("f.json:2:").contains("Duplicate field 'a'");
+    assertThat(problems.list().get(0).toString()).startsWith("f.json:2:2:").contains("duplicate field \"a\"");
     Problems yaml = new Problems();
     assertThat(LocatedJson.parseYaml("r.md", "a: [1, 2\n", 5, yaml)).isEmpty();
     assertThat(yaml.list().get(0).toString()).startsWith("r.md:").contains("invalid YAML");
