@@ -92,7 +92,8 @@ public final class JsonObject {
       return null;
     }
     String s = text(field).orElse(null);
-    if (s != null && s.isEmpty()) {
+    // Names shown to readers must show something: only spaces or control characters count as empty.
+    if (s != null && s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
       fail(field, pointerOf(field) + ": expected a non-empty string");
       return null;
     }

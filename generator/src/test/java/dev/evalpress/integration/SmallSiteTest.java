@@ -3,6 +3,7 @@ package dev.evalpress.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -99,8 +100,8 @@ class SmallSiteTest {
   @Test
   void chartDataIsWrittenAsCsv() {
     assertThat(site.text("reports/second/figure-1.csv").lines()).containsExactly(
-        "model_id,model_name,condition,k,n,value,ci95_lower,ci95_upper",
-        "alpha-1,Alpha 1,all (pooled),182,200,0.91,0.8622" + site.text("reports/second/figure-1.csv")
+        "model_id,model_name,family,condition,k,n,value,ci95_lower,ci95_upper",
+        "alpha-1,Alpha 1,alpha,all (pooled),182,200,0.91,0.8622" + site.text("reports/second/figure-1.csv")
             .lines().skip(1).findFirst().orElseThrow().split(",0\\.8622", 2)[1],
         site.text("reports/second/figure-1.csv").lines().skip(2).findFirst().orElseThrow(),
         site.text("reports/second/figure-1.csv").lines().skip(3).findFirst().orElseThrow());
@@ -108,6 +109,22 @@ class SmallSiteTest {
         .isEqualTo("run,step,k,n,value,ci95_lower,ci95_upper,smoothed");
     // SFT at step 0: 41/500, smoothed starts at the raw value.
     assertThat(site.text("reports/second/figure-3.csv")).contains("SFT,0,41,500,0.082,");
+  }
+
+  @Test
+  void evalTrendDrawsOneLinePerFamily() {
+    // release order alpha-1, beta-1, alpha-2: alpha's line spans beta's category; beta is a lone point
+    String svg = site.text("evals/am/blackmail/trend.svg");
+    assertThat(svg).contains(">alpha</text>", ">beta</text>");
+    assertThat(lineSegments(svg, "rgb(0,114,178)")).isEqualTo(1);
+    assertThat(lineSegments(svg, "rgb(213,94,0)")).isZero();
+    assertThat(site.text("evals/am/blackmail/trend.csv").lines().map(l -> l.split(",")[2]))
+        .containsExactly("family", "alpha", "beta", "alpha");
+  }
+
+  /** The 2px {@code <line>} elements (trend line segments) in the given colour. */
+  private static long lineSegments(String svg, String rgb) {
+    return Pattern.compile("<line [^>]*stroke-width:2\\.0;stroke:" + Pattern.quote(rgb)).matcher(svg).results().count();
   }
 
   @Test

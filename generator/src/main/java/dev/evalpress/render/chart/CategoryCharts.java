@@ -1,26 +1,34 @@
 package dev.evalpress.render.chart;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRenderer;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** Draws bar and trend charts: one category per model version, with interval whiskers. */
+/**
+ * Draws bar and trend charts: one category per model version, with interval whiskers. A trend
+ * chart has one line series per model family, all on the same category axis.
+ */
 final class CategoryCharts {
 
-    private static final String SERIES = "value";
+    private static final Shape POINT = new Ellipse2D.Double(-4, -4, 8, 8);
 
     /**
      * A category key: unique by position even when labels repeat; shown as its label.
@@ -40,18 +48,72 @@ final class CategoryCharts {
     private CategoryCharts() {
     }
 
-    /** Draws the chart into {@code area}: bars when {@code bars}, else points joined by a line. */
-    static void draw(Graphics2D g2, Rectangle2D area, List<IntervalValue> values, String valueLabel,
-            ValueScale scale, boolean bars) {
+    /** Draws one bar per value, with black whiskers and value labels (when they fit). */
+    static void drawBars(Graphics2D g2, Rectangle2D area, BarChartData data) {
+        List<IntervalValue> values = data.values();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (int i = 0; i < values.size(); i++) {
+            dataset.addValue(values.get(i).value(), Integer.valueOf(0), key(values, i));
+        }
+        BarRenderer r = new BarRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        r.setItemMargin(0);
+        r.setMaximumBarWidth(0.12);
+        r.setSeriesPaint(0, ChartStyle.colour(0));
+        draw(g2, area, data.valueLabel(), data.scale(), values, dataset, r, true,
+                Collections.nCopies(values.size(), ChartStyle.WHISKER), null);
+    }
+
+    /**
+     * Draws one line series per distinct series name, coloured in order of first appearance, with
+     * whiskers in the series colour and a legend when there is more than one series.
+     */
+    static void drawTrend(Graphics2D g2, Rectangle2D area, TrendChartData data) {
+        List<IntervalValue> values = data.values();
+        Map<String, Integer> seriesIndex = new LinkedHashMap<>();
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        List<Color> whiskers = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            seriesIndex.putIfAbsent(data.series().get(i), seriesIndex.size());
+            Integer row = seriesIndex.get(data.series().get(i));
+            // one value per category: every other series has no value (null) there
+            dataset.addValue(values.get(i).value(), row, key(values, i));
+            whiskers.add(ChartStyle.colour(row));
+        }
+        SeriesLineRenderer r = new SeriesLineRenderer();
+        r.setUseFillPaint(false);
+        r.setDrawOutlines(false);
+        LegendItemCollection legend = new LegendItemCollection();
+        seriesIndex.forEach((name, row) -> {
+            r.setSeriesPaint(row, ChartStyle.colour(row));
+            r.setSeriesStroke(row, ChartStyle.MAIN_LINE);
+            r.setSeriesShape(row, POINT);
+            legend.add(ChartLegend.item(name, ChartStyle.colour(row), POINT));
+        });
+        draw(g2, area, data.valueLabel(), data.scale(), values, dataset, r, false, whiskers,
+                seriesIndex.size() > 1 ? legend : null);
+    }
+
+    private static Key key(List<IntervalValue> values, int i) {
+        return new Key(i, Text.clean(values.get(i).label()));
+    }
+
+    /**
+     * The shared frame: category axis labelled with every value's label in order, value axis,
+     * light horizontal grid, then whiskers on top, and a legend under the plot unless {@code legend}
+     * is null.
+     */
+    private static void draw(Graphics2D g2, Rectangle2D area, String valueLabel, ValueScale scale,
+            List<IntervalValue> values, DefaultCategoryDataset dataset, CategoryItemRenderer renderer, boolean bars,
+            List<Color> whiskers, LegendItemCollection legend) {
         List<String> labels = new ArrayList<>();
         double min = Double.NaN;
         double max = Double.NaN;
         for (int i = 0; i < values.size(); i++) {
             IntervalValue v = values.get(i);
-            String label = Text.clean(v.label());
-            labels.add(label);
-            dataset.addValue(v.value(), SERIES, new Key(i, label));
+            labels.add(Text.clean(v.label()));
             min = i == 0 ? v.lower() : Math.min(min, v.lower());
             max = i == 0 ? v.upper() : Math.max(max, v.upper());
         }
@@ -59,7 +121,7 @@ final class CategoryCharts {
         ChartStyle.axis(domain, null);
         CategoryLabels.configure(domain, labels);
         NumberAxis range = ValueAxes.create(valueLabel, scale, min, max, bars);
-        CategoryPlot plot = new CategoryPlot(dataset, domain, range, bars ? barRenderer() : lineRenderer());
+        CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
         ChartStyle.plot(plot);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setDomainGridlinesVisible(false);
@@ -71,31 +133,13 @@ final class CategoryCharts {
         plot.setRangeZeroBaselineStroke(ChartStyle.GRID_STROKE);
 
         JFreeChart chart = ChartStyle.chart(plot, false);
+        if (legend != null) {
+            ChartLegend.attach(chart, legend);
+        }
         ChartRenderingInfo info = new ChartRenderingInfo(null);
         chart.draw(g2, area, info);
         if (!values.isEmpty()) {
-            IntervalOverlay.draw(g2, plot, info.getPlotInfo().getDataArea(), values, scale, bars);
+            IntervalOverlay.draw(g2, plot, info.getPlotInfo().getDataArea(), values, scale, whiskers, bars);
         }
-    }
-
-    private static CategoryItemRenderer barRenderer() {
-        BarRenderer r = new BarRenderer();
-        r.setBarPainter(new StandardBarPainter());
-        r.setShadowVisible(false);
-        r.setDrawBarOutline(false);
-        r.setItemMargin(0);
-        r.setMaximumBarWidth(0.12);
-        r.setSeriesPaint(0, ChartStyle.colour(0));
-        return r;
-    }
-
-    private static CategoryItemRenderer lineRenderer() {
-        LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
-        r.setSeriesPaint(0, ChartStyle.colour(0));
-        r.setSeriesStroke(0, ChartStyle.MAIN_LINE);
-        r.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
-        r.setUseFillPaint(false);
-        r.setDrawOutlines(false);
-        return r;
     }
 }

@@ -2,6 +2,7 @@ package dev.evalpress.render.chart;
 
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.Paint;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -22,8 +23,12 @@ final class IntervalOverlay {
     private IntervalOverlay() {
     }
 
+    /**
+     * Draws the whisker of each value in category {@code i} in {@code whiskerPaints.get(i)}, and a
+     * value label above each when {@code valueLabels} and every label fits its category.
+     */
     static void draw(Graphics2D g2, CategoryPlot plot, Rectangle2D dataArea, List<IntervalValue> values,
-            ValueScale scale, boolean bars) {
+            ValueScale scale, List<? extends Paint> whiskerPaints, boolean valueLabels) {
         CategoryAxis domain = plot.getDomainAxis();
         ValueAxis range = plot.getRangeAxis();
         RectangleEdge domainEdge = plot.getDomainAxisEdge();
@@ -31,7 +36,7 @@ final class IntervalOverlay {
         int n = values.size();
         double categoryWidth = dataArea.getWidth() / n;
         double capHalf = Math.min(MAX_CAP_HALF_WIDTH, categoryWidth * 0.12);
-        boolean labels = bars && labelsFit(g2, values, scale, categoryWidth);
+        boolean labels = valueLabels && labelsFit(g2, values, scale, categoryWidth);
 
         g2.setClip(null);
         g2.setStroke(ChartStyle.WHISKER_STROKE);
@@ -41,7 +46,7 @@ final class IntervalOverlay {
             double yLow = range.valueToJava2D(v.lower(), dataArea, rangeEdge);
             double yHigh = range.valueToJava2D(v.upper(), dataArea, rangeEdge);
             if (v.upper() > v.lower()) {
-                g2.setPaint(bars ? ChartStyle.WHISKER : ChartStyle.colour(0));
+                g2.setPaint(whiskerPaints.get(i));
                 g2.draw(new Line2D.Double(x, yLow, x, yHigh));
                 g2.draw(new Line2D.Double(x - capHalf, yLow, x + capHalf, yLow));
                 g2.draw(new Line2D.Double(x - capHalf, yHigh, x + capHalf, yHigh));

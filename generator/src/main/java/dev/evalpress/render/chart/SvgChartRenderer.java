@@ -31,11 +31,9 @@ public final class SvgChartRenderer {
         Objects.requireNonNull(data, "data");
         SvgCanvas canvas = new SvgCanvas(idPrefix);
         if (data instanceof BarChartData bar) {
-            CategoryCharts.draw(canvas.graphics(), canvas.area(), bar.values(), bar.valueLabel(),
-                    bar.scale(), true);
+            CategoryCharts.drawBars(canvas.graphics(), canvas.area(), bar);
         } else if (data instanceof TrendChartData trend) {
-            CategoryCharts.draw(canvas.graphics(), canvas.area(), trend.values(), trend.valueLabel(),
-                    trend.scale(), false);
+            CategoryCharts.drawTrend(canvas.graphics(), canvas.area(), trend);
         } else if (data instanceof TrainingChartData training) {
             TrainingCharts.draw(canvas.graphics(), canvas.area(), training);
         } else {

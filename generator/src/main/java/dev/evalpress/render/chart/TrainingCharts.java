@@ -64,7 +64,7 @@ final class TrainingCharts {
                 smoothed.addSeries(series(i, curve.smoothed(), x, y));
                 smoothLines.add(colour, ChartStyle.MAIN_LINE, curve.smoothed().size());
             }
-            legend.add(TrainingLegend.item(curve.name(), colour));
+            legend.add(ChartLegend.item(curve.name(), colour));
         }
 
         NumberAxis xAxis = ValueAxes.create(data.xLabel(), ValueScale.NUMBER, x.min, x.max, false);
@@ -90,7 +90,7 @@ final class TrainingCharts {
         // the last x tick label is centred on the plot's right edge: leave room for its right half
         chart.setPadding(new RectangleInsets(20, 8, 8, 30));
         if (hasData) {
-            TrainingLegend.attach(chart, plot, legend);
+            ChartLegend.attach(chart, legend);
         }
         chart.draw(g2, area);
     }

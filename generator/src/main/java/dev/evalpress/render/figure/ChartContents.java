@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 public final class ChartContents {
 
   private static final List<String> MODEL_COLUMNS =
-      List.of("model_id", "model_name", "condition", "k", "n", "value", "ci95_lower", "ci95_upper");
+      List.of("model_id", "model_name", "family", "condition", "k", "n", "value", "ci95_lower", "ci95_upper");
 
   private ChartContents() {}
 
@@ -37,10 +37,11 @@ public final class ChartContents {
     return new ChartContent(chart, modelCsv(condition, values), describe("Bar chart", eval, condition, values));
   }
 
-  /** The metric across model versions in release order. */
+  /** The metric across model versions in release order, one line per model family. */
   public static ChartContent trend(EvalDefinition eval, Condition condition, List<LabelledEstimate> values) {
     List<IntervalValue> points = values.stream().map(ChartContents::intervalValue).toList();
-    TrendChartData chart = new TrendChartData(eval.metric(), scale(values), points);
+    List<String> families = values.stream().map(v -> v.model().family()).toList();
+    TrendChartData chart = new TrendChartData(eval.metric(), scale(values), points, families);
     return new ChartContent(chart, modelCsv(condition, values), describe("Trend chart", eval, condition, values));
   }
 
@@ -98,7 +99,8 @@ public final class ChartContents {
     CsvTable csv = new CsvTable(MODEL_COLUMNS);
     for (LabelledEstimate v : values) {
       Estimate e = v.estimate();
-      csv.row(v.model().id(), v.model().name(), condition.isEmpty() ? "all (pooled)" : condition.label(),
+      csv.row(v.model().id(), v.model().name(), v.model().family(),
+          condition.isEmpty() ? "all (pooled)" : condition.label(),
           e.k().isPresent() ? e.k().getAsLong() : null, e.n().isPresent() ? e.n().getAsLong() : null, e.value(),
           e.interval().map(Interval::lower).orElse(null), e.interval().map(Interval::upper).orElse(null));
     }

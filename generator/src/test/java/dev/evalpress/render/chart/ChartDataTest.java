@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,25 @@ class ChartDataTest {
     }
 
     @Test
+    void trendNeedsOneNonBlankSeriesNamePerValue() {
+        List<IntervalValue> two = List.of(new IntervalValue("a", 0.5, 0.4, 0.6), new IntervalValue("b", 0.5, 0.4, 0.6));
+
+        assertThat(new TrendChartData("Rate", ValueScale.PROPORTION, two, List.of("x", "y")).series())
+                .containsExactly("x", "y");
+        assertThatThrownBy(() -> new TrendChartData("Rate", ValueScale.PROPORTION, two, List.of("x")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TrendChartData("Rate", ValueScale.PROPORTION, two, List.of("x", " \t")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TrendChartData("Rate", ValueScale.PROPORTION, two, List.of("x", "\u0000")))
+                .as("a name of characters that cannot be shown is blank")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TrendChartData("Rate", ValueScale.PROPORTION, two, Arrays.asList("x", null)))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new TrendChartData("Rate", ValueScale.PROPORTION, two, null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void listsAreCopiedSoRecordsStayImmutable() {
         List<IntervalValue> values = new ArrayList<>(List.of(new IntervalValue("a", 0.5, 0.4, 0.6)));
         BarChartData data = new BarChartData("Rate", ValueScale.PROPORTION, values);
@@ -42,5 +62,11 @@ class ChartDataTest {
 
         assertThat(data.values()).hasSize(1);
         assertThatThrownBy(() -> data.values().add(null)).isInstanceOf(UnsupportedOperationException.class);
+
+        List<String> series = new ArrayList<>(List.of("x"));
+        TrendChartData trend = new TrendChartData("Rate", ValueScale.PROPORTION, data.values(), series);
+        series.set(0, "y");
+
+        assertThat(trend.series()).containsExactly("x");
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,6 +19,14 @@ final class SampleCharts {
         "Claude Opus 4", "Claude Opus 4.1", "Claude Sonnet 4.5", "Claude Haiku 4.5",
     };
     private static final double[] RATES = {0.96, 0.80, 0.65, 0.47, 0.55, 0.31, 0.09, 0.12};
+
+    /** Versions of three families in release order, interleaved as on a real eval page. */
+    static final String[][] FAMILY_MODELS = {
+        {"Claude", "Claude 3 Opus"}, {"GPT", "GPT-4o"}, {"Claude", "Claude 3.5 Sonnet"},
+        {"Gemini", "Gemini 2.0 Flash"}, {"Claude", "Claude 3.7 Sonnet"}, {"Gemini", "Gemini 2.5 Pro"},
+        {"GPT", "GPT-4.1"}, {"Claude", "Claude Opus 4"}, {"GPT", "GPT-5"}, {"Claude", "Claude Sonnet 4.5"},
+    };
+    private static final double[] FAMILY_RATES = {0.96, 0.72, 0.80, 0.58, 0.65, 0.41, 0.50, 0.55, 0.22, 0.09};
     private static final int N = 200;
 
     private SampleCharts() {
@@ -44,8 +53,25 @@ final class SampleCharts {
         return new BarChartData("Blackmail rate", ValueScale.PROPORTION, versions());
     }
 
+    /** The metric of three model families (Claude, GPT, Gemini) in release order. */
     static TrendChartData trend() {
-        return new TrendChartData("Blackmail rate", ValueScale.PROPORTION, versions());
+        List<IntervalValue> values = new ArrayList<>();
+        List<String> families = new ArrayList<>();
+        for (int i = 0; i < FAMILY_MODELS.length; i++) {
+            families.add(FAMILY_MODELS[i][0]);
+            values.add(wilson(FAMILY_MODELS[i][1], FAMILY_RATES[i], N));
+        }
+        return new TrendChartData("Blackmail rate", ValueScale.PROPORTION, values, families);
+    }
+
+    /** One family only: the Claude versions of {@link #versions()}. */
+    static TrendChartData singleFamilyTrend() {
+        return oneSeries("Blackmail rate", ValueScale.PROPORTION, versions());
+    }
+
+    /** A trend whose values all belong to one series, "Claude". */
+    static TrendChartData oneSeries(String valueLabel, ValueScale scale, List<IntervalValue> values) {
+        return new TrendChartData(valueLabel, scale, values, Collections.nCopies(values.size(), "Claude"));
     }
 
     static TrainingChartData training(boolean smoothed) {
@@ -84,6 +110,7 @@ final class SampleCharts {
         write(dir, "bar-hostile", r.render(new BarChartData("Rate & \"more\"", ValueScale.PROPORTION, hostile), "h"));
         write(dir, "bar-empty", r.render(new BarChartData("Blackmail rate", ValueScale.PROPORTION, List.of()), "e"));
         write(dir, "trend", r.render(trend(), "trend"));
+        write(dir, "trend-single", r.render(singleFamilyTrend(), "trend-single"));
         List<IntervalValue> many = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             many.add(wilson("Claude " + (i % 2 == 0 ? "Sonnet" : "Opus") + " 4." + i + " (2025-0" + (i % 9 + 1)
@@ -93,7 +120,7 @@ final class SampleCharts {
         List<IntervalValue> numbers = List.of(new IntervalValue("v1", -1.5, -2.1, -0.8),
                 new IntervalValue("v2", 0.4, -0.2, 1.1), new IntervalValue("v3", 2.75, 2.0, 3.6),
                 new IntervalValue("v4", 1234.5, 1200, 1300));
-        write(dir, "trend-number", r.render(new TrendChartData("Mean score", ValueScale.NUMBER, numbers.subList(0, 3)), "n"));
+        write(dir, "trend-number", r.render(oneSeries("Mean score", ValueScale.NUMBER, numbers.subList(0, 3)), "n"));
         write(dir, "bar-number", r.render(new BarChartData("Tokens", ValueScale.NUMBER, numbers), "bn"));
         write(dir, "training", r.render(training(true), "training"));
         write(dir, "training-raw", r.render(training(false), "training-raw"));

@@ -90,6 +90,43 @@ final class SvgAssertions {
         return out;
     }
 
+    /** A {@code <line>} element: its end points, stroke colour (e.g. "rgb(0,114,178)") and stroke width. */
+    record Line(double x1, double y1, double x2, double y2, String stroke, double width) {
+        boolean isVertical() {
+            return x1 == x2;
+        }
+    }
+
+    /** Every {@code <line>} element, in document order. */
+    static List<Line> lines(Document doc) {
+        NodeList nodes = doc.getElementsByTagNameNS(SVG_NS, "line");
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element line = (Element) nodes.item(i);
+            String style = line.getAttribute("style");
+            Matcher stroke = Pattern.compile("stroke:\\s*(rgb\\([0-9,]+\\))").matcher(style);
+            out.add(new Line(Double.parseDouble(line.getAttribute("x1")), Double.parseDouble(line.getAttribute("y1")),
+                    Double.parseDouble(line.getAttribute("x2")), Double.parseDouble(line.getAttribute("y2")),
+                    stroke.find() ? stroke.group(1) : "", number(style, "stroke-width")));
+        }
+        return out;
+    }
+
+    /** The groups filling a single circle (a path of curves) in the given colour: the points of a trend. */
+    static List<Element> points(Document doc, String rgb) {
+        NodeList groups = doc.getElementsByTagNameNS(SVG_NS, "g");
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < groups.getLength(); i++) {
+            Element g = (Element) groups.item(i);
+            NodeList paths = g.getElementsByTagNameNS(SVG_NS, "path");
+            if (g.getAttribute("style").contains("fill:" + rgb) && paths.getLength() == 1
+                    && ((Element) paths.item(0)).getAttribute("d").contains("C")) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
     private static double number(String style, String property) {
         Matcher m = Pattern.compile(property + ":\\s*([0-9.]+)").matcher(style);
         return m.find() ? Double.parseDouble(m.group(1)) : 1.0;

@@ -3,11 +3,15 @@ package dev.evalpress.render.chart;
 import static dev.evalpress.render.chart.SvgAssertions.curveLines;
 import static dev.evalpress.render.chart.SvgAssertions.ids;
 import static dev.evalpress.render.chart.SvgAssertions.joinedText;
+import static dev.evalpress.render.chart.SvgAssertions.lines;
 import static dev.evalpress.render.chart.SvgAssertions.parse;
+import static dev.evalpress.render.chart.SvgAssertions.points;
 import static dev.evalpress.render.chart.SvgAssertions.references;
 import static dev.evalpress.render.chart.SvgAssertions.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.evalpress.render.chart.SvgAssertions.Line;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,14 +33,15 @@ class SvgChartRendererTest {
     private final SvgChartRenderer renderer = new SvgChartRenderer();
 
     static Stream<ChartData> allTypes() {
-        return Stream.of(SampleCharts.bar(), SampleCharts.trend(), SampleCharts.training(true),
+        return Stream.of(SampleCharts.bar(), SampleCharts.trend(), SampleCharts.singleFamilyTrend(),
+                SampleCharts.training(true),
                 SampleCharts.training(false));
     }
 
     static Stream<ChartData> emptyCharts() {
         return Stream.of(
                 new BarChartData("Rate", ValueScale.PROPORTION, List.of()),
-                new TrendChartData("Rate", ValueScale.NUMBER, List.of()),
+                new TrendChartData("Rate", ValueScale.NUMBER, List.of(), List.of()),
                 new TrainingChartData("Step", "Rate", ValueScale.PROPORTION, List.of()),
                 new TrainingChartData("Step", "Rate", ValueScale.PROPORTION,
                         List.of(new Curve("empty run", List.of(), List.of()))));
@@ -144,6 +149,82 @@ class SvgChartRendererTest {
     }
 
     @Test
+    void trendJoinsEachPointOnlyToThePreviousPointOfItsOwnFamily() throws Exception {
+        // release order interleaves the families: A B A C B A (C has a single version)
+        List<String> families = List.of("Family A", "Family B", "Family A", "Family C", "Family B", "Family A");
+        List<IntervalValue> values = new ArrayList<>();
+        for (int i = 0; i < families.size(); i++) {
+            values.add(new IntervalValue("v" + i, 0.1 + 0.1 * i, 0.05 + 0.1 * i, 0.15 + 0.1 * i));
+        }
+        String a = "rgb(0,114,178)"; // Okabe–Ito blue, vermillion, bluish green
+        String b = "rgb(213,94,0)";
+        String c = "rgb(0,158,115)";
+
+        List<Line> lines = lines(parse(renderer.render(
+                new TrendChartData("Rate", ValueScale.PROPORTION, values, families), "f")));
+
+        // whisker stems: one per value, in value order, at its category centre, in its family's colour
+        List<Line> whiskers = lines.stream().filter(l -> l.width() == 1.5 && l.isVertical()).toList();
+        assertThat(whiskers).extracting(Line::stroke).containsExactly(a, b, a, c, b, a);
+        // the 2px lines: each joins a version to the previous version of its own family, in that
+        // family's colour, skipping the categories of other families in between
+        List<String> segments = lines.stream().filter(l -> l.width() == 2.0)
+                .map(l -> l.stroke() + " " + category(whiskers, l.x1()) + "-" + category(whiskers, l.x2()))
+                .toList();
+        assertThat(segments).containsExactlyInAnyOrder(a + " 0-2", a + " 2-5", b + " 1-4");
+    }
+
+    /** The index of the value whose whisker is at {@code x}, or -1 when no category is there. */
+    private static int category(List<Line> whiskers, double x) {
+        for (int i = 0; i < whiskers.size(); i++) {
+            if (Math.abs(whiskers.get(i).x1() - x) < 0.01) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void trendHasALegendOfFamiliesInOrderOfFirstAppearanceOnlyWhenThereAreSeveral() throws Exception {
+        List<IntervalValue> values = List.of(new IntervalValue("x1", 0.2, 0.1, 0.3),
+                new IntervalValue("y1", 0.4, 0.3, 0.5), new IntervalValue("x2", 0.6, 0.5, 0.7));
+        TrendChartData two = new TrendChartData("Rate", ValueScale.PROPORTION, values,
+                List.of("Family Y", "Family X", "Family Y"));
+        TrendChartData one = new TrendChartData("Rate", ValueScale.PROPORTION, values,
+                List.of("Family Y", "Family Y", "Family Y"));
+
+        assertThat(texts(parse(renderer.render(two, "f")))).containsSubsequence("Family Y", "Family X");
+        assertThat(texts(parse(renderer.render(one, "f")))).noneMatch(t -> t.contains("Family"));
+    }
+
+    @Test
+    void trendPointsAtTheTopOfTheAxisAreNotCutOffByThePlotClip() throws Exception {
+        TrendChartData data = SampleCharts.oneSeries("Rate", ValueScale.PROPORTION,
+                List.of(new IntervalValue("a", 1, 0.8, 1), new IntervalValue("b", 0.5, 0.4, 0.6)));
+        Document doc = parse(renderer.render(data, "f"));
+
+        assertThat(points(doc, "rgb(0,114,178)")).hasSize(2).allMatch(g -> g.getAttribute("clip-path").isEmpty());
+    }
+
+    @Test
+    void trendShowsNoValueLabels() throws Exception {
+        assertThat(texts(parse(renderer.render(SampleCharts.trend(), "f")))).doesNotContain("96%", "9%");
+    }
+
+    @Test
+    void hostileFamilyNamesAreShownAsTextInTheLegendAndNeverBecomeMarkup() throws Exception {
+        List<IntervalValue> values = List.of(new IntervalValue("m1", 0.2, 0.1, 0.3),
+                new IntervalValue("m2", 0.4, 0.3, 0.5), new IntervalValue("m3", 0.6, 0.5, 0.7));
+        String svg = renderer.render(new TrendChartData("Rate", ValueScale.PROPORTION, values,
+                List.of(HOSTILE, "AT&amp;T \u0000 labs", "end ]]> of CDATA")), "f");
+
+        Document doc = parse(svg);
+        assertThat(svg).doesNotContainIgnoringCase("<script");
+        assertThat(doc.getElementsByTagNameNS("*", "script").getLength()).isZero();
+        assertThat(texts(doc)).contains(HOSTILE, "AT&amp;T labs", "end ]]> of CDATA");
+    }
+
+    @Test
     void proportionAxisIsLabelledInPercentFromZeroToHundred() throws Exception {
         List<String> texts = texts(parse(renderer.render(SampleCharts.bar(), "f")));
 
@@ -155,14 +236,14 @@ class SvgChartRendererTest {
         List<IntervalValue> small = List.of(new IntervalValue("A", 0.12, 0.08, 0.17),
                 new IntervalValue("B", 0.05, 0.03, 0.08));
         List<String> texts = texts(parse(renderer.render(
-                new TrendChartData("Rate", ValueScale.PROPORTION, small), "f")));
+                SampleCharts.oneSeries("Rate", ValueScale.PROPORTION, small), "f")));
 
         assertThat(texts).contains("0%", "20%").doesNotContain("100%", "30%");
     }
 
     @Test
     void numberScaleUsesPlainNumbersWhateverTheDefaultLocale() throws Exception {
-        TrendChartData data = new TrendChartData("Score", ValueScale.NUMBER, List.of(
+        TrendChartData data = SampleCharts.oneSeries("Score", ValueScale.NUMBER, List.of(
                 new IntervalValue("v1", 1234.5, 1100, 1400), new IntervalValue("v2", 2500, 2300, 2700)));
         Locale saved = Locale.getDefault();
         String german;
@@ -218,7 +299,7 @@ class SvgChartRendererTest {
     void degenerateInputsStillRender() throws Exception {
         CurvePoint lone = new CurvePoint(5, 0.5, 0.4, 0.6);
         List<ChartData> odd = List.of(
-                new TrendChartData("Rate", ValueScale.PROPORTION, List.of(new IntervalValue("only", 1, 1, 1))),
+                SampleCharts.oneSeries("Rate", ValueScale.PROPORTION, List.of(new IntervalValue("only", 1, 1, 1))),
                 new BarChartData("Rate", ValueScale.PROPORTION, List.of(new IntervalValue("same", 0.5, 0.5, 0.5),
                         new IntervalValue("same", 0, 0, 0.02))),
                 new BarChartData("", ValueScale.NUMBER, List.of(new IntervalValue("   ", 0, 0, 0))),
