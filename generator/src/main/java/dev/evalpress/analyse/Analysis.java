@@ -1,5 +1,6 @@
 package dev.evalpress.analyse;
 
+import dev.evalpress.config.SiteSettings;
 import dev.evalpress.model.Condition;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.EvalResult;
@@ -14,11 +15,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Everything the render stage shows, computed once from the results: a summary per eval, per model version,
- * per training run, and the dashboard. Immutable.
+ * Everything the render stage shows, computed once from the results and settings: a summary per eval, per
+ * model version (compared with its predecessor), per training run, and the dashboard of tracked evals.
+ * Immutable.
  */
 public record Analysis(
     Results results,
+    SiteSettings settings,
     Map<String, EvalSummary> evals,
     List<ModelSummary> models,
     List<RunSummary> runs,
@@ -31,15 +34,20 @@ public record Analysis(
     dashboard = List.copyOf(dashboard);
   }
 
-  public static Analysis of(Results results) {
+  public static Analysis of(Results results, SiteSettings settings) {
+    Estimator estimator = new Estimator(settings.statistics());
+    Comparer comparer = new Comparer(settings.statistics());
     Map<String, EvalSummary> evals = new TreeMap<>();
     for (EvalDefinition eval : results.evals().values()) {
-      evals.put(eval.id(), summarise(eval, results));
+      evals.put(eval.id(), summarise(eval, results, estimator));
     }
-    List<ModelSummary> models = results.models().stream().map(m -> ModelComparer.compare(m, results, evals)).toList();
-    List<RunSummary> runs = results.runs().stream().map(Analysis::summarise).toList();
-    List<DashboardRow> dashboard = evals.values().stream().map(e -> Dashboard.row(e, results)).toList();
-    return new Analysis(results, evals, models, runs, dashboard);
+    List<ModelSummary> models = results.models().stream()
+        .map(m -> ModelComparer.compare(m, results, evals, comparer, settings)).toList();
+    List<RunSummary> runs = results.runs().stream().map(r -> summarise(r, estimator)).toList();
+    List<DashboardRow> dashboard = evals.values().stream()
+        .filter(e -> settings.tracked().isEmpty() || settings.tracked(e.eval().id()).isPresent())
+        .map(e -> Dashboard.row(e, models)).toList();
+    return new Analysis(results, settings, evals, models, runs, dashboard);
   }
 
   public Optional<EvalSummary> eval(String id) {
@@ -50,7 +58,24 @@ public record Analysis(
     return runs.stream().filter(r -> r.run().id().equals(id)).findFirst();
   }
 
-  private static EvalSummary summarise(EvalDefinition eval, Results results) {
+  /** The estimator and comparer this analysis used, for references that compare on request. */
+  public Estimator estimator() {
+    return new Estimator(settings.statistics());
+  }
+
+  public Comparer comparer() {
+    return new Comparer(settings.statistics());
+  }
+
+  /**
+   * The release gate: policy findings for the latest version of each family on each tracked eval (the
+   * dashboard's entries). Older versions' findings show on their pages but do not fail the gate.
+   */
+  public List<PolicyFinding> gateFindings() {
+    return dashboard.stream().flatMap(r -> r.entries().stream()).flatMap(e -> e.findings().stream()).toList();
+  }
+
+  private static EvalSummary summarise(EvalDefinition eval, Results results, Estimator estimator) {
     List<ModelRates> byModel = new ArrayList<>();
     TreeSet<Condition> conditions = new TreeSet<>();
     for (ModelVersion model : results.models()) {
@@ -62,10 +87,10 @@ public record Analysis(
       }
       List<ConditionEstimate> rows = runs.stream()
           .flatMap(r -> r.rows().stream())
-          .map(row -> new ConditionEstimate(row.condition(), Estimate.of(row.measurement()), row.source()))
+          .map(row -> new ConditionEstimate(row.condition(), estimator.estimate(row.measurement()), row.source()))
           .sorted((a, b) -> a.condition().compareTo(b.condition()))
           .toList();
-      Estimate pooled = Estimate.pooled(runs.stream().flatMap(r -> r.rows().stream()).map(r -> r.measurement())
+      Estimate pooled = estimator.pooled(runs.stream().flatMap(r -> r.rows().stream()).map(r -> r.measurement())
           .toList());
       rows.forEach(r -> conditions.add(r.condition()));
       byModel.add(new ModelRates(model, pooled, rows, runs.stream().map(EvalResult::run).toList()));
@@ -73,11 +98,11 @@ public record Analysis(
     return new EvalSummary(eval, byModel, new ArrayList<>(conditions));
   }
 
-  private static RunSummary summarise(TrainingRun run) {
+  private static RunSummary summarise(TrainingRun run, Estimator estimator) {
     List<MetricSeries> series = new TreeMap<>(run.metrics()).values().stream()
         .map(metric -> new MetricSeries(metric, run.points().stream()
             .filter(p -> p.value(metric.name()).isPresent())
-            .map(p -> new SeriesPoint(p.step(), Estimate.of(p.value(metric.name()).get())))
+            .map(p -> new SeriesPoint(p.step(), estimator.estimate(p.value(metric.name()).get())))
             .toList()))
         .toList();
     return new RunSummary(run, series);

@@ -4,15 +4,8 @@ import dev.evalpress.model.Condition;
 import java.util.Optional;
 
 /**
- * One condition of an eval, measured on a model and (where measured) on its predecessor. The pooled row
- * uses {@link Condition#NONE} as its condition.
+ * One condition of an eval, measured on a model and (where measured) on its predecessor, with the
+ * comparison when both were measured. The pooled row uses {@link Condition#NONE} as its condition.
  */
-public record ConditionComparison(
-    Condition condition, Optional<Estimate> current, Optional<Estimate> predecessor) {
-
-  public Optional<Change> change() {
-    return current.isPresent() && predecessor.isPresent()
-        ? Optional.of(new Change(predecessor.get(), current.get()))
-        : Optional.empty();
-  }
-}
+public record ConditionComparison(Condition condition, Optional<Estimate> current, Optional<Estimate> predecessor,
+    Optional<Comparison> comparison) {}

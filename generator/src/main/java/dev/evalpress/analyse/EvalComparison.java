@@ -2,11 +2,27 @@ package dev.evalpress.analyse;
 
 import dev.evalpress.model.EvalDefinition;
 import java.util.List;
+import java.util.Optional;
 
-/** One eval on a model version side by side with its predecessor: the pooled row, then each condition. */
-public record EvalComparison(EvalDefinition eval, ConditionComparison pooled, List<ConditionComparison> conditions) {
+/**
+ * One eval on a model version side by side with its predecessor: the pooled row, then each condition.
+ * Condition verdicts are Holm-corrected over the conditions measured on both versions. {@code policy} holds
+ * the tracked-eval findings for this version, if the eval is tracked.
+ */
+public record EvalComparison(EvalDefinition eval, ConditionComparison pooled, List<ConditionComparison> conditions,
+    List<PolicyFinding> findings) {
 
   public EvalComparison {
     conditions = List.copyOf(conditions);
+    findings = List.copyOf(findings);
+  }
+
+  /** How many condition comparisons the Holm correction covered. */
+  public int conditionComparisons() {
+    return (int) conditions.stream().filter(c -> c.comparison().isPresent()).count();
+  }
+
+  public Optional<Comparison> pooledComparison() {
+    return pooled.comparison();
   }
 }

@@ -1,5 +1,6 @@
 package dev.evalpress.analyse;
 
+import dev.evalpress.config.SiteSettings;
 import dev.evalpress.model.Condition;
 import dev.evalpress.model.ModelVersion;
 import dev.evalpress.model.Results;
@@ -9,30 +10,52 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** Puts each eval of a model version beside the same eval on its predecessor. */
+/**
+ * Puts each eval of a model version beside the same eval on its predecessor, compares them, and applies
+ * the tracked-eval policy.
+ */
 final class ModelComparer {
 
   private ModelComparer() {}
 
-  static ModelSummary compare(ModelVersion model, Results results, Map<String, EvalSummary> evals) {
+  static ModelSummary compare(ModelVersion model, Results results, Map<String, EvalSummary> evals,
+      Comparer comparer, SiteSettings settings) {
     Optional<ModelVersion> predecessor = model.predecessor().flatMap(results::model);
     List<EvalComparison> comparisons = new ArrayList<>();
     for (EvalSummary eval : evals.values()) {
       Optional<ModelRates> current = eval.model(model.id());
-      if (current.isEmpty()) {
-        continue;
+      if (current.isPresent()) {
+        Optional<ModelRates> before = predecessor.flatMap(p -> eval.model(p.id()));
+        comparisons.add(compare(eval, current.get(), before, comparer, settings));
       }
-      Optional<ModelRates> before = predecessor.flatMap(p -> eval.model(p.id()));
-      TreeSet<Condition> conditions = new TreeSet<>();
-      current.get().conditions().forEach(c -> conditions.add(c.condition()));
-      before.ifPresent(b -> b.conditions().forEach(c -> conditions.add(c.condition())));
-      List<ConditionComparison> rows = conditions.stream()
-          .map(c -> new ConditionComparison(c, current.get().condition(c), before.flatMap(b -> b.condition(c))))
-          .toList();
-      ConditionComparison pooled =
-          new ConditionComparison(Condition.NONE, Optional.of(current.get().pooled()), before.map(ModelRates::pooled));
-      comparisons.add(new EvalComparison(eval.eval(), pooled, rows));
     }
     return new ModelSummary(model, predecessor, comparisons);
+  }
+
+  private static EvalComparison compare(EvalSummary eval, ModelRates current, Optional<ModelRates> before,
+      Comparer comparer, SiteSettings settings) {
+    TreeSet<Condition> conditions = new TreeSet<>();
+    current.conditions().forEach(c -> conditions.add(c.condition()));
+    before.ifPresent(b -> b.conditions().forEach(c -> conditions.add(c.condition())));
+    List<Condition> both = conditions.stream()
+        .filter(c -> current.condition(c).isPresent() && before.flatMap(b -> b.condition(c)).isPresent())
+        .toList();
+    List<Estimate[]> pairs = both.stream()
+        .map(c -> new Estimate[] {before.get().condition(c).get(), current.condition(c).get()})
+        .toList();
+    List<Comparison> compared = pairs.isEmpty() ? List.of() : comparer.compareAll(pairs, eval.eval().direction());
+    List<ConditionComparison> rows = new ArrayList<>();
+    for (Condition c : conditions) {
+      int i = both.indexOf(c);
+      rows.add(new ConditionComparison(c, current.condition(c), before.flatMap(b -> b.condition(c)),
+          i < 0 ? Optional.empty() : Optional.of(compared.get(i))));
+    }
+    Optional<Comparison> pooled = before.map(b -> comparer.compare(b.pooled(), current.pooled(),
+        eval.eval().direction()));
+    List<PolicyFinding> findings = Policy.findings(settings.tracked(eval.eval().id()), eval.eval(), current.model(),
+        current.pooled(), pooled);
+    return new EvalComparison(eval.eval(),
+        new ConditionComparison(Condition.NONE, Optional.of(current.pooled()), before.map(ModelRates::pooled), pooled),
+        rows, findings);
   }
 }

@@ -1,12 +1,18 @@
 package dev.evalpress.cli;
 
+import dev.evalpress.analyse.PolicyFinding;
+import dev.evalpress.render.format.FindingText;
 import dev.evalpress.site.BuildResult;
 import dev.evalpress.site.SiteBuild;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code evalpress check}: validates everything a build would, writing nothing. */
+/**
+ * {@code evalpress check}: validates everything a build would, writing nothing; with
+ * {@code --fail-on-regression}, a release gate over the tracked evals.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "Validate results and reports without writing.")
 final class CheckCommand implements Callable<Integer> {
 
@@ -16,10 +22,24 @@ final class CheckCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
+  @Option(names = "--fail-on-regression",
+      description = "Exit 1 when the latest version of any model family regresses on, or breaches the threshold of,"
+          + " a tracked eval (see evalpress.yaml), printing each.")
+  boolean failOnRegression;
+
   @Override
   public Integer call() {
     BuildResult result = new SiteBuild(options.root).check();
-    spec.commandLine().getOut().println("OK: " + result.pages() + " pages would be built");
+    for (PolicyFinding finding : result.gateFindings()) {
+      (failOnRegression ? spec.commandLine().getErr() : spec.commandLine().getOut()).println(FindingText.line(finding));
+    }
+    if (failOnRegression && !result.gateFindings().isEmpty()) {
+      spec.commandLine().getErr().println(result.gateFindings().size() + " tracked-eval "
+          + (result.gateFindings().size() == 1 ? "finding" : "findings") + "; failing the release gate.");
+      return ErrorReporter.BAD_INPUT;
+    }
+    spec.commandLine().getOut().println("OK: " + result.pages() + " pages would be built"
+        + (failOnRegression ? "; no tracked eval regresses or breaches its threshold" : ""));
     return 0;
   }
 }

@@ -1,5 +1,6 @@
 package dev.evalpress.render;
 
+import dev.evalpress.config.SiteSettings;
 import dev.evalpress.analyse.Analysis;
 import dev.evalpress.model.ReportSource;
 import dev.evalpress.model.Site;
@@ -11,6 +12,7 @@ import dev.evalpress.render.markdown.RenderedMarkdown;
 import dev.evalpress.render.page.EvalPage;
 import dev.evalpress.render.page.Fragments;
 import dev.evalpress.render.page.IndexPage;
+import dev.evalpress.render.page.MethodsPage;
 import dev.evalpress.render.page.ModelPage;
 import dev.evalpress.render.page.RenderedPage;
 import dev.evalpress.render.page.ReportPage;
@@ -32,21 +34,22 @@ public final class SiteRenderer {
 
   /** Renders every page; problems in reports (bad directives) go to {@code problems}. */
   public List<RenderedPage> render(Site site, Analysis analysis, Problems problems) {
-    String siteTitle = site.settings().title();
+    SiteSettings settings = site.settings();
     List<RenderedPage> pages = new ArrayList<>();
-    pages.add(IndexPage.render(site.settings(), analysis, site.reports(), templates));
-    pages.addAll(site.reports().parallelStream().map(r -> report(siteTitle, r, analysis, problems)).toList());
+    pages.add(IndexPage.render(settings, analysis, site.reports(), templates));
+    pages.add(MethodsPage.render(settings, templates));
+    pages.addAll(site.reports().parallelStream().map(r -> report(settings, r, analysis, problems)).toList());
     pages.addAll(analysis.evals().values().parallelStream()
-        .map(e -> EvalPage.render(siteTitle, e, figures, templates)).toList());
-    pages.addAll(analysis.models().parallelStream().map(m -> ModelPage.render(siteTitle, m, templates)).toList());
-    pages.addAll(analysis.runs().parallelStream().map(r -> RunPage.render(siteTitle, r, figures, templates)).toList());
+        .map(e -> EvalPage.render(settings, e, analysis.models(), figures, templates)).toList());
+    pages.addAll(analysis.models().parallelStream().map(m -> ModelPage.render(settings, m, templates)).toList());
+    pages.addAll(analysis.runs().parallelStream().map(r -> RunPage.render(settings, r, figures, templates)).toList());
     return pages;
   }
 
-  private RenderedPage report(String siteTitle, ReportSource report, Analysis analysis, Problems problems) {
+  private RenderedPage report(SiteSettings settings, ReportSource report, Analysis analysis, Problems problems) {
     ReportDirectives directives =
         new ReportDirectives(report.source().path(), ReportPage.path(report), analysis, problems, fragments);
     RenderedMarkdown body = markdown.render(report.body(), report.bodyLine(), directives);
-    return ReportPage.render(siteTitle, report, body, directives.figures(), templates);
+    return ReportPage.render(settings, report, body, directives.figures(), templates);
   }
 }

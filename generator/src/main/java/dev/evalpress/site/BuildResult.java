@@ -1,4 +1,15 @@
 package dev.evalpress.site;
 
-/** What a build did: pages rendered and files written (0 for {@code check}). */
-public record BuildResult(int pages, int files) {}
+import dev.evalpress.analyse.PolicyFinding;
+import java.util.List;
+
+/**
+ * What a build did: pages rendered, files written (0 for {@code check}), and the release gate's findings
+ * (tracked evals whose latest versions breach their threshold or regress).
+ */
+public record BuildResult(int pages, int files, List<PolicyFinding> gateFindings) {
+
+  public BuildResult {
+    gateFindings = List.copyOf(gateFindings);
+  }
+}

@@ -26,22 +26,25 @@ public final class SiteBuild {
 
   /** Validates everything a build would, without writing. */
   public BuildResult check() {
-    return new BuildResult(renderAll().size(), 0);
+    Rendered r = renderAll();
+    return new BuildResult(r.pages().size(), 0, r.analysis().gateFindings());
   }
 
   /** Builds the site into {@code out}. */
   public BuildResult build(Path out) throws IOException {
-    List<RenderedPage> pages = renderAll();
-    return new BuildResult(pages.size(), SiteWriter.write(out, pages));
+    Rendered r = renderAll();
+    return new BuildResult(r.pages().size(), SiteWriter.write(out, r.pages()), r.analysis().gateFindings());
   }
 
-  private List<RenderedPage> renderAll() {
+  private record Rendered(Analysis analysis, List<RenderedPage> pages) {}
+
+  private Rendered renderAll() {
     Problems problems = new Problems();
     Site site = SiteLoader.load(root, problems);
     problems.throwIfAny();
-    Analysis analysis = Analysis.of(site.results());
+    Analysis analysis = Analysis.of(site.results(), site.settings());
     List<RenderedPage> pages = new SiteRenderer().render(site, analysis, problems);
     problems.throwIfAny();
-    return pages;
+    return new Rendered(analysis, pages);
   }
 }

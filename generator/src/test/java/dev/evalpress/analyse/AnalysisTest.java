@@ -17,7 +17,8 @@ class AnalysisTest {
   @BeforeAll
   static void load() {
     Problems problems = new Problems();
-    analysis = Analysis.of(SiteLoader.load(Path.of("src/test/resources/sites/small"), problems).results());
+    dev.evalpress.model.Site site = SiteLoader.load(Path.of("src/test/resources/sites/small"), problems);
+    analysis = Analysis.of(site.results(), site.settings());
     assertThat(problems.list()).isEmpty();
   }
 
@@ -39,8 +40,10 @@ class AnalysisTest {
     assertThat(row.entries()).extracting(DashboardEntry::family).containsExactly("alpha", "beta");
     DashboardEntry alpha = row.entries().get(0);
     assertThat(alpha.model().id()).isEqualTo("alpha-2");
-    assertThat(alpha.change().orElseThrow().difference()).isEqualTo(0.02 - 0.91);
-    assertThat(row.entries().get(1).change()).isEmpty();
+    assertThat(alpha.comparison().orElseThrow().difference()).isEqualTo(0.02 - 0.91);
+    assertThat(alpha.comparison().orElseThrow().verdict()).isEqualTo(Verdict.IMPROVED);
+    assertThat(alpha.comparison().orElseThrow().test().name()).isEqualTo("Fisher's exact test");
+    assertThat(row.entries().get(1).comparison()).isEmpty();
   }
 
   @Test
@@ -51,7 +54,12 @@ class AnalysisTest {
     assertThat(alpha2.evals()).extracting(e -> e.eval().id()).containsExactly("am/blackmail", "syco");
     EvalComparison syco = alpha2.evals().get(1);
     assertThat(syco.pooled().predecessor()).isEmpty();
-    assertThat(syco.pooled().change()).isEmpty();
+    assertThat(syco.pooled().comparison()).isEmpty();
+    EvalComparison blackmail = alpha2.evals().get(0);
+    // Both conditions measured on both versions: Holm over 2 comparisons.
+    assertThat(blackmail.conditions()).allSatisfy(c -> assertThat(c.comparison().orElseThrow().test().comparisons())
+        .isEqualTo(2));
+    assertThat(blackmail.conditionComparisons()).isEqualTo(2);
   }
 
   @Test

@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class EstimateTest {
 
+  private static final Estimator E = Estimator.DEFAULT;
+
   @Test
   void ratesCarryCountsAndWilsonInterval() {
-    Estimate e = Estimate.of(new Counts(96, 100));
+    Estimate e = E.estimate(new Counts(96, 100));
     assertThat(e.isRate()).isTrue();
     assertThat(e.value()).isEqualTo(0.96);
     assertThat(e.k().getAsLong()).isEqualTo(96);
@@ -22,8 +24,16 @@ class EstimateTest {
   }
 
   @Test
+  void clopperPearsonIsUsedWhenConfigured() {
+    Estimator exact = new Estimator(new dev.evalpress.config.StatisticsSettings("clopper-pearson", 0.95, 0.05));
+    Estimate e = exact.estimate(new Counts(0, 10));
+    // Exact upper bound for 0/10 at 95%: 1 − 0.025^(1/10) = 0.3085
+    assertThat(e.interval().orElseThrow().upper()).isCloseTo(0.3085, within(0.0001));
+  }
+
+  @Test
   void pooledRateIsSumOfCountsNotMeanOfRates() {
-    Estimate pooled = Estimate.pooled(List.of(new Counts(0, 100), new Counts(3, 50)));
+    Estimate pooled = E.pooled(List.of(new Counts(0, 100), new Counts(3, 50)));
     assertThat(pooled.k().getAsLong()).isEqualTo(3);
     assertThat(pooled.n().getAsLong()).isEqualTo(150);
     assertThat(pooled.value()).isEqualTo(0.02);
@@ -31,10 +41,10 @@ class EstimateTest {
 
   @Test
   void scoresGetANormalIntervalAndPoolByWeight() {
-    Estimate one = Estimate.of(new Score(0.25, 0.02, 400));
+    Estimate one = E.estimate(new Score(0.25, 0.02, 400));
     assertThat(one.isRate()).isFalse();
     assertThat(one.interval().orElseThrow().lower()).isCloseTo(0.25 - 1.959964 * 0.02, within(1e-6));
-    Estimate pooled = Estimate.pooled(List.of(new Score(0.2, 0.02, 100), new Score(0.4, 0.04, 300)));
+    Estimate pooled = E.pooled(List.of(new Score(0.2, 0.02, 100), new Score(0.4, 0.04, 300)));
     assertThat(pooled.value()).isCloseTo(0.35, within(1e-12));
     // sqrt(100² · 0.02² + 300² · 0.04²) / 400
     assertThat(pooled.n().getAsLong()).isEqualTo(400);
@@ -44,7 +54,7 @@ class EstimateTest {
 
   @Test
   void bareNumbersHaveNoInterval() {
-    Estimate e = Estimate.of(new Scalar(2.31));
+    Estimate e = E.estimate(new Scalar(2.31));
     assertThat(e.interval()).isEmpty();
     assertThat(e.n()).isEmpty();
   }

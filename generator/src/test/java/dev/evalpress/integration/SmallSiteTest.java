@@ -49,7 +49,9 @@ class SmallSiteTest {
     assertThat(rows).hasSize(2);
     // alpha: Alpha 2 pooled 3/150 = 2%, Alpha 1 pooled 182/200 = 91%: change −89.0 points.
     assertThat(rows.get(0).select("td").eachText())
-        .containsExactly("alpha", "Alpha 2", "2%", "0.7–5.7%", "150", "Alpha 1", "\u221289.0 pts");
+        .containsExactly("alpha", "Alpha 2", "2%", "0.7–5.7%", "150", "Alpha 1", "\u221289.0 pts", "improved");
+    assertThat(rows.get(0).select("a.verdict").attr("title")).isEqualTo("improved, Fisher p < 0.001");
+    assertThat(rows.get(0).select("a.verdict").attr("href")).isEqualTo("methods/index.html#verdicts");
     // beta has no predecessor.
     assertThat(rows.get(1).select("td").eachText())
         .containsExactly("beta", "Beta 1", "100%", "83.9–100.0%", "20", "—", "—");
@@ -132,11 +134,16 @@ class SmallSiteTest {
     Document page = site.page("models/alpha-2/index.html");
     assertThat(page.select("dl.facts dd a").text()).isEqualTo("Alpha 1");
     Element blackmail = page.select("section.model-eval").first();
+    // Newcombe interval of 3/150 − 182/200: −92.5 to −82.9 points.
     assertThat(blackmail.select("tbody tr.pooled td").eachText()).containsExactly(
-        "all (pooled)", "2%", "0.7–5.7%", "150", "91%", "86.2–94.2%", "200", "\u221289.0 pts");
+        "all (pooled)", "2%", "0.7–5.7%", "150", "91%", "86.2–94.2%", "200", "\u221289.0 pts", "\u221292.5 to \u221282.9",
+        "improved");
+    assertThat(blackmail.select("p.note").text()).contains("Holm-corrected over the 2 conditions");
+    assertThat(blackmail.select("tbody tr").get(1).select("a.verdict").attr("title"))
+        .isEqualTo("improved, Fisher Holm-adjusted p < 0.001 over 2 comparisons");
     assertThat(blackmail.select("tbody tr").get(1).select("td").eachText()).containsExactly(
         "goal=explicit, urgency=replacement", "0%", "0.0–3.7%", "100", "96%", "90.2–98.4%", "100",
-        "\u221296.0 pts");
+        "\u221296.0 pts", "\u221298.4 to \u221289.1", "improved");
   }
 
   @Test

@@ -8,6 +8,9 @@ package dev.evalpress.analyse.stats;
  *   centre = (p + z²/2n) / (1 + z²/n)
  *   half   = z / (1 + z²/n) · √(p(1−p)/n + z²/4n²)
  * </pre>
+ *
+ * with p = k/n and z the two-sided normal quantile of the level (1.959964 for 95%). Matches statsmodels
+ * {@code proportion_confint(method="wilson")} and R's {@code binom::binom.wilson}.
  */
 public final class WilsonInterval {
 
@@ -21,10 +24,14 @@ public final class WilsonInterval {
     return of(k, n, Z_95, 0.95);
   }
 
+  /** The Wilson interval of {@code k} of {@code n} at confidence {@code level} in (0, 1). */
+  public static Interval of(long k, long n, double level) {
+    Args.requireCounts(k, n);
+    return of(k, n, Args.z(level), level);
+  }
+
   static Interval of(long k, long n, double z, double level) {
-    if (n < 1 || k < 0 || k > n) {
-      throw new IllegalArgumentException("need 0 <= k <= n and n >= 1, got k=" + k + " n=" + n);
-    }
+    Args.requireCounts(k, n);
     double p = (double) k / n;
     double z2 = z * z;
     double denominator = 1 + z2 / n;

@@ -49,7 +49,7 @@ final class TableDirective {
       }
     }
     return new RateTableView("table-" + number, "Table " + number, spec.text("caption").orElse(""),
-        selection.eval().isRate(), byCondition, rows);
+        analysis.settings().statistics().levelLabel() + " CI", selection.eval().isRate(), byCondition, rows);
   }
 
   private static Link modelLink(String pagePath, dev.evalpress.model.ModelVersion model) {

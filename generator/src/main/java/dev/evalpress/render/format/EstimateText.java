@@ -1,15 +1,18 @@
 package dev.evalpress.render.format;
 
-import dev.evalpress.analyse.Change;
+import dev.evalpress.analyse.Comparison;
 import dev.evalpress.analyse.Estimate;
+import dev.evalpress.analyse.Verdict;
 import dev.evalpress.analyse.stats.Interval;
+import dev.evalpress.analyse.stats.PgrEstimate;
+import dev.evalpress.analyse.stats.RateRatio;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Formats estimates the same way everywhere: rates as percentages with one decimal where needed
- * ({@code 96%}, {@code 87.5%}), intervals with one decimal ({@code 90.2–98.4%}), scores with three
- * decimals. Independent of the JVM's locale, so builds are reproducible.
+ * Formats estimates and comparisons the same way everywhere: rates as percentages with one decimal where
+ * needed ({@code 96%}, {@code 87.5%}), intervals with one decimal ({@code 90.2–98.4%}), scores with three
+ * decimals, changes in percentage points. Independent of the JVM's locale, so builds are reproducible.
  */
 public final class EstimateText {
 
@@ -39,7 +42,7 @@ public final class EstimateText {
     if (e.interval().isEmpty()) {
       return value(e);
     }
-    return value(e) + " (95% CI " + interval(e) + ", n = " + e.n().getAsLong() + ")";
+    return value(e) + " (" + level(e.interval().get()) + " CI " + interval(e) + ", n = " + e.n().getAsLong() + ")";
   }
 
   /** The sample size, or empty. */
@@ -53,12 +56,77 @@ public final class EstimateText {
   }
 
   /** The change in percentage points for rates ({@code −12.0 pts}), or in units for scores. */
-  public static String change(Change c) {
+  public static String change(Comparison c) {
     double d = c.difference();
     if (c.after().isRate()) {
       return signed(fixed(Math.abs(d) * 100, 1), d) + " pts";
     }
     return signed(number(Math.abs(d)), d);
+  }
+
+  /** The interval of the change: {@code −98.4 to −89.1}. */
+  public static String changeInterval(Comparison c) {
+    Interval i = c.differenceInterval();
+    return c.after().isRate()
+        ? signedPlain(i.lower() * 100, 1) + " to " + signedPlain(i.upper() * 100, 1)
+        : signedPlain(i.lower(), 3) + " to " + signedPlain(i.upper(), 3);
+  }
+
+  /** The verdict with its test: {@code improved, Fisher p < 0.001}. */
+  public static String verdict(Comparison c) {
+    String test = c.test().name().equals(dev.evalpress.analyse.SignificanceTest.FISHER) ? "Fisher" : "z-test";
+    String p = c.test().comparisons() > 1
+        ? "Holm-adjusted " + p(c.test().adjustedP()) + " over " + c.test().comparisons() + " comparisons"
+        : p(c.test().p());
+    return c.verdict().label() + ", " + test + " " + p;
+  }
+
+  /** {@code 96% → 0% (−96.0 pts, 95% CI −98.4 to −89.1; improved, Fisher p < 0.001)}. */
+  public static String delta(Comparison c) {
+    return value(c.before()) + " \u2192 " + value(c.after()) + " (" + change(c) + ", "
+        + level(c.differenceInterval()) + " CI " + changeInterval(c) + "; " + verdict(c) + ")";
+  }
+
+  /** {@code 96% → 30% (3.2× lower, 95% CI 2.3–4.4×; improved, Fisher p < 0.001)}, or empty without a ratio. */
+  public static String ratio(Comparison c) {
+    if (c.ratio().isEmpty()) {
+      return "";
+    }
+    RateRatio r = c.ratio().get();
+    String text;
+    if (r.ratio() < 1) {
+      text = times(1 / r.ratio()) + "\u00d7 lower, " + level(r.interval()) + " CI " + times(1 / r.interval().upper())
+          + DASH + times(1 / r.interval().lower()) + "\u00d7";
+    } else {
+      text = times(r.ratio()) + "\u00d7 " + (r.ratio() == 1 ? "as high" : "higher") + ", " + level(r.interval())
+          + " CI " + times(r.interval().lower()) + DASH + times(r.interval().upper()) + "\u00d7";
+    }
+    return value(c.before()) + " \u2192 " + value(c.after()) + " (" + text + "; " + verdict(c) + ")";
+  }
+
+  /**
+   * {@code PGR 0.62 (95% bootstrap CI 0.48 to 0.75; weak 20%, weak-to-strong 52%, strong 72%)}.
+   */
+  public static String pgr(PgrEstimate pgr, Estimate weak, Estimate weakToStrong, Estimate strong) {
+    return "PGR " + signedPlain(pgr.pgr(), 2) + " (" + level(pgr.interval()) + " bootstrap CI " + signedPlain(
+        pgr.interval().lower(), 2) + " to " + signedPlain(pgr.interval().upper(), 2) + "; weak " + value(weak)
+        + ", weak-to-strong " + value(weakToStrong) + ", strong " + value(strong) + ")";
+  }
+
+  /** A p-value: {@code p < 0.001} or {@code p = 0.034}. */
+  public static String p(double p) {
+    return p < 0.001 ? "p < 0.001" : "p = " + fixed(p, 3);
+  }
+
+  /** The confidence level: {@code 95%}. */
+  public static String level(Interval i) {
+    return BigDecimal.valueOf(i.level() * 100).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+        + "%";
+  }
+
+  /** The verdict's CSS-friendly name: {@code improved}, {@code regressed}, {@code no-change}. */
+  public static String verdictClass(Verdict v) {
+    return v == Verdict.NO_DETECTABLE_CHANGE ? "no-change" : v.label();
   }
 
   static String percent(double fraction) {
@@ -72,6 +140,21 @@ public final class EstimateText {
 
   static String fixed(double value, int decimals) {
     return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static String times(double x) {
+    if (Double.isInfinite(x)) {
+      return "\u221e";
+    }
+    return x >= 10 ? fixed(x, 0) : fixed(x, 1);
+  }
+
+  private static String signedPlain(double value, int decimals) {
+    if (Double.isInfinite(value)) {
+      return value < 0 ? MINUS + "\u221e" : "\u221e";
+    }
+    String magnitude = fixed(Math.abs(value), decimals);
+    return (value < 0 && Double.parseDouble(magnitude) != 0 ? MINUS : "") + magnitude;
   }
 
   private static String signed(String magnitude, double d) {

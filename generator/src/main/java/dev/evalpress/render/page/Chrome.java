@@ -1,17 +1,31 @@
 package dev.evalpress.render.page;
 
+import dev.evalpress.config.SiteSettings;
+import dev.evalpress.config.StatisticsSettings;
 import java.util.List;
 
-/** What every page shares: the site title, the page title, the stylesheet and navigation, as relative links. */
-public record Chrome(String siteTitle, String title, String stylesheet, Link home, List<Link> nav) {
+/**
+ * What every page shares: the site and page titles, stylesheet and navigation as relative links, the label
+ * of interval columns ({@code 95% CI}) and the footer's note on the statistics used.
+ */
+public record Chrome(String siteTitle, String title, String stylesheet, Link home, List<Link> nav, String ciLabel,
+    String statisticsNote, Link methods) {
 
   /** The chrome of the page at {@code pagePath} (relative to the site root). */
-  public static Chrome of(String siteTitle, String pageTitle, String pagePath) {
+  public static Chrome of(SiteSettings settings, String pageTitle, String pagePath) {
+    String siteTitle = settings.title();
     String index = SitePaths.relative(pagePath, SitePaths.INDEX);
+    Link methods = new Link("Methods", SitePaths.relative(pagePath, SitePaths.METHODS));
+    StatisticsSettings s = settings.statistics();
+    String rateInterval = s.interval().equals("wilson") ? "Wilson score" : "Clopper–Pearson exact";
+    String note = "Rates are shown with their sample size and a " + s.levelLabel() + " " + rateInterval
+        + " interval; scores with a " + s.levelLabel() + " normal interval. Changes between versions are tested"
+        + " at \u03b1 = " + java.math.BigDecimal.valueOf(s.alpha()).stripTrailingZeros().toPlainString() + ".";
     return new Chrome(siteTitle, pageTitle.equals(siteTitle) ? siteTitle : pageTitle + " · " + siteTitle,
         SitePaths.relative(pagePath, SitePaths.STYLE), new Link(siteTitle, index),
         List.of(new Link("Reports", index + "#reports"), new Link("Dashboard", index + "#dashboard"),
             new Link("Evals", index + "#evals"), new Link("Models", index + "#models"),
-            new Link("Training runs", index + "#runs")));
+            new Link("Training runs", index + "#runs"), methods),
+        s.levelLabel() + " CI", note, methods);
   }
 }

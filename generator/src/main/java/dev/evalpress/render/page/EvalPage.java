@@ -1,7 +1,9 @@
 package dev.evalpress.render.page;
 
+import dev.evalpress.config.SiteSettings;
 import dev.evalpress.analyse.EvalSummary;
 import dev.evalpress.analyse.ModelRates;
+import dev.evalpress.analyse.ModelSummary;
 import dev.evalpress.model.Condition;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.RunInfo;
@@ -22,14 +24,18 @@ public final class EvalPage {
   /** Provenance of one run. */
   public record RunView(Link model, String date, String grader, String notes) {}
 
+  /** A version compared with its predecessor, pooled over conditions. */
+  public record ChangeRow(Link model, Link predecessor, EstimateView before, EstimateView after,
+      ComparisonView comparison) {}
+
   /** Everything the eval template shows. */
   public record View(String title, String id, String metric, String category, String direction, boolean rate,
-      List<Row> rows, List<RunView> runs) {}
+      List<Row> rows, List<ChangeRow> changes, List<RunView> runs) {}
 
   private EvalPage() {}
 
-  public static RenderedPage render(String siteTitle, EvalSummary summary, FigureRenderer figures,
-      TemplateRenderer templates) {
+  public static RenderedPage render(SiteSettings settings, EvalSummary summary, List<ModelSummary> models,
+      FigureRenderer figures, TemplateRenderer templates) {
     EvalDefinition eval = summary.eval();
     String path = SitePaths.eval(eval.id());
     List<Row> rows = new ArrayList<>();
@@ -46,15 +52,26 @@ public final class EvalPage {
             run.notes().orElse("")));
       }
     }
+    List<ChangeRow> changes = new ArrayList<>();
+    for (ModelSummary m : models) {
+      m.evals().stream().filter(e -> e.eval().id().equals(eval.id()) && e.pooledComparison().isPresent())
+          .findFirst()
+          .ifPresent(e -> changes.add(new ChangeRow(
+              new Link(m.model().name(), SitePaths.relative(path, SitePaths.model(m.model().id()))),
+              new Link(m.predecessor().get().name(),
+                  SitePaths.relative(path, SitePaths.model(m.predecessor().get().id()))),
+              EstimateView.of(e.pooled().predecessor()), EstimateView.of(e.pooled().current()),
+              ComparisonView.of(e.pooledComparison(), path))));
+    }
     List<LabelledEstimate> trend =
         summary.byModel().stream().map(m -> new LabelledEstimate(m.model(), m.pooled())).toList();
     Figure figure = figures.render("trend", "Figure 1",
         eval.title() + " across model versions in release order, pooled over conditions (95% CI)", null,
         ChartContents.trend(eval, Condition.NONE, trend));
     View view = new View(eval.title(), eval.id(), eval.metric(), eval.category().label(),
-        Labels.direction(eval.direction()), summary.isRate(), rows, runs);
+        Labels.direction(eval.direction()), summary.isRate(), rows, changes, runs);
     String html = templates.page("eval",
-        Map.of("chrome", Chrome.of(siteTitle, eval.title(), path), "page", view, "figure", figure));
+        Map.of("chrome", Chrome.of(settings, eval.title(), path), "page", view, "figure", figure));
     return new RenderedPage(path, html, List.of(figure));
   }
 }

@@ -6,7 +6,7 @@ import dev.evalpress.analyse.DashboardEntry;
 import dev.evalpress.analyse.DashboardRow;
 import dev.evalpress.analyse.EvalSummary;
 import dev.evalpress.model.ReportSource;
-import dev.evalpress.render.format.EstimateText;
+import dev.evalpress.render.format.FindingText;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +17,8 @@ public final class IndexPage {
   public record ReportCard(Link link, String date, String authors, String summary) {}
 
   /** One family's entry in a dashboard row. */
-  public record EntryView(String family, Link model, EstimateView estimate, Link predecessor, String change) {}
+  public record EntryView(String family, Link model, EstimateView estimate, Link predecessor,
+      ComparisonView comparison, List<String> findings) {}
 
   /** One eval on the dashboard. */
   public record RowView(Link eval, String category, String direction, boolean rate, List<EntryView> entries) {}
@@ -35,7 +36,6 @@ public final class IndexPage {
 
   public static RenderedPage render(SiteSettings settings, Analysis analysis, List<ReportSource> reports,
       TemplateRenderer templates) {
-    String siteTitle = settings.title();
     View view = new View(settings.description(),
         reports.stream().map(IndexPage::card).toList(),
         analysis.dashboard().stream().map(IndexPage::row).toList(),
@@ -46,7 +46,7 @@ public final class IndexPage {
         analysis.runs().stream().map(r -> new Item(new Link(r.run().title(), SitePaths.run(r.run().id())),
             r.run().method().map(method -> method + " · ").orElse("") + r.run().points().size() + " steps"))
             .toList());
-    String html = templates.page("index", Map.of("chrome", Chrome.of(siteTitle, siteTitle, PATH), "page", view));
+    String html = templates.page("index", Map.of("chrome", Chrome.of(settings, settings.title(), PATH), "page", view));
     return new RenderedPage(PATH, html, List.of());
   }
 
@@ -67,7 +67,7 @@ public final class IndexPage {
     return new EntryView(e.family(), new Link(e.model().name(), SitePaths.model(e.model().id())),
         EstimateView.of(e.estimate()),
         e.predecessor().map(p -> new Link(p.name(), SitePaths.model(p.id()))).orElse(null),
-        e.change().map(EstimateText::change).orElse("—"));
+        ComparisonView.of(e.comparison(), PATH), e.findings().stream().map(FindingText::describe).toList());
   }
 
   private static Item evalItem(EvalSummary e) {

@@ -1,10 +1,11 @@
 package dev.evalpress.render.page;
 
+import dev.evalpress.config.SiteSettings;
 import dev.evalpress.analyse.ConditionComparison;
 import dev.evalpress.analyse.EvalComparison;
 import dev.evalpress.analyse.ModelSummary;
 import dev.evalpress.model.ModelVersion;
-import dev.evalpress.render.format.EstimateText;
+import dev.evalpress.render.format.FindingText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,42 +14,49 @@ import java.util.Map;
 public final class ModelPage {
 
   /** One condition row; {@code pooled} marks the pooled row. */
-  public record Row(String condition, boolean pooled, EstimateView current, EstimateView predecessor, String change) {}
+  public record Row(String condition, boolean pooled, EstimateView current, EstimateView predecessor,
+      ComparisonView comparison) {}
 
   /** One eval's comparison table. */
-  public record EvalView(String anchor, Link link, String metric, String direction, boolean rate, List<Row> rows) {}
+  public record EvalView(String anchor, Link link, String metric, String direction, boolean rate, List<Row> rows,
+      String correction, List<String> findings) {}
 
   /** Everything the model template shows. */
   public record View(String name, String id, String family, String released, Link predecessor, List<EvalView> evals) {}
 
   private ModelPage() {}
 
-  public static RenderedPage render(String siteTitle, ModelSummary summary, TemplateRenderer templates) {
+  public static RenderedPage render(SiteSettings settings, ModelSummary summary, TemplateRenderer templates) {
     ModelVersion model = summary.model();
     String path = SitePaths.model(model.id());
     List<EvalView> evals = summary.evals().stream().map(e -> evalView(path, e)).toList();
     Link predecessor = summary.predecessor()
         .map(p -> new Link(p.name(), SitePaths.relative(path, SitePaths.model(p.id())))).orElse(null);
     View view = new View(model.name(), model.id(), model.family(), model.released().toString(), predecessor, evals);
-    String html = templates.page("model", Map.of("chrome", Chrome.of(siteTitle, model.name(), path), "page", view));
+    String html = templates.page("model", Map.of("chrome", Chrome.of(settings, model.name(), path), "page", view));
     return new RenderedPage(path, html, List.of());
   }
 
   private static EvalView evalView(String path, EvalComparison e) {
     List<Row> rows = new ArrayList<>();
-    rows.add(row(e.pooled(), true));
-    if (!(e.conditions().size() == 1 && e.conditions().get(0).condition().isEmpty())) {
-      e.conditions().forEach(c -> rows.add(row(c, false)));
+    rows.add(row(path, e.pooled(), true));
+    boolean conditionRows = !(e.conditions().size() == 1 && e.conditions().get(0).condition().isEmpty());
+    if (conditionRows) {
+      e.conditions().forEach(c -> rows.add(row(path, c, false)));
     }
+    int m = e.conditionComparisons();
+    String correction = conditionRows && m > 1
+        ? "Condition verdicts are Holm-corrected over the " + m + " conditions measured on both versions."
+        : "";
     boolean rate = e.pooled().current().map(est -> est.isRate()).orElse(false);
     return new EvalView("eval-" + e.eval().id().replace('/', '-'),
         new Link(e.eval().title(), SitePaths.relative(path, SitePaths.eval(e.eval().id()))),
-        e.eval().metric(), Labels.direction(e.eval().direction()), rate, rows);
+        e.eval().metric(), Labels.direction(e.eval().direction()), rate, rows, correction,
+        e.findings().stream().map(FindingText::describe).toList());
   }
 
-  private static Row row(ConditionComparison c, boolean pooled) {
+  private static Row row(String path, ConditionComparison c, boolean pooled) {
     return new Row(pooled ? Labels.condition(dev.evalpress.model.Condition.NONE) : c.condition().label(), pooled,
-        EstimateView.of(c.current()), EstimateView.of(c.predecessor()),
-        c.change().map(EstimateText::change).orElse(""));
+        EstimateView.of(c.current()), EstimateView.of(c.predecessor()), ComparisonView.of(c.comparison(), path));
   }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  * {@code byCondition} adds a condition column.
  */
 public record RateTableView(
-    String id, String label, String caption, boolean rate, boolean byCondition, List<RateRowView> rows) {
+    String id, String label, String caption, String ciLabel, boolean rate, boolean byCondition,
+    List<RateRowView> rows) {
 
   public RateTableView {
     rows = List.copyOf(rows);

@@ -1,5 +1,6 @@
 package dev.evalpress.render.page;
 
+import dev.evalpress.config.SiteSettings;
 import dev.evalpress.model.FrontMatter;
 import dev.evalpress.model.ReportSource;
 import dev.evalpress.render.figure.Figure;
@@ -21,14 +22,14 @@ public final class ReportPage {
     return SitePaths.report(report.slug());
   }
 
-  public static RenderedPage render(String siteTitle, ReportSource report, RenderedMarkdown body,
+  public static RenderedPage render(SiteSettings settings, ReportSource report, RenderedMarkdown body,
       List<Figure> figures, TemplateRenderer templates) {
     FrontMatter fm = report.frontMatter();
     List<Heading> toc = body.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
     View view = new View(fm.title(), fm.summary().orElse(""), fm.date().toString(), String.join(", ", fm.authors()),
         fm.tags(), toc, body.html());
     String path = path(report);
-    String html = templates.page("report", Map.of("chrome", Chrome.of(siteTitle, fm.title(), path), "page", view));
+    String html = templates.page("report", Map.of("chrome", Chrome.of(settings, fm.title(), path), "page", view));
     return new RenderedPage(path, html, figures);
   }
 }

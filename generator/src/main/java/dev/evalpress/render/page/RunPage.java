@@ -1,11 +1,10 @@
 package dev.evalpress.render.page;
 
+import dev.evalpress.config.SiteSettings;
 import dev.evalpress.analyse.MetricSeries;
 import dev.evalpress.analyse.RunSummary;
-import dev.evalpress.model.Measurement;
 import dev.evalpress.model.TrainingPoint;
 import dev.evalpress.model.TrainingRun;
-import dev.evalpress.analyse.Estimate;
 import dev.evalpress.render.figure.ChartContents;
 import dev.evalpress.render.figure.Figure;
 import dev.evalpress.render.figure.FigureRenderer;
@@ -24,7 +23,7 @@ public final class RunPage {
 
   private RunPage() {}
 
-  public static RenderedPage render(String siteTitle, RunSummary summary, FigureRenderer figureRenderer,
+  public static RenderedPage render(SiteSettings settings, RunSummary summary, FigureRenderer figureRenderer,
       TemplateRenderer templates) {
     TrainingRun run = summary.run();
     String path = SitePaths.run(run.id());
@@ -36,7 +35,7 @@ public final class RunPage {
     for (MetricSeries metric : summary.metrics()) {
       int number = figures.size() + 1;
       figures.add(figureRenderer.render("figure-" + number, "Figure " + number,
-          metric.metric().name() + " over training steps" + (metric.isRate() ? " (shaded: 95% CI)" : ""), null,
+          metric.metric().name() + " over training steps" + (metric.isRate() ? " (shaded band: confidence interval)" : ""), null,
           ChartContents.training(metric.metric().name(), Map.of(run.title(), metric), OptionalDouble.empty())));
     }
     List<String> columns = new ArrayList<>(List.of("step"));
@@ -45,16 +44,13 @@ public final class RunPage {
     for (TrainingPoint point : run.points()) {
       List<String> row = new ArrayList<>(List.of(Long.toString(point.step())));
       for (MetricSeries m : summary.metrics()) {
-        row.add(point.value(m.metric().name()).map(RunPage::cell).orElse(""));
+        row.add(m.points().stream().filter(p -> p.step() == point.step()).findFirst()
+            .map(p -> EstimateText.full(p.estimate())).orElse(""));
       }
       rows.add(row);
     }
     View view = new View(run.title(), run.id(), facts, figures, columns, rows);
-    String html = templates.page("run", Map.of("chrome", Chrome.of(siteTitle, run.title(), path), "page", view));
+    String html = templates.page("run", Map.of("chrome", Chrome.of(settings, run.title(), path), "page", view));
     return new RenderedPage(path, html, figures);
-  }
-
-  private static String cell(Measurement m) {
-    return EstimateText.full(Estimate.of(m));
   }
 }

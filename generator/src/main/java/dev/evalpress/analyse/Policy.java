@@ -1,0 +1,42 @@
+package dev.evalpress.analyse;
+
+import dev.evalpress.config.TrackedEval;
+import dev.evalpress.model.Direction;
+import dev.evalpress.model.EvalDefinition;
+import dev.evalpress.model.ModelVersion;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Applies a tracked eval's policy to one version: a breach when the pooled point estimate is above the
+ * threshold (lower-is-better) or below it (higher-is-better); a regression when the pooled comparison with
+ * the predecessor says "regressed" and regressions are not allowed.
+ */
+final class Policy {
+
+  private Policy() {}
+
+  static List<PolicyFinding> findings(Optional<TrackedEval> tracked, EvalDefinition eval, ModelVersion model,
+      Estimate pooled, Optional<Comparison> comparison) {
+    List<PolicyFinding> out = new ArrayList<>();
+    if (tracked.isEmpty()) {
+      return out;
+    }
+    OptionalDouble threshold = tracked.get().threshold();
+    if (threshold.isPresent()) {
+      double t = threshold.getAsDouble();
+      boolean lowerIsBetter = eval.direction() == Direction.LOWER_IS_BETTER;
+      if (lowerIsBetter ? pooled.value() > t : pooled.value() < t) {
+        out.add(new PolicyFinding(PolicyFinding.Kind.BREACH, eval, model, pooled, threshold, Optional.empty()));
+      }
+    }
+    if (!tracked.get().allowRegression() && comparison.isPresent()
+        && comparison.get().verdict() == Verdict.REGRESSED) {
+      out.add(new PolicyFinding(PolicyFinding.Kind.REGRESSION, eval, model, pooled, OptionalDouble.empty(),
+          comparison));
+    }
+    return out;
+  }
+}

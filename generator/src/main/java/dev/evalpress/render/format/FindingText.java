@@ -1,0 +1,26 @@
+package dev.evalpress.render.format;
+
+import dev.evalpress.analyse.PolicyFinding;
+
+/** A policy finding as one sentence, for pages and for the release gate's output. */
+public final class FindingText {
+
+  private FindingText() {}
+
+  /** {@code blackmail_rate of Claude Opus 4 is 74.3%, above the threshold 5%}. */
+  public static String describe(PolicyFinding f) {
+    String subject = f.eval().metric() + " of " + f.model().name();
+    if (f.kind() == PolicyFinding.Kind.BREACH) {
+      double t = f.threshold().getAsDouble();
+      boolean above = f.eval().direction() == dev.evalpress.model.Direction.LOWER_IS_BETTER;
+      return subject + " is " + EstimateText.value(f.value()) + ", " + (above ? "above" : "below")
+          + " the threshold " + (f.value().isRate() ? EstimateText.percent(t) : EstimateText.number(t));
+    }
+    return subject + " regressed: " + EstimateText.delta(f.comparison().orElseThrow());
+  }
+
+  /** {@code agentic-misalignment/blackmail · opus-4: <sentence>}, for the command line. */
+  public static String line(PolicyFinding f) {
+    return f.kind().label() + ": " + f.eval().id() + " on " + f.model().id() + ": " + describe(f);
+  }
+}
