@@ -19,6 +19,15 @@ public final class FindingText {
     return subject + " regressed: " + EstimateText.delta(f.comparison().orElseThrow());
   }
 
+  /** The policy of a tracked eval: {@code Tracked · threshold 5% · regressions fail the release gate}. */
+  public static String policy(dev.evalpress.config.TrackedEval t, boolean rate) {
+    String threshold = t.threshold().isPresent()
+        ? " · threshold " + (rate ? EstimateText.percent(t.threshold().getAsDouble())
+            : EstimateText.number(t.threshold().getAsDouble()))
+        : "";
+    return "Tracked" + threshold + " · regressions " + (t.allowRegression() ? "allowed" : "fail the release gate");
+  }
+
   /** {@code agentic-misalignment/blackmail · opus-4: <sentence>}, for the command line. */
   public static String line(PolicyFinding f) {
     return f.kind().label() + ": " + f.eval().id() + " on " + f.model().id() + ": " + describe(f);

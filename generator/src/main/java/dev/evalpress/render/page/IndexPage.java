@@ -7,7 +7,9 @@ import dev.evalpress.analyse.DashboardRow;
 import dev.evalpress.analyse.EvalSummary;
 import dev.evalpress.model.ReportSource;
 import dev.evalpress.render.format.FindingText;
+import dev.evalpress.config.TrackedEval;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /** The home page: reports newest first, the dashboard, and lists of evals, models and runs. */
@@ -18,10 +20,11 @@ public final class IndexPage {
 
   /** One family's entry in a dashboard row. */
   public record EntryView(String family, Link model, EstimateView estimate, Link predecessor,
-      ComparisonView comparison, List<String> findings) {}
+      ComparisonView comparison, List<FlagView> findings) {}
 
   /** One eval on the dashboard. */
-  public record RowView(Link eval, String category, String direction, boolean rate, List<EntryView> entries) {}
+  public record RowView(Link eval, String category, String direction, boolean rate, boolean tracked, String policy,
+      List<String> findings, List<EntryView> entries) {}
 
   /** An item of the eval, model and run lists. */
   public record Item(Link link, String detail) {}
@@ -38,7 +41,7 @@ public final class IndexPage {
       TemplateRenderer templates) {
     View view = new View(settings.description(),
         reports.stream().map(IndexPage::card).toList(),
-        analysis.dashboard().stream().map(IndexPage::row).toList(),
+        analysis.dashboard().stream().map(r -> row(r, settings)).toList(),
         analysis.evals().values().stream().map(IndexPage::evalItem).toList(),
         analysis.models().stream().map(m -> new Item(
             new Link(m.model().name(), SitePaths.model(m.model().id())),
@@ -56,18 +59,22 @@ public final class IndexPage {
         r.frontMatter().summary().orElse(""));
   }
 
-  private static RowView row(DashboardRow row) {
+  private static RowView row(DashboardRow row, SiteSettings settings) {
     List<EntryView> entries = row.entries().stream().map(IndexPage::entry).toList();
     boolean rate = !row.entries().isEmpty() && row.entries().get(0).estimate().isRate();
+    Optional<TrackedEval> tracked = settings.tracked(row.eval().id());
+    List<String> findings = row.entries().stream().flatMap(e -> e.findings().stream()).map(FindingText::describe)
+        .toList();
     return new RowView(new Link(row.eval().title(), SitePaths.eval(row.eval().id())), row.eval().category().label(),
-        Labels.direction(row.eval().direction()), rate, entries);
+        Labels.direction(row.eval().direction()), rate, tracked.isPresent(),
+        tracked.map(t -> FindingText.policy(t, rate)).orElse(""), findings, entries);
   }
 
   private static EntryView entry(DashboardEntry e) {
     return new EntryView(e.family(), new Link(e.model().name(), SitePaths.model(e.model().id())),
         EstimateView.of(e.estimate()),
         e.predecessor().map(p -> new Link(p.name(), SitePaths.model(p.id()))).orElse(null),
-        ComparisonView.of(e.comparison(), PATH), e.findings().stream().map(FindingText::describe).toList());
+        ComparisonView.of(e.comparison(), PATH), e.findings().stream().map(FlagView::of).toList());
   }
 
   private static Item evalItem(EvalSummary e) {
