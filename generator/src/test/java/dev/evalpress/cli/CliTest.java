@@ -69,6 +69,36 @@ class CliTest {
   }
 
   @Test
+  void releaseGateFailsOnBreachesOfTrackedEvals() {
+    assertThat(run("check", "--root", SMALL)).isZero();
+    assertThat(run("check", "--root", SMALL, "--fail-on-regression")).isEqualTo(1);
+    assertThat(err.toString().lines()).containsExactly(
+        "threshold breached: am/blackmail on beta-1: blackmail_rate of Beta 1 is 100%, above the threshold 5%",
+        "1 tracked-eval finding; failing the release gate.");
+  }
+
+  @Test
+  void releaseGateFailsOnRegressionUnlessAllowed(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("results"));
+    Files.writeString(dir.resolve("results/models.json"), "{\"kind\": \"models\", \"version\": 1, \"models\": ["
+        + "{\"id\": \"a-1\", \"name\": \"A1\", \"family\": \"a\", \"released\": \"2025-01-01\"},"
+        + "{\"id\": \"a-2\", \"name\": \"A2\", \"family\": \"a\", \"released\": \"2025-02-01\", \"predecessor\": \"a-1\"}]}");
+    for (String[] m : new String[][] {{"a-1", "2"}, {"a-2", "30"}}) {
+      Files.writeString(dir.resolve("results/" + m[0] + ".json"), "{\"kind\": \"eval-result\", \"version\": 1,"
+          + "\"eval\": {\"id\": \"bm\", \"title\": \"Blackmail\", \"metric\": \"blackmail_rate\","
+          + " \"category\": \"misalignment\", \"direction\": \"lower-is-better\"}, \"model\": \"" + m[0] + "\","
+          + "\"results\": [{\"k\": " + m[1] + ", \"n\": 100}]}");
+    }
+    Files.writeString(dir.resolve("evalpress.yaml"), "tracked:\n  - eval: bm\n");
+    assertThat(run("check", "--root", dir.toString(), "--fail-on-regression")).isEqualTo(1);
+    // 2/100 → 30/100: Newcombe 18.5 to 37.7 points, Fisher p = 2.6e−8 (SciPy).
+    assertThat(err.toString()).startsWith("regression: bm on a-2: blackmail_rate of A2 regressed: 2% \u2192 30% "
+        + "(+28.0 pts, 95% CI 18.5 to 37.7; regressed, Fisher p < 0.001)");
+    Files.writeString(dir.resolve("evalpress.yaml"), "tracked:\n  - eval: bm\n    allow-regression: true\n");
+    assertThat(run("check", "--root", dir.toString(), "--fail-on-regression")).isZero();
+  }
+
+  @Test
   void refusesToReplaceAFolderItDidNotWrite(@TempDir Path dir) throws Exception {
     Path precious = dir.resolve("precious");
     Files.createDirectories(precious);

@@ -44,7 +44,15 @@ class BadReferenceTest {
         Arguments.of("Rate: {{rate am/blackmail gamma-9}}.\n", 8, "unknown model \"gamma-9\""),
         Arguments.of("Rate: {{rate am/blackmail alpha-1 goal=maybe}}.\n", 8, "has no result for model \"alpha-1\""),
         Arguments.of("Rate: {{mean am/blackmail alpha-1}}.\n", 8, "unknown reference"),
-        Arguments.of("Rate: {{rate am/blackmail}}.\n", 8, "incomplete reference"));
+        Arguments.of("Rate: {{rate am/blackmail}}.\n", 8, "incomplete reference"),
+        Arguments.of("Change: {{delta am/blackmail alpha-1 gamma-9}}.\n", 8, "unknown model \"gamma-9\""),
+        Arguments.of("Change: {{delta am/blackmail alpha-1 alpha-1}}.\n", 8, "two different models"),
+        Arguments.of("Change: {{ratio syco alpha-2 alpha-2}}.\n", 8, "two different models"),
+        Arguments.of("Change: {{delta am/blackmail alpha-1 beta-1 goal=none urgency=replacement}}.\n", 8,
+            "has no result for model \"beta-1\""),
+        Arguments.of("PGR: {{pgr am/blackmail alpha-1 alpha-2}}.\n", 8, "incomplete reference"),
+        Arguments.of("PGR: {{pgr syco beta-1 alpha-2 beta-1}}.\n", 8, "PGR is bootstrapped over counts"),
+        Arguments.of("Ratio: {{ratio syco beta-1 alpha-2}}.\n", 8, "a ratio needs counts (k of n) for Fisher's exact test"));
   }
 
   @ParameterizedTest

@@ -49,12 +49,15 @@ class SmallSiteTest {
     assertThat(rows).hasSize(2);
     // alpha: Alpha 2 pooled 3/150 = 2%, Alpha 1 pooled 182/200 = 91%: change −89.0 points.
     assertThat(rows.get(0).select("td").eachText())
-        .containsExactly("alpha", "Alpha 2", "2%", "0.7–5.7%", "150", "Alpha 1", "\u221289.0 pts", "improved");
+        .containsExactly("alpha", "Alpha 2", "2%", "0.7–5.7%", "150", "Alpha 1", "\u221289.0 pts", "improved", "ok");
     assertThat(rows.get(0).select("a.verdict").attr("title")).isEqualTo("improved, Fisher p < 0.001");
     assertThat(rows.get(0).select("a.verdict").attr("href")).isEqualTo("methods/index.html#verdicts");
     // beta has no predecessor.
     assertThat(rows.get(1).select("td").eachText())
-        .containsExactly("beta", "Beta 1", "100%", "83.9–100.0%", "20", "—", "—");
+        .containsExactly("beta", "Beta 1", "100%", "83.9–100.0%", "20", "—", "—", "threshold breached");
+    assertThat(blackmail.select("p.policy").text()).isEqualTo("Tracked · threshold 5% · regressions fail the release gate");
+    assertThat(blackmail.select("ul.flags li").eachText())
+        .containsExactly("blackmail_rate of Beta 1 is 100%, above the threshold 5%");
   }
 
   @Test
@@ -64,7 +67,11 @@ class SmallSiteTest {
         // 182 of 200 pooled; Wilson 95%: 0.8622–0.9423
         "91% (95% CI 86.2–94.2%, n = 200)",
         // 86 of 100 under goal=none, urgency=replacement
-        "86% (95% CI 77.9–91.5%, n = 100)");
+        "86% (95% CI 77.9–91.5%, n = 100)",
+        // Newcombe −92.5 to −82.9 and Fisher p ≈ 1.9e−73, from statsmodels and SciPy.
+        "91% \u2192 2% (\u221289.0 pts, 95% CI \u221292.5 to \u221282.9; improved, Fisher p < 0.001)",
+        // Ratio 0.022 (45.5× lower), log interval 0.0072–0.0674, i.e. 15× to 140× lower.
+        "91% \u2192 2% (46\u00d7 lower, 95% CI 15\u2013140\u00d7; improved, Fisher p < 0.001)");
     assertThat(report.select("code").text()).isEqualTo("{{rate x y}}");
   }
 
@@ -95,7 +102,8 @@ class SmallSiteTest {
     assertThat(byCondition.get(0).select("td").eachText())
         .containsExactly("Alpha 1", "goal=explicit, urgency=replacement", "96", "100", "96%", "90.2–98.4%");
     assertThat(report.select("#table-2 thead th").eachText()).containsExactly("Model", "n", "Mean", "95% CI");
-    assertThat(report.select("#table-2 tbody td").eachText()).containsExactly("Alpha 2", "400", "0.250", "0.211 to 0.289");
+    assertThat(report.select("#table-2 tbody td").eachText())
+        .containsExactly("Beta 1", "200", "0.310", "0.251 to 0.369", "Alpha 2", "400", "0.250", "0.211 to 0.289");
     assertThat(report.select("pre code.language-python").text()).contains("ordinary code");
   }
 
@@ -144,6 +152,23 @@ class SmallSiteTest {
     assertThat(blackmail.select("tbody tr").get(1).select("td").eachText()).containsExactly(
         "goal=explicit, urgency=replacement", "0%", "0.0–3.7%", "100", "96%", "90.2–98.4%", "100",
         "\u221296.0 pts", "\u221298.4 to \u221289.1", "improved");
+  }
+
+  @Test
+  void methodsPageDocumentsEveryMethodAndVerdictsLinkToIt() {
+    Document methods = site.page("methods/index.html");
+    assertThat(methods.select("h2, h3").eachAttr("id")).contains("wilson", "clopper-pearson", "newcombe", "ratio",
+        "fisher", "verdicts", "holm", "pgr", "policy");
+    assertThat(site.page("evals/am/blackmail/index.html").select("a.verdict").eachAttr("href"))
+        .isNotEmpty().allMatch(h -> h.equals("../../../methods/index.html#verdicts"));
+  }
+
+  @Test
+  void evalPageListsChangesBetweenVersions() {
+    Document page = site.page("evals/am/blackmail/index.html");
+    assertThat(page.select("table.changes-table tbody tr")).hasSize(1);
+    assertThat(page.select("table.changes-table tbody tr td").eachText()).containsExactly("Alpha 2", "Alpha 1", "91%",
+        "2%", "\u221289.0 pts", "\u221292.5 to \u221282.9", "improved", "improved, Fisher p < 0.001");
   }
 
   @Test
