@@ -101,7 +101,11 @@ class SmallSiteTest {
     assertThat(byCondition).hasSize(5);
     assertThat(byCondition.get(0).select("td").eachText())
         .containsExactly("Alpha 1", "goal=explicit, urgency=replacement", "96", "100", "96%", "90.2–98.4%");
-    assertThat(report.select("#table-2 thead th").eachText()).containsExactly("Model", "n", "Mean", "95% CI");
+    assertThat(report.select("#table-2 thead th").eachText())
+        .containsExactly("Model", "n", "Mean", "95% CI", "Change", "Verdict");
+    // By condition, Alpha 2 against Alpha 1 under each condition (Holm over 2 comparisons).
+    assertThat(byCondition.get(3).select("td").eachText()).containsExactly("Alpha 2",
+        "goal=explicit, urgency=replacement", "0", "100", "0%", "0.0–3.7%", "\u221296.0 pts", "improved");
     assertThat(report.select("#table-2 tbody td").eachText())
         .containsExactly("Beta 1", "200", "0.310", "0.251 to 0.369", "Alpha 2", "400", "0.250", "0.211 to 0.289");
     assertThat(report.select("pre code.language-python").text()).contains("ordinary code");

@@ -1,10 +1,15 @@
 package dev.evalpress.render.directive;
 
+import dev.evalpress.analyse.Comparison;
+import dev.evalpress.analyse.ConditionComparison;
 import dev.evalpress.analyse.ConditionEstimate;
 import dev.evalpress.analyse.ModelRates;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.analyse.Analysis;
 import dev.evalpress.render.figure.LabelledEstimate;
+import dev.evalpress.model.Condition;
+import dev.evalpress.model.ModelVersion;
+import dev.evalpress.render.page.ComparisonView;
 import dev.evalpress.render.page.EstimateView;
 import dev.evalpress.render.page.Link;
 import dev.evalpress.render.page.RateRowView;
@@ -12,10 +17,12 @@ import dev.evalpress.render.page.RateTableView;
 import dev.evalpress.render.page.SitePaths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A {@code table} block: model, k, n, rate and 95% CI, one pooled row per model, or with
- * {@code by: condition} one row per model × condition.
+ * A {@code table} block: model, k, n, rate, interval, and the change from the model's predecessor with its
+ * verdict; one pooled row per model, or with {@code by: condition} one row per model × condition (condition
+ * verdicts Holm-corrected, as on model pages).
  */
 final class TableDirective {
 
@@ -38,21 +45,34 @@ final class TableDirective {
         for (ConditionEstimate c : m.conditions()) {
           if (selection.condition().isEmpty() || c.condition().equals(selection.condition())) {
             rows.add(new RateRowView(modelLink(pagePath, m.model()), c.condition().label(),
-                EstimateView.of(c.estimate())));
+                EstimateView.of(c.estimate()),
+                ComparisonView.of(comparison(analysis, selection, m.model(), c.condition()), pagePath)));
           }
         }
       }
     } else {
       String condition = selection.condition().isEmpty() ? "all (pooled)" : selection.condition().label();
       for (LabelledEstimate e : selection.estimates()) {
-        rows.add(new RateRowView(modelLink(pagePath, e.model()), condition, EstimateView.of(e.estimate())));
+        rows.add(new RateRowView(modelLink(pagePath, e.model()), condition, EstimateView.of(e.estimate()),
+            ComparisonView.of(comparison(analysis, selection, e.model(), selection.condition()), pagePath)));
       }
     }
     return new RateTableView("table-" + number, "Table " + number, spec.text("caption").orElse(""),
         analysis.settings().statistics().levelLabel() + " CI", selection.eval().isRate(), byCondition, rows);
   }
 
-  private static Link modelLink(String pagePath, dev.evalpress.model.ModelVersion model) {
+  /** The comparison of {@code model} with its predecessor on the selected eval under {@code condition}. */
+  private static Optional<Comparison> comparison(Analysis analysis, EvalSelection selection, ModelVersion model,
+      Condition condition) {
+    return analysis.models().stream().filter(m -> m.model().equals(model)).findFirst()
+        .flatMap(m -> m.evals().stream().filter(e -> e.eval().id().equals(selection.eval().eval().id())).findFirst())
+        .flatMap(e -> condition.isEmpty()
+            ? e.pooledComparison()
+            : e.conditions().stream().filter(c -> c.condition().equals(condition)).findFirst()
+                .flatMap(ConditionComparison::comparison));
+  }
+
+  private static Link modelLink(String pagePath, ModelVersion model) {
     return new Link(model.name(), SitePaths.relative(pagePath, SitePaths.model(model.id())));
   }
 }
