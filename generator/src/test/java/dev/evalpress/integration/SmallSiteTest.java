@@ -27,7 +27,7 @@ class SmallSiteTest {
   @Test
   void linksAndFiguresHold() throws Exception {
     SiteChecks.linksResolve(site);
-    assertThat(SiteChecks.figuresAreWellFormed(site)).isEqualTo(3 + 2 + 3); // report, eval trends, run metrics
+    assertThat(SiteChecks.figuresAreWellFormed(site)).isEqualTo(4 + 2 + 3); // report, eval trends, run metrics
   }
 
   @Test
@@ -88,11 +88,17 @@ class SmallSiteTest {
   @Test
   void directivesBecomeNumberedFiguresAndTables() {
     Document report = site.page("reports/second/index.html");
-    assertThat(report.select("figure.figure").eachAttr("id")).containsExactly("figure-1", "figure-2", "figure-3");
+    assertThat(report.select("figure.figure").eachAttr("id"))
+        .containsExactly("figure-1", "figure-2", "figure-3", "figure-4");
     assertThat(report.select("figure.figure figcaption").eachText()).containsExactly(
         "Figure 1: Pooled blackmail rate Data (CSV)",
         "Figure 2: Explicit goal Data (CSV)",
-        "Figure 3: Degeneration over steps Data (CSV)");
+        "Figure 3: Every condition Data (CSV)",
+        "Figure 4: Degeneration over steps Data (CSV)");
+    assertThat(report.select("#figure-3 img").attr("alt")).startsWith("Heatmap of Blackmail (blackmail_rate)")
+        .contains("Alpha 1: goal=explicit, urgency=replacement 96%", "Beta 1: goal=none, urgency=replacement no data");
+    assertThat(report.select("#figure-1 img").attr("height")).isEqualTo("380");
+    assertThat(Integer.parseInt(report.select("#figure-3 img").attr("height"))).isGreaterThan(150);
     assertThat(report.select("#figure-2 img").attr("alt")).isEqualTo("Custom alt text");
     assertThat(report.select("#figure-1 img").attr("alt"))
         .contains("Alpha 1 91% (95% CI 86.2–94.2%, n = 200)", "Beta 1 100%");
@@ -119,10 +125,10 @@ class SmallSiteTest {
             .lines().skip(1).findFirst().orElseThrow().split(",0\\.8622", 2)[1],
         site.text("reports/second/figure-1.csv").lines().skip(2).findFirst().orElseThrow(),
         site.text("reports/second/figure-1.csv").lines().skip(3).findFirst().orElseThrow());
-    assertThat(site.text("reports/second/figure-3.csv").lines().findFirst().orElseThrow())
+    assertThat(site.text("reports/second/figure-4.csv").lines().findFirst().orElseThrow())
         .isEqualTo("run,step,k,n,value,ci95_lower,ci95_upper,smoothed");
     // SFT at step 0: 41/500, smoothed starts at the raw value.
-    assertThat(site.text("reports/second/figure-3.csv")).contains("SFT,0,41,500,0.082,");
+    assertThat(site.text("reports/second/figure-4.csv")).contains("SFT,0,41,500,0.082,");
   }
 
   @Test

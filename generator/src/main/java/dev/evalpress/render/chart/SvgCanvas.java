@@ -30,11 +30,24 @@ final class SvgCanvas {
     }
 
     private final String id;
+    private final int width;
+    private final int height;
     private final SVGGraphics2D g2;
 
+    /** A canvas of the standard size, {@link ChartStyle#WIDTH} × {@link ChartStyle#HEIGHT}. */
     SvgCanvas(String idPrefix) {
+        this(idPrefix, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+    }
+
+    /** A canvas of {@code width} × {@code height} px; the document's width, height and viewBox match it. */
+    SvgCanvas(String idPrefix, int width, int height) {
         this.id = checkId(idPrefix);
-        this.g2 = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("canvas size must be positive, was " + width + "x" + height);
+        }
+        this.width = width;
+        this.height = height;
+        this.g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix(id + "-");
         // DecimalFormat inside is not thread-safe: one converter per canvas.
         g2.setGeomDoubleConverter(new DoubleConverter(2));
@@ -60,12 +73,12 @@ final class SvgCanvas {
     }
 
     Rectangle2D area() {
-        return new Rectangle2D.Double(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+        return new Rectangle2D.Double(0, 0, width, height);
     }
 
     /** The finished standalone document: XML declaration plus the {@code <svg>} element. */
     String document() {
-        ViewBox viewBox = new ViewBox(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+        ViewBox viewBox = new ViewBox(0, 0, width, height);
         return XML_DECLARATION + g2.getSVGElement(id, true, viewBox, null, null) + "\n";
     }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
  * Renders chart data to a standalone SVG document. Thread-safe.
  *
  * <p>Each call builds its own chart and canvas, so one instance can serve many threads. The output
- * is a 720×380 drawing with a viewBox (it scales with its container), text as {@code <text>}
+ * is a 720×380 drawing (a heatmap: 720 wide and as tall as its rows need, see {@link #height}) with
+ * width, height and a matching viewBox (it scales with its container), text as {@code <text>}
  * elements, every label escaped, and no randomness: the same data and id prefix always give the
  * same bytes. An empty data set gives a chart with a "No data" note.
  */
@@ -29,6 +30,12 @@ public final class SvgChartRenderer {
      */
     public String render(ChartData data, String idPrefix) {
         Objects.requireNonNull(data, "data");
+        if (data instanceof HeatmapChartData heatmap) {
+            HeatmapCharts.Layout layout = HeatmapCharts.layout(heatmap);
+            SvgCanvas canvas = new SvgCanvas(idPrefix, ChartStyle.WIDTH, layout.height());
+            HeatmapCharts.draw(canvas.graphics(), layout);
+            return canvas.document();
+        }
         SvgCanvas canvas = new SvgCanvas(idPrefix);
         if (data instanceof BarChartData bar) {
             CategoryCharts.drawBars(canvas.graphics(), canvas.area(), bar);
@@ -40,5 +47,14 @@ public final class SvgChartRenderer {
             throw new IllegalArgumentException("unknown chart type: " + data.getClass().getName());
         }
         return canvas.document();
+    }
+
+    /**
+     * The height in px of the drawing {@link #render} makes of {@code data} (its width is always 720):
+     * 380, except for a heatmap, which grows with its rows. For an {@code <img>}'s width and height.
+     */
+    public static int height(ChartData data) {
+        Objects.requireNonNull(data, "data");
+        return data instanceof HeatmapChartData heatmap ? HeatmapCharts.layout(heatmap).height() : ChartStyle.HEIGHT;
     }
 }

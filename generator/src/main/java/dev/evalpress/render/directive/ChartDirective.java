@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** A {@code chart} block: {@code type: bar | trend | training}. */
+/** A {@code chart} block: {@code type: bar | trend | heatmap | training}. */
 final class ChartDirective {
 
-  private static final List<String> TYPES = List.of("bar", "trend", "training");
+  private static final List<String> TYPES = List.of("bar", "trend", "heatmap", "training");
 
   private final Analysis analysis;
   private final FigureRenderer figures = new FigureRenderer();
@@ -41,13 +41,20 @@ final class ChartDirective {
   }
 
   private ChartContent evalChart(JsonObject spec, String type) {
+    if (type.equals("heatmap") && spec.has("condition")) {
+      spec.fail("condition", "condition: a heatmap shows every condition as a column; leave condition out");
+      return null;
+    }
     EvalSelection selection = EvalSelection.read(spec, analysis);
     if (selection == null) {
       return null;
     }
-    return type.equals("bar")
-        ? ChartContents.bar(selection.eval().eval(), selection.condition(), selection.estimates())
-        : ChartContents.trend(selection.eval().eval(), selection.condition(), selection.estimates());
+    return switch (type) {
+      case "bar" -> ChartContents.bar(selection.eval().eval(), selection.condition(), selection.estimates());
+      case "trend" -> ChartContents.trend(selection.eval().eval(), selection.condition(), selection.estimates());
+      default -> ChartContents.heatmap(selection.eval().eval(), selection.models(), selection.eval().conditions()
+          .stream().filter(c -> selection.models().stream().anyMatch(m -> m.condition(c).isPresent())).toList());
+    };
   }
 
   private ChartContent training(JsonObject spec) {

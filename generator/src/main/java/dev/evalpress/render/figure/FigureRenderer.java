@@ -14,6 +14,6 @@ public final class FigureRenderer {
   public Figure render(String id, String label, String caption, String alt, ChartContent content) {
     String svg = charts.render(content.chart(), id);
     return new Figure(id, label, caption, alt == null || alt.isBlank() ? content.description() : alt, svg,
-        content.csv());
+        content.csv(), SvgChartRenderer.height(content.chart()));
   }
 }

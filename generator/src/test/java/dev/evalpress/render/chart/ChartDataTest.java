@@ -69,4 +69,59 @@ class ChartDataTest {
 
         assertThat(trend.series()).containsExactly("x");
     }
+
+    @Test
+    void heatmapNeedsOneValueAndOneLabelPerRowAndColumn() {
+        List<String> rows = List.of("a", "b");
+        List<String> columns = List.of("x", "y");
+        List<List<Double>> values = List.of(List.of(0.1, 0.2), List.of(0.3, Double.NaN));
+        List<List<String>> labels = List.of(List.of("10%", "20%"), List.of("30%", ""));
+
+        assertThat(new HeatmapChartData("Rate", ValueScale.PROPORTION, rows, columns, values, labels).values())
+                .isEqualTo(values);
+        assertThatThrownBy(() -> new HeatmapChartData("Rate", ValueScale.PROPORTION, rows, columns,
+                values.subList(0, 1), labels)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rows");
+        assertThatThrownBy(() -> new HeatmapChartData("Rate", ValueScale.PROPORTION, rows, columns,
+                List.of(List.of(0.1, 0.2), List.of(0.3)), labels)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("values row 1");
+        assertThatThrownBy(() -> new HeatmapChartData("Rate", ValueScale.PROPORTION, rows, columns, values,
+                List.of(List.of("10%", "20%"), List.of("30%", "", "extra")))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("labels row 1");
+        assertThatThrownBy(() -> new HeatmapChartData("Rate", ValueScale.PROPORTION, rows, columns,
+                Arrays.asList(List.of(0.1, 0.2), null), labels)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new HeatmapChartData("Rate", ValueScale.PROPORTION, rows, columns,
+                List.of(List.of(0.1, 0.2), Arrays.asList(0.3, null)), labels)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new HeatmapChartData("Rate", null, rows, columns, values, labels))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void heatmapCellsAreFiniteOrMissingAndAMissingCellHasNoLabel() {
+        List<String> one = List.of("a");
+
+        assertThatThrownBy(() -> new HeatmapChartData("Rate", ValueScale.NUMBER, one, one,
+                List.of(List.of(Double.POSITIVE_INFINITY)), List.of(List.of("inf"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HeatmapChartData("Rate", ValueScale.NUMBER, one, one,
+                List.of(List.of(Double.NaN)), List.of(List.of("n/a"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(0, 0)");
+        assertThat(new HeatmapChartData("Rate", ValueScale.NUMBER, one, one, List.of(List.of(Double.NaN)),
+                List.of(List.of(" \u0000"))).hasValue(0, 0)).isFalse();
+    }
+
+    @Test
+    void heatmapListsAreCopiedDeeply() {
+        List<Double> row = new ArrayList<>(List.of(0.5));
+        List<List<Double>> values = new ArrayList<>(List.of(row));
+        List<String> labelRow = new ArrayList<>(List.of("50%"));
+        HeatmapChartData data = new HeatmapChartData("Rate", ValueScale.PROPORTION, List.of("a"), List.of("x"),
+                values, List.of(labelRow));
+        row.set(0, 0.9);
+        labelRow.set(0, "90%");
+        values.clear();
+
+        assertThat(data.values()).containsExactly(List.of(0.5));
+        assertThat(data.labels()).containsExactly(List.of("50%"));
+        assertThatThrownBy(() -> data.values().get(0).set(0, 1.0)).isInstanceOf(UnsupportedOperationException.class);
+    }
 }

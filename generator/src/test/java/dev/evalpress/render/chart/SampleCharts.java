@@ -96,6 +96,67 @@ final class SampleCharts {
         return new TrainingChartData("Training step", "Blackmail rate", ValueScale.PROPORTION, curves);
     }
 
+    /** The conditions of an agentic-misalignment eval, as {@code Condition.label()} writes them. */
+    static final String[] CONDITIONS = {
+        "goal=explicit-america, urgency=replacement", "goal=explicit-america, urgency=restriction",
+        "goal=none, urgency=replacement", "goal=none, urgency=restriction",
+    };
+    /** Blackmail rates of nine versions (rows) under {@link #CONDITIONS}; NaN: not run. */
+    private static final double[][] HEATMAP_RATES = {
+        {0.96, 0.88, 0.86, 0.55},
+        {0.80, 0.72, 0.65, 0.41},
+        {0.65, 0.51, 0.47, 0.22},
+        {0.47, 0.38, 0.31, 0.12},
+        {0.55, 0.43, Double.NaN, 0.18},
+        {0.31, 0.24, 0.16, 0.065},
+        {0.09, 0.05, 0.03, 0.01},
+        {0.12, 0.08, 0.045, 0.0},
+        {0.02, 0.015, 0.005, 0.0},
+    };
+
+    /** Nine model versions × four conditions, from 0% to 96%, with one cell not run. */
+    static HeatmapChartData heatmap() {
+        List<String> rows = new ArrayList<>(List.of(MODELS));
+        rows.add("Claude Opus 4.5");
+        List<List<Double>> values = new ArrayList<>();
+        List<List<String>> labels = new ArrayList<>();
+        for (double[] rates : HEATMAP_RATES) {
+            List<Double> row = new ArrayList<>();
+            List<String> text = new ArrayList<>();
+            for (double rate : rates) {
+                row.add(rate);
+                text.add(Double.isNaN(rate) ? "" : percent(rate));
+            }
+            values.add(row);
+            labels.add(text);
+        }
+        return new HeatmapChartData("Blackmail rate", ValueScale.PROPORTION, rows, List.of(CONDITIONS), values, labels);
+    }
+
+    /** A heatmap with the same {@code value} and label in every cell. */
+    static HeatmapChartData uniformHeatmap(int rows, int columns, double value, String label) {
+        List<String> rowNames = new ArrayList<>();
+        List<String> columnNames = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            columnNames.add("condition " + (c + 1));
+        }
+        List<List<Double>> values = new ArrayList<>();
+        List<List<String>> labels = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            rowNames.add("Model " + (r + 1));
+            values.add(Collections.nCopies(columns, value));
+            labels.add(Collections.nCopies(columns, label));
+        }
+        return new HeatmapChartData("Rate", ValueScale.PROPORTION, rowNames, columnNames, values, labels);
+    }
+
+    /** "96%", "6.5%", "0%": how the report formats rates. */
+    static String percent(double rate) {
+        java.math.BigDecimal pct = java.math.BigDecimal.valueOf(rate * 100)
+                .setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return (pct.scale() <= 0 ? pct.setScale(0, java.math.RoundingMode.UNNECESSARY) : pct).toPlainString() + "%";
+    }
+
     /** Writes the samples as SVG files into {@code args[0]} (default /tmp/charts). */
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "/tmp/charts");
@@ -124,6 +185,64 @@ final class SampleCharts {
         write(dir, "bar-number", r.render(new BarChartData("Tokens", ValueScale.NUMBER, numbers), "bn"));
         write(dir, "training", r.render(training(true), "training"));
         write(dir, "training-raw", r.render(training(false), "training-raw"));
+        write(dir, "heatmap", r.render(heatmap(), "heatmap"));
+        write(dir, "heatmap-small", r.render(smallHeatmap(), "hs"));
+        write(dir, "heatmap-many", r.render(manyConditionsHeatmap(), "hm"));
+        write(dir, "heatmap-number", r.render(numberHeatmap(), "hn"));
+        write(dir, "heatmap-hostile", r.render(hostileHeatmap(), "hh"));
+        write(dir, "heatmap-empty", r.render(new HeatmapChartData("Rate", ValueScale.PROPORTION, List.of(), List.of(),
+                List.of(), List.of()), "he"));
+    }
+
+    /** Two versions × two conditions. */
+    static HeatmapChartData smallHeatmap() {
+        return new HeatmapChartData("Blackmail rate", ValueScale.PROPORTION, List.of("Claude Opus 4", "Claude Opus 4.1"),
+                List.of("urgency=replacement", "urgency=none"),
+                List.of(List.of(0.55, 0.12), List.of(0.31, Double.NaN)), List.of(List.of("55%", "12%"),
+                        List.of("31%", "")));
+    }
+
+    /** Twelve long conditions: the column labels no longer fit across their columns. */
+    static HeatmapChartData manyConditionsHeatmap() {
+        String[] goals = {"explicit-america", "explicit-global", "none"};
+        String[] urgencies = {"replacement", "restriction", "none", "ambiguous"};
+        List<String> columns = new ArrayList<>();
+        for (String goal : goals) {
+            for (String urgency : urgencies) {
+                columns.add("goal=" + goal + ", urgency=" + urgency);
+            }
+        }
+        List<List<Double>> values = new ArrayList<>();
+        List<List<String>> labels = new ArrayList<>();
+        for (int r = 0; r < 5; r++) {
+            List<Double> row = new ArrayList<>();
+            List<String> text = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                double v = Math.max(0, 0.95 - 0.2 * r - 0.05 * c);
+                row.add(v);
+                text.add(percent(v));
+            }
+            values.add(row);
+            labels.add(text);
+        }
+        return new HeatmapChartData("Blackmail rate", ValueScale.PROPORTION, List.of(MODELS).subList(0, 5), columns,
+                values, labels);
+    }
+
+    /** Mean scores, coloured from the smallest to the largest. */
+    static HeatmapChartData numberHeatmap() {
+        return new HeatmapChartData("Mean score", ValueScale.NUMBER, List.of("v1", "v2", "v3"),
+                List.of("temperature=0", "temperature=1"),
+                List.of(List.of(-1.5, 0.4), List.of(2.75, 1.2), List.of(0.0, Double.NaN)),
+                List.of(List.of("−1.500", "0.400"), List.of("2.750", "1.200"), List.of("0.000", "")));
+    }
+
+    static HeatmapChartData hostileHeatmap() {
+        return new HeatmapChartData("Rate & \"<b>\"", ValueScale.PROPORTION,
+                List.of("<script>alert(1)</script> & \"x\" ]]>", "AT&amp;T \u0001 model with a very long name that goes on"),
+                List.of("<i>goal</i>=a&b", "end ]]> of CDATA"),
+                List.of(List.of(0.5, 0.3), List.of(0.9, 0.1)),
+                List.of(List.of("<b>50%</b>", "30%"), List.of("90% &amp;", "10%")));
     }
 
     private static void write(Path dir, String name, String svg) throws IOException {

@@ -127,6 +127,32 @@ final class SvgAssertions {
         return out;
     }
 
+    /** The fill colour (e.g. "rgb(68,1,84)") of every {@code <rect>} filled with a plain colour, in document order. */
+    static List<String> rectFills(Document doc) {
+        NodeList nodes = doc.getElementsByTagNameNS(SVG_NS, "rect");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Matcher fill = Pattern.compile("fill:\\s*(rgb\\([0-9,]+\\))").matcher(((Element) nodes.item(i)).getAttribute("style"));
+            if (fill.find()) {
+                out.add(fill.group(1));
+            }
+        }
+        return out;
+    }
+
+    /** The fill colour of the first {@code <text>} element whose content is {@code content}, or "" when none. */
+    static String textFill(Document doc, String content) {
+        NodeList nodes = doc.getElementsByTagNameNS(SVG_NS, "text");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element text = (Element) nodes.item(i);
+            if (text.getTextContent().equals(content)) {
+                Matcher fill = Pattern.compile("fill:\\s*(rgb\\([0-9,]+\\))").matcher(text.getAttribute("style"));
+                return fill.find() ? fill.group(1) : "";
+            }
+        }
+        return "";
+    }
+
     private static double number(String style, String property) {
         Matcher m = Pattern.compile(property + ":\\s*([0-9.]+)").matcher(style);
         return m.find() ? Double.parseDouble(m.group(1)) : 1.0;

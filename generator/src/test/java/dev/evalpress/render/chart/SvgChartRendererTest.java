@@ -35,7 +35,8 @@ class SvgChartRendererTest {
     static Stream<ChartData> allTypes() {
         return Stream.of(SampleCharts.bar(), SampleCharts.trend(), SampleCharts.singleFamilyTrend(),
                 SampleCharts.training(true),
-                SampleCharts.training(false));
+                SampleCharts.training(false), SampleCharts.heatmap(), SampleCharts.manyConditionsHeatmap(),
+                SampleCharts.numberHeatmap());
     }
 
     static Stream<ChartData> emptyCharts() {
@@ -44,7 +45,8 @@ class SvgChartRendererTest {
                 new TrendChartData("Rate", ValueScale.NUMBER, List.of(), List.of()),
                 new TrainingChartData("Step", "Rate", ValueScale.PROPORTION, List.of()),
                 new TrainingChartData("Step", "Rate", ValueScale.PROPORTION,
-                        List.of(new Curve("empty run", List.of(), List.of()))));
+                        List.of(new Curve("empty run", List.of(), List.of()))),
+                new HeatmapChartData("Rate", ValueScale.PROPORTION, List.of(), List.of(), List.of(), List.of()));
     }
 
     @ParameterizedTest
@@ -56,7 +58,12 @@ class SvgChartRendererTest {
         Element root = parse(svg).getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("svg");
         assertThat(root.getNamespaceURI()).isEqualTo(SvgAssertions.SVG_NS);
-        assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 720 380");
+        assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 720 " + SvgChartRenderer.height(data));
+        assertThat(root.getAttribute("width")).isEqualTo("720");
+        assertThat(root.getAttribute("height")).isEqualTo(Integer.toString(SvgChartRenderer.height(data)));
+        if (!(data instanceof HeatmapChartData)) {
+            assertThat(SvgChartRenderer.height(data)).isEqualTo(380);
+        }
         assertThat(root.getAttribute("id")).isEqualTo("figure-1");
     }
 
@@ -323,6 +330,8 @@ class SvgChartRendererTest {
     void idPrefixMustBeAPlainIdentifier() {
         for (String bad : new String[] {null, "", "1st", "a b", "x'y", "a\"b", "<p>"}) {
             assertThatThrownBy(() -> renderer.render(SampleCharts.bar(), bad))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> renderer.render(SampleCharts.heatmap(), bad))
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
