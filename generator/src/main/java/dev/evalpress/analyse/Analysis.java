@@ -1,5 +1,6 @@
 package dev.evalpress.analyse;
 
+import dev.evalpress.analyse.samples.SampleLibrary;
 import dev.evalpress.config.SiteSettings;
 import dev.evalpress.model.Condition;
 import dev.evalpress.model.EvalDefinition;
@@ -25,7 +26,8 @@ public record Analysis(
     Map<String, EvalSummary> evals,
     List<ModelSummary> models,
     List<RunSummary> runs,
-    List<DashboardRow> dashboard) {
+    List<DashboardRow> dashboard,
+    SampleLibrary samples) {
 
   public Analysis {
     evals = java.util.Collections.unmodifiableMap(new TreeMap<>(evals));
@@ -35,6 +37,11 @@ public record Analysis(
   }
 
   public static Analysis of(Results results, SiteSettings settings) {
+    return of(results, settings, SampleLibrary.EMPTY);
+  }
+
+  /** The analysis of results (summary files merged with sample logs) and the samples to publish. */
+  public static Analysis of(Results results, SiteSettings settings, SampleLibrary samples) {
     Estimator estimator = new Estimator(settings.statistics());
     Comparer comparer = new Comparer(settings.statistics());
     Map<String, EvalSummary> evals = new TreeMap<>();
@@ -47,7 +54,7 @@ public record Analysis(
     List<DashboardRow> dashboard = evals.values().stream()
         .filter(e -> settings.tracked().isEmpty() || settings.tracked(e.eval().id()).isPresent())
         .map(e -> Dashboard.row(e, models)).toList();
-    return new Analysis(results, settings, evals, models, runs, dashboard);
+    return new Analysis(results, settings, evals, models, runs, dashboard, samples);
   }
 
   public Optional<EvalSummary> eval(String id) {

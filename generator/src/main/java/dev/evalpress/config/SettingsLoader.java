@@ -18,7 +18,10 @@ import java.util.Set;
 public final class SettingsLoader {
 
   public static final String FILE = "evalpress.yaml";
-  private static final Set<String> FIELDS = Set.of("title", "description", "statistics", "tracked");
+  private static final Set<String> FIELDS = Set.of("title", "description", "statistics", "tracked", "samples");
+  private static final Set<String> SAMPLES = Set.of("eval", "publish", "cap", "redact", "degeneration");
+  private static final Set<String> DEGENERATION =
+      Set.of("max-phrase-length", "min-phrase-length", "min-repeats", "seq-rep-n");
   private static final Set<String> STATISTICS = Set.of("interval", "level", "alpha");
   private static final Set<String> TRACKED = Set.of("eval", "threshold", "allow-regression");
   private static final List<String> INTERVALS = List.of("wilson", "clopper-pearson");
@@ -52,8 +55,9 @@ public final class SettingsLoader {
     StatisticsSettings statistics = settings.object("statistics").map(SettingsLoader::statistics)
         .orElse(d.statistics());
     List<TrackedEval> tracked = settings.has("tracked") ? tracked(settings) : List.of();
+    List<SamplePolicy> samples = settings.has("samples") ? samples(settings) : List.of();
     return new SiteSettings(settings.text("title").orElse(d.title()),
-        settings.text("description").orElse(d.description()), statistics, tracked);
+        settings.text("description").orElse(d.description()), statistics, tracked, samples);
   }
 
   private static StatisticsSettings statistics(JsonObject s) {
@@ -75,6 +79,78 @@ public final class SettingsLoader {
       return fallback;
     }
     return v;
+  }
+
+  private static List<SamplePolicy> samples(JsonObject settings) {
+    List<SamplePolicy> policies = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (JsonObject s : settings.requireObjects("samples")) {
+      s.allowOnly(SAMPLES);
+      String eval = s.requireText("eval");
+      SamplePolicy d = SamplePolicy.defaults(eval);
+      boolean publish = d.publish();
+      if (s.has("publish")) {
+        if (s.raw("publish").isBoolean()) {
+          publish = s.raw("publish").booleanValue();
+        } else {
+          s.fail("publish", s.pointerOf("publish") + ": expected true or false");
+        }
+      }
+      Long cap = s.has("cap") ? s.requireLong("cap", 0) : Long.valueOf(d.cap());
+      List<String> redact = new ArrayList<>();
+      if (s.has("redact")) {
+        for (String field : stringList(s, "redact")) {
+          if (field.equals("input") || field.equals("output") || field.equals("rationale")
+              || field.equals("metadata") || field.startsWith("metadata.") && field.length() > 9) {
+            redact.add(field);
+          } else {
+            s.fail("redact", s.pointerOf("redact") + ": cannot redact \"" + field + "\"; expected input, output,"
+                + " rationale, metadata or metadata.KEY");
+          }
+        }
+      }
+      DegenerationThresholds thresholds = s.object("degeneration").map(SettingsLoader::degeneration)
+          .orElse(DegenerationThresholds.DEFAULT);
+      if (eval != null && !seen.add(eval)) {
+        s.fail("eval", s.pointerOf("eval") + ": eval \"" + eval + "\" has two sample policies");
+      } else if (eval != null && cap != null) {
+        policies.add(new SamplePolicy(eval, publish, (int) Math.min(cap, 1_000_000), redact, thresholds));
+      }
+    }
+    return policies;
+  }
+
+  private static DegenerationThresholds degeneration(JsonObject d) {
+    d.allowOnly(DEGENERATION);
+    DegenerationThresholds t = DegenerationThresholds.DEFAULT;
+    return new DegenerationThresholds(
+        positive(d, "max-phrase-length", t.maxPhraseLength()), positive(d, "min-phrase-length", t.minPhraseLength()),
+        positive(d, "min-repeats", t.minRepeatsForShortPhrases()), positive(d, "seq-rep-n", t.seqRepN()));
+  }
+
+  private static int positive(JsonObject o, String field, int fallback) {
+    if (!o.has(field)) {
+      return fallback;
+    }
+    Long v = o.requireLong(field, 1);
+    return v == null ? fallback : (int) Math.min(v, 10_000);
+  }
+
+  private static List<String> stringList(JsonObject o, String field) {
+    List<String> values = new ArrayList<>();
+    com.fasterxml.jackson.databind.JsonNode v = o.raw(field);
+    if (v.isArray()) {
+      for (com.fasterxml.jackson.databind.JsonNode item : v) {
+        if (item.isTextual()) {
+          values.add(item.textValue());
+        } else {
+          o.fail(field, o.pointerOf(field) + ": expected a list of field names");
+        }
+      }
+    } else {
+      o.fail(field, o.pointerOf(field) + ": expected a list of field names, such as [input, metadata.email]");
+    }
+    return values;
   }
 
   private static List<TrackedEval> tracked(JsonObject settings) {

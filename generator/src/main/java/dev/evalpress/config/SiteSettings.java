@@ -9,15 +9,22 @@ import java.util.Optional;
  * is gated.
  */
 public record SiteSettings(String title, String description, StatisticsSettings statistics,
-    List<TrackedEval> tracked) {
+    List<TrackedEval> tracked, List<SamplePolicy> samples) {
 
   public static final SiteSettings DEFAULT = new SiteSettings("Evaluation reports",
       "Misalignment and degeneration rates across model versions and training runs, each with its sample size"
           + " and confidence interval.",
-      StatisticsSettings.DEFAULT, List.of());
+      StatisticsSettings.DEFAULT, List.of(), List.of());
 
   public SiteSettings {
     tracked = List.copyOf(tracked);
+    samples = List.copyOf(samples);
+  }
+
+  /** The sample policy of an eval: as set under {@code samples}, or the defaults. */
+  public SamplePolicy samplePolicy(String evalId) {
+    return samples.stream().filter(s -> s.evalId().equals(evalId)).findFirst()
+        .orElse(SamplePolicy.defaults(evalId));
   }
 
   public Optional<TrackedEval> tracked(String evalId) {

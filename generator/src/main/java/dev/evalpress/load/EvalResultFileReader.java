@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Reads a {@code kind: "eval-result"} file: one eval definition and one run on one model. */
-final class EvalResultFileReader {
+public final class EvalResultFileReader {
 
   private static final Set<String> TOP = Set.of("kind", "version", "eval", "model", "run", "results");
   private static final Set<String> EVAL = Set.of("id", "title", "metric", "category", "direction");
@@ -57,7 +57,8 @@ final class EvalResultFileReader {
     return new Read(eval, new EvalResult(eval.id(), model, run, rows, file.place("model")));
   }
 
-  private static EvalDefinition readEval(JsonObject e) {
+  /** Reads an {@code eval} object (shared by result files and sample-log headers); null when it is bad. */
+  public static EvalDefinition readEval(JsonObject e) {
     if (e == null) {
       return null;
     }

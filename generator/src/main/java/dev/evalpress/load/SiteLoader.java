@@ -17,12 +17,19 @@ public final class SiteLoader {
   public static Site load(Path root, Problems problems) {
     SiteSettings settings = SettingsLoader.load(root, problems);
     Results results = ResultsLoader.load(root, problems);
+    return new Site(settings, results, ContentLoader.load(root, problems));
+  }
+
+  /**
+   * Checks the settings against the results once sample logs are merged in: every tracked eval must have
+   * results.
+   */
+  public static void checkSettings(SiteSettings settings, Results results, Problems problems) {
     for (TrackedEval tracked : settings.tracked()) {
       if (results.eval(tracked.evalId()).isEmpty()) {
         problems.add(tracked.source(), "tracked eval \"" + tracked.evalId() + "\" has no results; known evals: "
             + String.join(", ", results.evals().keySet()));
       }
     }
-    return new Site(settings, results, ContentLoader.load(root, problems));
   }
 }

@@ -17,6 +17,7 @@ import dev.evalpress.render.page.ModelPage;
 import dev.evalpress.render.page.RenderedPage;
 import dev.evalpress.render.page.ReportPage;
 import dev.evalpress.render.page.RunPage;
+import dev.evalpress.render.page.SamplePages;
 import dev.evalpress.render.page.TemplateRenderer;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +41,10 @@ public final class SiteRenderer {
     pages.add(MethodsPage.render(settings, templates));
     pages.addAll(site.reports().parallelStream().map(r -> report(settings, r, analysis, problems)).toList());
     pages.addAll(analysis.evals().values().parallelStream()
-        .map(e -> EvalPage.render(settings, e, analysis.models(), figures, templates)).toList());
+        .map(e -> EvalPage.render(settings, e, analysis, figures, templates)).toList());
     pages.addAll(analysis.models().parallelStream().map(m -> ModelPage.render(settings, m, templates)).toList());
     pages.addAll(analysis.runs().parallelStream().map(r -> RunPage.render(settings, r, figures, templates)).toList());
+    pages.addAll(SamplePages.render(settings, analysis, templates));
     return pages;
   }
 

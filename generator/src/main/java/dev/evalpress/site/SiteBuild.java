@@ -1,6 +1,12 @@
 package dev.evalpress.site;
 
 import dev.evalpress.analyse.Analysis;
+import dev.evalpress.analyse.samples.LogAggregate;
+import dev.evalpress.analyse.samples.SampleLibrary;
+import dev.evalpress.analyse.samples.SampleResults;
+import dev.evalpress.load.samples.SampleLogFile;
+import dev.evalpress.load.samples.SampleLogs;
+import dev.evalpress.model.Results;
 import dev.evalpress.load.SiteLoader;
 import dev.evalpress.model.Site;
 import dev.evalpress.problem.Problems;
@@ -41,8 +47,13 @@ public final class SiteBuild {
   private Rendered renderAll() {
     Problems problems = new Problems();
     Site site = SiteLoader.load(root, problems);
+    List<SampleLogFile> logs = SampleLogs.list(root, problems);
     problems.throwIfAny();
-    Analysis analysis = Analysis.of(site.results(), site.settings());
+    List<LogAggregate> aggregates = SampleStage.aggregate(logs, site.settings(), problems);
+    Results results = SampleResults.merge(site.results(), aggregates, problems);
+    SiteLoader.checkSettings(site.settings(), results, problems);
+    problems.throwIfAny();
+    Analysis analysis = Analysis.of(results, site.settings(), SampleLibrary.of(aggregates));
     List<RenderedPage> pages = new SiteRenderer().render(site, analysis, problems);
     problems.throwIfAny();
     return new Rendered(analysis, pages);

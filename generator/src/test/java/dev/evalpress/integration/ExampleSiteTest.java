@@ -94,12 +94,16 @@ class ExampleSiteTest {
   }
 
   @Test
-  void pagesCarryAContentSecurityPolicyAndNoScripts() {
+  void pagesCarryAContentSecurityPolicyAndOnlyTheSitesOwnScripts() {
     for (String path : site.htmlPages()) {
       Document page = site.page(path);
       assertThat(page.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
-          .contains("default-src 'none'");
-      assertThat(page.select("script")).isEmpty();
+          .contains("default-src 'none'", "script-src 'self'");
+      assertThat(page.select("script")).allSatisfy(s -> {
+        assertThat(s.attr("src")).endsWith("assets/filter.js");
+        assertThat(s.data()).isEmpty();
+      });
+      assertThat(page.select("[onerror], [onload], [onclick]")).isEmpty();
     }
   }
 

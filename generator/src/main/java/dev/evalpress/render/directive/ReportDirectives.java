@@ -11,6 +11,7 @@ import dev.evalpress.render.markdown.DirectiveHandler;
 import dev.evalpress.render.markdown.InlineReference;
 import dev.evalpress.render.page.Fragments;
 import dev.evalpress.render.page.RateTableView;
+import dev.evalpress.render.page.SampleView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +55,7 @@ public final class ReportDirectives implements DirectiveHandler {
 
   @Override
   public boolean isBlockDirective(String name) {
-    return name.equals("chart") || name.equals("table");
+    return name.equals("chart") || name.equals("table") || name.equals("sample");
   }
 
   @Override
@@ -73,6 +74,12 @@ public final class ReportDirectives implements DirectiveHandler {
       }
       figures.add(figure);
       return fragments.figure(figure);
+    }
+    if (directive.name().equals("sample")) {
+      spec.allowOnly(SampleDirective.FIELDS);
+      SampleView sample = SampleDirective.read(spec, analysis, pagePath);
+      return sample == null ? fragments.problem("Sample not found: see the build errors")
+          : fragments.sample(sample, spec.text("caption").orElse(""));
     }
     spec.allowOnly(TABLE_FIELDS);
     RateTableView table = TableDirective.read(spec, analysis, pagePath, tables + 1);

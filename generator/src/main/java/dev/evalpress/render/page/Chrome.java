@@ -9,7 +9,7 @@ import java.util.List;
  * of interval columns ({@code 95% CI}) and the footer's note on the statistics used.
  */
 public record Chrome(String siteTitle, String title, String stylesheet, Link home, List<Link> nav, String ciLabel,
-    String statisticsNote, Link methods) {
+    String statisticsNote, Link methods, String filterScript) {
 
   /** The chrome of the page at {@code pagePath} (relative to the site root). */
   public static Chrome of(SiteSettings settings, String pageTitle, String pagePath) {
@@ -26,6 +26,6 @@ public record Chrome(String siteTitle, String title, String stylesheet, Link hom
         List.of(new Link("Reports", index + "#reports"), new Link("Dashboard", index + "#dashboard"),
             new Link("Evals", index + "#evals"), new Link("Models", index + "#models"),
             new Link("Training runs", index + "#runs"), methods),
-        s.levelLabel() + " CI", note, methods);
+        s.levelLabel() + " CI", note, methods, SitePaths.relative(pagePath, SitePaths.FILTER_SCRIPT));
   }
 }

@@ -1,6 +1,7 @@
 package dev.evalpress.render.page;
 
 import dev.evalpress.config.SiteSettings;
+import dev.evalpress.analyse.Analysis;
 import dev.evalpress.analyse.EvalSummary;
 import dev.evalpress.analyse.ModelRates;
 import dev.evalpress.analyse.ModelSummary;
@@ -30,12 +31,22 @@ public final class EvalPage {
 
   /** Everything the eval template shows. */
   public record View(String title, String id, String metric, String category, String direction, boolean rate,
-      List<Row> rows, List<ChangeRow> changes, List<RunView> runs) {}
+      List<Row> rows, List<ChangeRow> changes, List<RunView> runs, List<Link> transcripts) {}
 
   private EvalPage() {}
 
-  public static RenderedPage render(SiteSettings settings, EvalSummary summary, List<ModelSummary> models,
+  /** Links to the published transcripts of this eval, one per model version or run. */
+  static List<Link> transcripts(Analysis analysis, EvalDefinition eval, String path) {
+    return analysis.samples().byEval().getOrDefault(eval.id(), java.util.Map.of()).entrySet().stream()
+        .map(e -> new Link(SamplePages.ownerName(analysis, e.getKey()) + " (" + e.getValue().size() + " of "
+            + analysis.samples().total(eval.id(), e.getKey()) + " samples)",
+            SitePaths.relative(path, SamplePages.listPath(eval.id(), e.getKey(), 1))))
+        .toList();
+  }
+
+  public static RenderedPage render(SiteSettings settings, EvalSummary summary, Analysis analysis,
       FigureRenderer figures, TemplateRenderer templates) {
+    List<ModelSummary> models = analysis.models();
     EvalDefinition eval = summary.eval();
     String path = SitePaths.eval(eval.id());
     List<Row> rows = new ArrayList<>();
@@ -69,7 +80,7 @@ public final class EvalPage {
         eval.title() + " across model versions in release order, pooled over conditions (95% CI)", null,
         ChartContents.trend(eval, Condition.NONE, trend));
     View view = new View(eval.title(), eval.id(), eval.metric(), eval.category().label(),
-        Labels.direction(eval.direction()), summary.isRate(), rows, changes, runs);
+        Labels.direction(eval.direction()), summary.isRate(), rows, changes, runs, transcripts(analysis, eval, path));
     String html = templates.page("eval",
         Map.of("chrome", Chrome.of(settings, eval.title(), path), "page", view, "figure", figure));
     return new RenderedPage(path, html, List.of(figure));

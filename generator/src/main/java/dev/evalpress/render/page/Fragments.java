@@ -20,6 +20,11 @@ public final class Fragments {
     return templates.fragment("fragments", "rate-table", Map.of("table", table));
   }
 
+  /** An embedded sample with its caption and a link to its page. */
+  public String sample(SampleView sample, String caption) {
+    return templates.fragment("fragments", "embedded-sample", Map.of("sample", sample, "caption", caption));
+  }
+
   public String inlineRate(String text) {
     return templates.fragment("fragments", "inline-rate", Map.of("text", text));
   }

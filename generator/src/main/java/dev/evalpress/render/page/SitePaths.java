@@ -9,6 +9,7 @@ public final class SitePaths {
   public static final String INDEX = "index.html";
   public static final String STYLE = "assets/style.css";
   public static final String METHODS = "methods/index.html";
+  public static final String FILTER_SCRIPT = "assets/filter.js";
 
   private SitePaths() {}
 

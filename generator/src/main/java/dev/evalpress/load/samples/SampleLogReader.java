@@ -1,0 +1,278 @@
+package dev.evalpress.load.samples;
+
+import dev.evalpress.load.EvalResultFileReader;
+import dev.evalpress.located.JsonObject;
+import dev.evalpress.located.LocatedJson;
+import dev.evalpress.model.EvalDefinition;
+import dev.evalpress.model.Source;
+import dev.evalpress.problem.Problems;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Streams a sample log: the first line is a header naming the eval, every further line one sample. One
+ * thread reads blocks of whole lines; worker threads parse them and feed one sink each. At most a few
+ * blocks are in memory at a time, so memory stays bounded whatever the log's size.
+ */
+public final class SampleLogReader {
+
+  private static final Set<String> HEADER = Set.of("kind", "version", "eval");
+  private static final int BLOCK = 1 << 22;
+  private static final int MAX_PROBLEMS = 50;
+
+  private SampleLogReader() {}
+
+  /** True for the file names sample logs have. */
+  public static boolean isSampleLog(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
+  }
+
+  /** Reads only the header line of a log; problems are reported and give empty. */
+  public static Optional<SampleLogHeader> header(Path file, String shown, Problems problems) {
+    try (InputStream in = open(file)) {
+      byte[] line = firstLine(in);
+      if (line == null) {
+        problems.add(new Source(shown, 1, 1), "empty sample log: expected a header line {\"kind\": \"samples\","
+            + " \"version\": 1, \"eval\": {…}} and then one sample per line");
+        return Optional.empty();
+      }
+      return LocatedJson.parse(shown, line, problems)
+          .map(doc -> JsonObject.root(doc, problems))
+          .flatMap(top -> readHeader(top, shown));
+    } catch (IOException e) {
+      problems.add(Source.file(shown), "cannot read: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<SampleLogHeader> readHeader(JsonObject top, String shown) {
+    if (top == null) {
+      return Optional.empty();
+    }
+    String kind = top.requireText("kind");
+    if (kind != null && !kind.equals("samples")) {
+      top.fail("kind", "/kind: the first line of a sample log has kind \"samples\", got \"" + kind + "\"");
+      return Optional.empty();
+    }
+    if (!top.has("version") || !top.raw("version").isIntegralNumber() || top.raw("version").asLong() != 1) {
+      top.fail(top.has("version") ? "version" : null, "/version: expected 1");
+      return Optional.empty();
+    }
+    top.allowOnly(HEADER);
+    EvalDefinition eval = EvalResultFileReader.readEval(top.requireObject("eval"));
+    return eval == null || top.failed() ? Optional.empty() : Optional.of(new SampleLogHeader(eval, top.place()));
+  }
+
+  /**
+   * Streams every sample of {@code file} to sinks made by {@code sinks}, on {@code threads} workers, and
+   * returns the sinks merged into one. Bad lines are reported (up to 50 per log) and skipped.
+   */
+  public static <S extends SampleSink<S>> S read(Path file, String shown, SampleLogHeader header,
+      Supplier<S> sinks, int threads, Problems problems) throws IOException {
+    SampleLineParser parser = new SampleLineParser(shown, header.eval().id());
+    BlockingQueue<Block> queue = new ArrayBlockingQueue<>(threads * 2);
+    List<S> made = new ArrayList<>();
+    List<Thread> workers = new ArrayList<>();
+    int[] reported = new int[1];
+    RuntimeException[] failure = new RuntimeException[1];
+    for (int i = 0; i < threads; i++) {
+      S sink = sinks.get();
+      made.add(sink);
+      Thread worker = new Thread(() -> {
+        try {
+          work(queue, parser, sink, shown, problems, reported);
+        } catch (RuntimeException e) {
+          synchronized (failure) {
+            failure[0] = e;
+          }
+          drain(queue);
+        }
+      }, "evalpress-samples-" + i);
+      worker.start();
+      workers.add(worker);
+    }
+    try (InputStream in = open(file)) {
+      firstLine(in);
+      feed(in, queue);
+    } finally {
+      for (int i = 0; i < threads; i++) {
+        put(queue, Block.END);
+      }
+      for (Thread worker : workers) {
+        join(worker);
+      }
+    }
+    synchronized (failure) {
+      if (failure[0] != null) {
+        throw failure[0];
+      }
+    }
+    S merged = made.get(0);
+    for (S other : made.subList(1, made.size())) {
+      merged.merge(other);
+    }
+    return merged;
+  }
+
+  private static void work(BlockingQueue<Block> queue, SampleLineParser parser, SampleSink<?> sink, String shown,
+      Problems problems, int[] reported) {
+    while (true) {
+      Block block = take(queue);
+      if (block == Block.END) {
+        return;
+      }
+      int start = 0;
+      int line = block.firstLine;
+      for (int i = 0; i <= block.length; i++) {
+        if (i == block.length || block.bytes[i] == '\n') {
+          int end = i > start && block.bytes[i - 1] == '\r' ? i - 1 : i;
+          if (!isBlank(block.bytes, start, end)) {
+            try {
+              sink.accept(parser.parse(block.bytes, start, end - start, line));
+            } catch (SampleLineParser.LineException e) {
+              synchronized (reported) {
+                if (reported[0]++ < MAX_PROBLEMS) {
+                  problems.add(new Source(shown, line, e.column), e.getMessage());
+                }
+              }
+            }
+          }
+          start = i + 1;
+          line++;
+        }
+      }
+    }
+  }
+
+  /** Reads whole lines into blocks; line 1 (the header) is already consumed. */
+  private static void feed(InputStream in, BlockingQueue<Block> queue) throws IOException {
+    byte[] carry = new byte[0];
+    int line = 2;
+    byte[] buffer = new byte[BLOCK];
+    while (true) {
+      System.arraycopy(carry, 0, buffer, 0, carry.length);
+      int filled = carry.length;
+      int read = 0;
+      while (filled < buffer.length && (read = in.read(buffer, filled, buffer.length - filled)) > 0) {
+        filled += read;
+      }
+      if (filled == 0) {
+        return;
+      }
+      int lastNewline = lastIndexOf(buffer, filled, (byte) '\n');
+      boolean atEnd = read <= 0 && filled < buffer.length;
+      if (lastNewline < 0 && !atEnd) {
+        // A single line longer than a block: grow the buffer and keep reading.
+        carry = Arrays.copyOf(buffer, filled);
+        buffer = new byte[buffer.length * 2];
+        continue;
+      }
+      int cut = atEnd ? filled : lastNewline;
+      byte[] bytes = Arrays.copyOf(buffer, cut);
+      put(queue, new Block(bytes, cut, line));
+      line += count(bytes, cut, (byte) '\n') + 1;
+      carry = atEnd ? new byte[0] : Arrays.copyOfRange(buffer, cut + 1, filled);
+      if (atEnd) {
+        return;
+      }
+    }
+  }
+
+  private static InputStream open(Path file) throws IOException {
+    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+  }
+
+  private static byte[] firstLine(InputStream in) throws IOException {
+    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+    int b;
+    boolean any = false;
+    while ((b = in.read()) >= 0) {
+      any = true;
+      if (b == '\n') {
+        break;
+      }
+      line.write(b);
+    }
+    return any ? line.toByteArray() : null;
+  }
+
+  private static boolean isBlank(byte[] bytes, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int lastIndexOf(byte[] bytes, int length, byte b) {
+    for (int i = length - 1; i >= 0; i--) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int count(byte[] bytes, int length, byte b) {
+    int n = 0;
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] == b) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Keeps taking blocks after a worker failed, so the reading thread never blocks on a full queue. */
+  private static void drain(BlockingQueue<Block> queue) {
+    while (take(queue) != Block.END) {
+      // discard
+    }
+  }
+
+  private static void put(BlockingQueue<Block> queue, Block block) {
+    try {
+      queue.put(block);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading a sample log", e);
+    }
+  }
+
+  private static Block take(BlockingQueue<Block> queue) {
+    try {
+      return queue.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Block.END;
+    }
+  }
+
+  private static void join(Thread worker) {
+    try {
+      worker.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Whole lines of the log, starting at line {@code firstLine}. */
+  private record Block(byte[] bytes, int length, int firstLine) {
+    static final Block END = new Block(new byte[0], 0, -1);
+  }
+}
