@@ -49,7 +49,7 @@ public record Analysis(
       evals.put(eval.id(), summarise(eval, results, estimator));
     }
     List<ModelSummary> models = results.models().stream()
-        .map(m -> ModelComparer.compare(m, results, evals, comparer, settings)).toList();
+        .map(m -> ModelComparer.compare(m, results, evals, estimator, comparer, settings)).toList();
     List<RunSummary> runs = results.runs().stream().map(r -> summarise(r, estimator)).toList();
     List<DashboardRow> dashboard = evals.values().stream()
         .filter(e -> settings.tracked().isEmpty() || settings.tracked(e.eval().id()).isPresent())

@@ -23,6 +23,11 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 public final class Comparer {
 
   private static final NormalDistribution NORMAL = NormalDistribution.of(0, 1);
+  /**
+   * Above this many samples in the two groups Fisher's exact test (linear in n) gives way to the
+   * two-proportion z-test, which is accurate at such sizes.
+   */
+  static final long FISHER_LIMIT = 200_000;
 
   private final double level;
   private final double alpha;
@@ -58,9 +63,7 @@ public final class Comparer {
     for (int i = 0; i < p.length; i++) {
       Estimate before = pairs.get(i)[0];
       Estimate after = pairs.get(i)[1];
-      boolean rates = before.measurement() instanceof Counts;
-      SignificanceTest test = new SignificanceTest(rates ? SignificanceTest.FISHER : SignificanceTest.Z_TEST, p[i],
-          adjusted[i], pairs.size());
+      SignificanceTest test = new SignificanceTest(testName(before, after), p[i], adjusted[i], pairs.size());
       out.add(new Comparison(before, after, differenceInterval(before, after), ratio(before, after), test,
           verdict(after.value() - before.value(), adjusted[i], direction)));
     }
@@ -80,7 +83,8 @@ public final class Comparer {
       throw new IllegalArgumentException("cannot compare " + before.measurement() + " with " + after.measurement());
     }
     if (before.measurement() instanceof Counts b && after.measurement() instanceof Counts a) {
-      return FisherExactTest.twoSidedP(b.k(), b.n(), a.k(), a.n());
+      return b.n() + a.n() <= FISHER_LIMIT ? FisherExactTest.twoSidedP(b.k(), b.n(), a.k(), a.n())
+          : twoProportionP(b, a);
     }
     Score b = (Score) before.measurement();
     Score a = (Score) after.measurement();
@@ -90,6 +94,25 @@ public final class Comparer {
       return d == 0 ? 1.0 : 0.0;
     }
     return Math.min(1.0, 2 * NORMAL.survivalProbability(Math.abs(d) / se));
+  }
+
+  /** Two-proportion z-test with the pooled standard error, for samples too large for the exact test. */
+  private static double twoProportionP(Counts b, Counts a) {
+    double pooled = (double) (b.k() + a.k()) / (b.n() + a.n());
+    double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / b.n() + 1.0 / a.n()));
+    double d = a.rate() - b.rate();
+    if (se == 0) {
+      return d == 0 ? 1.0 : 0.0;
+    }
+    return Math.min(1.0, 2 * NORMAL.survivalProbability(Math.abs(d) / se));
+  }
+
+  /** The name of the test {@link #pValue} uses for this pair. */
+  static String testName(Estimate before, Estimate after) {
+    if (before.measurement() instanceof Counts b && after.measurement() instanceof Counts a) {
+      return b.n() + a.n() <= FISHER_LIMIT ? SignificanceTest.FISHER : SignificanceTest.TWO_PROPORTION;
+    }
+    return SignificanceTest.Z_TEST;
   }
 
   private Interval differenceInterval(Estimate before, Estimate after) {

@@ -2,31 +2,38 @@ package dev.evalpress.analyse;
 
 import dev.evalpress.model.ModelVersion;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 
-/** Builds the dashboard row of an eval: the latest measured version of each model family. */
+/**
+ * Builds the dashboard row of an eval: the latest measured version of each line of each model family. A
+ * version is latest when no other measured version names it as predecessor, so a family with several
+ * lines (say large and small models) shows the head of each line, and versions released the same day are
+ * ordered by their predecessor links, not by date.
+ */
 final class Dashboard {
 
   private Dashboard() {}
 
   static DashboardRow row(EvalSummary eval, List<ModelSummary> models) {
-    // byModel is in release order, so the last version seen per family is its latest.
-    Map<String, ModelRates> latest = new TreeMap<>();
+    Set<String> superseded = new HashSet<>();
     for (ModelRates rates : eval.byModel()) {
-      latest.put(rates.model().family(), rates);
+      rates.model().predecessor().ifPresent(superseded::add);
     }
     List<DashboardEntry> entries = new ArrayList<>();
-    for (Map.Entry<String, ModelRates> e : latest.entrySet()) {
-      ModelVersion model = e.getValue().model();
+    for (ModelRates rates : eval.byModel()) {
+      ModelVersion model = rates.model();
+      if (superseded.contains(model.id())) {
+        continue;
+      }
       ModelSummary summary = models.stream().filter(m -> m.model().id().equals(model.id())).findFirst().orElseThrow();
-      EvalComparison comparison = summary.evals().stream().filter(c -> c.eval().id().equals(eval.eval().id()))
-          .findFirst().orElseThrow();
-      entries.add(new DashboardEntry(e.getKey(), model, e.getValue().pooled(),
-          summary.predecessor(),
+      EvalComparison comparison = summary.eval(eval.eval().id()).orElseThrow();
+      entries.add(new DashboardEntry(model.family(), model, rates.pooled(), summary.predecessor(),
           comparison.pooledComparison(), comparison.findings()));
     }
+    // Families in name order; within a family, release order (byModel's order).
+    entries.sort(java.util.Comparator.comparing(DashboardEntry::family));
     return new DashboardRow(eval.eval(), entries);
   }
 }

@@ -7,10 +7,12 @@ import java.util.Optional;
 /**
  * One eval on a model version side by side with its predecessor: the pooled row, then each condition.
  * Condition verdicts are Holm-corrected over the conditions measured on both versions. {@code policy} holds
- * the tracked-eval findings for this version, if the eval is tracked.
+ * the tracked-eval findings for this version, if the eval is tracked. When the two versions were measured on
+ * different conditions, the pooled comparison pools only the {@code pooledOverShared} conditions both have
+ * (0 when the sets are the same).
  */
 public record EvalComparison(EvalDefinition eval, ConditionComparison pooled, List<ConditionComparison> conditions,
-    List<PolicyFinding> findings) {
+    List<PolicyFinding> findings, int pooledOverShared) {
 
   public EvalComparison {
     conditions = List.copyOf(conditions);

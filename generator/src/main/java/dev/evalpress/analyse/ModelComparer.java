@@ -19,21 +19,21 @@ final class ModelComparer {
   private ModelComparer() {}
 
   static ModelSummary compare(ModelVersion model, Results results, Map<String, EvalSummary> evals,
-      Comparer comparer, SiteSettings settings) {
+      Estimator estimator, Comparer comparer, SiteSettings settings) {
     Optional<ModelVersion> predecessor = model.predecessor().flatMap(results::model);
     List<EvalComparison> comparisons = new ArrayList<>();
     for (EvalSummary eval : evals.values()) {
       Optional<ModelRates> current = eval.model(model.id());
       if (current.isPresent()) {
         Optional<ModelRates> before = predecessor.flatMap(p -> eval.model(p.id()));
-        comparisons.add(compare(eval, current.get(), before, comparer, settings));
+        comparisons.add(compare(eval, current.get(), before, estimator, comparer, settings));
       }
     }
     return new ModelSummary(model, predecessor, comparisons);
   }
 
   private static EvalComparison compare(EvalSummary eval, ModelRates current, Optional<ModelRates> before,
-      Comparer comparer, SiteSettings settings) {
+      Estimator estimator, Comparer comparer, SiteSettings settings) {
     TreeSet<Condition> conditions = new TreeSet<>();
     current.conditions().forEach(c -> conditions.add(c.condition()));
     before.ifPresent(b -> b.conditions().forEach(c -> conditions.add(c.condition())));
@@ -50,12 +50,22 @@ final class ModelComparer {
       rows.add(new ConditionComparison(c, current.condition(c), before.flatMap(b -> b.condition(c)),
           i < 0 ? Optional.empty() : Optional.of(compared.get(i))));
     }
-    Optional<Comparison> pooled = before.map(b -> comparer.compare(b.pooled(), current.pooled(),
-        eval.eval().direction()));
+    // Versions measured on different conditions are compared on the conditions they share, pooled; a
+    // difference in the mix of conditions is not a change of the model.
+    boolean sameConditions = before.isPresent() && both.size() == conditions.size();
+    Optional<Comparison> pooled = Optional.empty();
+    if (sameConditions) {
+      pooled = Optional.of(comparer.compare(before.get().pooled(), current.pooled(), eval.eval().direction()));
+    } else if (!both.isEmpty()) {
+      pooled = Optional.of(comparer.compare(
+          estimator.pooled(both.stream().map(c -> before.get().condition(c).get().measurement()).toList()),
+          estimator.pooled(both.stream().map(c -> current.condition(c).get().measurement()).toList()),
+          eval.eval().direction()));
+    }
     List<PolicyFinding> findings = Policy.findings(settings.tracked(eval.eval().id()), eval.eval(), current.model(),
         current.pooled(), pooled);
     return new EvalComparison(eval.eval(),
         new ConditionComparison(Condition.NONE, Optional.of(current.pooled()), before.map(ModelRates::pooled), pooled),
-        rows, findings);
+        rows, findings, sameConditions || before.isEmpty() ? 0 : both.size());
   }
 }

@@ -10,4 +10,8 @@ public record ModelSummary(ModelVersion model, Optional<ModelVersion> predecesso
   public ModelSummary {
     evals = List.copyOf(evals);
   }
+
+  public Optional<EvalComparison> eval(String evalId) {
+    return evals.stream().filter(e -> e.eval().id().equals(evalId)).findFirst();
+  }
 }

@@ -8,4 +8,5 @@ public record SignificanceTest(String name, double p, double adjustedP, int comp
 
   public static final String FISHER = "Fisher's exact test";
   public static final String Z_TEST = "two-sided z-test";
+  public static final String TWO_PROPORTION = "two-proportion z-test";
 }

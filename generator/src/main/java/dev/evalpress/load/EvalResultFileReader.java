@@ -30,6 +30,11 @@ public final class EvalResultFileReader {
   private static final List<String> DIRECTIONS =
       Arrays.stream(Direction.values()).map(Direction::label).toList();
 
+  /** Sample sizes beyond this are not real evals, and their sums could overflow. */
+  static final long MAX_N = 1_000_000_000_000L;
+  /** Scores beyond this lose all precision in the statistics. */
+  static final double MAX_SCORE = 1e15;
+
   /** What one file holds. */
   record Read(EvalDefinition eval, EvalResult result) {}
 
@@ -109,6 +114,10 @@ public final class EvalResultFileReader {
       return null;
     }
     Long n = row.requireLong("n", 1);
+    if (n != null && n > MAX_N) {
+      row.fail("n", row.pointerOf("n") + ": expected a sample size <= " + MAX_N + ", got " + n);
+      return null;
+    }
     if (counts) {
       Long k = row.requireLong("k", 0);
       if (k == null || n == null) {
@@ -125,6 +134,13 @@ public final class EvalResultFileReader {
     if (stderr != null && stderr < 0) {
       row.fail("stderr", row.pointerOf("stderr") + ": expected a standard error >= 0, got " + stderr);
       return null;
+    }
+    for (String field : List.of("mean", "stderr")) {
+      Double v = field.equals("mean") ? mean : stderr;
+      if (v != null && Math.abs(v) > MAX_SCORE) {
+        row.fail(field, row.pointerOf(field) + ": expected a value between -1e15 and 1e15, got " + v);
+        return null;
+      }
     }
     return mean == null || stderr == null || n == null ? null : new Score(mean, stderr, n);
   }

@@ -115,14 +115,14 @@ final class ResultsAssembler {
   }
 
   private void checkEvalResults() {
-    Map<String, ResultRow> measured = new HashMap<>();
+    Map<List<Object>, ResultRow> measured = new HashMap<>();
     Map<String, ResultRow> firstRowOfEval = new HashMap<>();
     for (EvalResult r : evalResults) {
       if (!models.containsKey(r.modelId()) && !modelsIncomplete) {
         problems.add(r.source(), "unknown model \"" + r.modelId() + "\"; list it in a models file (kind \"models\")");
       }
       for (ResultRow row : r.rows()) {
-        String key = r.evalId() + "\u0000" + r.modelId() + "\u0000" + row.condition().label();
+        List<Object> key = List.of(r.evalId(), r.modelId(), row.condition());
         ResultRow earlier = measured.putIfAbsent(key, row);
         if (earlier != null) {
           problems.add(row.source(), "eval \"" + r.evalId() + "\" on model \"" + r.modelId() + "\" with condition "

@@ -15,6 +15,11 @@ public final class SiteLoader {
 
   /** Loads everything under {@code root}; every problem found goes to {@code problems}. */
   public static Site load(Path root, Problems problems) {
+    if (!java.nio.file.Files.isDirectory(root.resolve("results"))
+        && !java.nio.file.Files.isDirectory(root.resolve("content"))) {
+      problems.add(dev.evalpress.model.Source.file(root.toString()), "no results/ or content/ folder here: is --root"
+          + " the folder that holds them?");
+    }
     SiteSettings settings = SettingsLoader.load(root, problems);
     Results results = ResultsLoader.load(root, problems);
     return new Site(settings, results, ContentLoader.load(root, problems));
@@ -29,6 +34,14 @@ public final class SiteLoader {
       if (results.eval(tracked.evalId()).isEmpty()) {
         problems.add(tracked.source(), "tracked eval \"" + tracked.evalId() + "\" has no results; known evals: "
             + String.join(", ", results.evals().keySet()));
+        continue;
+      }
+      boolean rate = results.evalResults().stream().filter(r -> r.evalId().equals(tracked.evalId()))
+          .flatMap(r -> r.rows().stream()).anyMatch(row -> row.measurement() instanceof dev.evalpress.model.Counts);
+      double t = tracked.threshold().orElse(0);
+      if (rate && (t < 0 || t > 1)) {
+        problems.add(tracked.source(), "threshold of tracked eval \"" + tracked.evalId() + "\": expected a rate"
+            + " between 0 and 1 (0.05 for 5%), got " + t);
       }
     }
   }

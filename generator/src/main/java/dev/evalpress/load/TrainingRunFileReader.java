@@ -122,7 +122,23 @@ final class TrainingRunFileReader {
       }
     }
     points.sort(Comparator.comparingLong(TrainingPoint::step));
+    checkOneKindPerMetric(file, points);
     return points;
+  }
+
+  /** A metric is counts at every step or a number at every step: a chart cannot mix rates and numbers. */
+  private static void checkOneKindPerMetric(JsonObject file, List<TrainingPoint> points) {
+    Map<String, Class<?>> kinds = new TreeMap<>();
+    for (TrainingPoint p : points) {
+      p.values().forEach((metric, m) -> {
+        Class<?> first = kinds.putIfAbsent(metric, m.getClass());
+        if (first != null && first != m.getClass()) {
+          file.fail("points", "/points: metric \"" + metric + "\" is counts at some steps and a number at others"
+              + " (step " + p.step() + "); use one kind for every step");
+          kinds.put(metric, m.getClass());
+        }
+      });
+    }
   }
 
   private static Measurement readValue(JsonObject p, String name) {
@@ -139,6 +155,10 @@ final class TrainingRunFileReader {
         c.fail("k", c.pointerOf("k") + ": expected k <= n, got k = " + k + " and n = " + n);
         return null;
       }
+      if (n > EvalResultFileReader.MAX_N) {
+        c.fail("n", c.pointerOf("n") + ": expected a sample size <= " + EvalResultFileReader.MAX_N + ", got " + n);
+        return null;
+      }
       return new Counts(k, n);
     }
     if (!v.isNumber()) {
@@ -147,6 +167,10 @@ final class TrainingRunFileReader {
       return null;
     }
     Double d = p.number(name);
+    if (d != null && Math.abs(d) > EvalResultFileReader.MAX_SCORE) {
+      p.fail(name, p.pointerOf(name) + ": expected a value between -1e15 and 1e15, got " + d);
+      return null;
+    }
     return d == null ? null : new Scalar(d);
   }
 }

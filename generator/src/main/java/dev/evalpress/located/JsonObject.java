@@ -109,7 +109,30 @@ public final class JsonObject {
       fail(field, pointerOf(field) + ": expected a string, got " + describe(v));
       return Optional.empty();
     }
+    String bad = unprintable(v.textValue());
+    if (bad != null) {
+      fail(field, pointerOf(field) + ": contains " + bad + "; expected printable text");
+      return Optional.empty();
+    }
     return Optional.of(v.textValue());
+  }
+
+  /**
+   * Describes the first control character (other than tab and line breaks) or unpaired surrogate in
+   * {@code s}, or null: names and titles end up in pages, file names and SVG, where these break things.
+   */
+  static String unprintable(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return String.format(java.util.Locale.ROOT, "an unpaired surrogate \\u%04X", (int) c);
+      } else if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        return String.format(java.util.Locale.ROOT, "the control character U+%04X", (int) c);
+      }
+    }
+    return null;
   }
 
   public Long requireLong(String field, long min) {

@@ -33,8 +33,22 @@ public record Condition(SortedMap<String, String> values) implements Comparable<
         : values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
   }
 
+  /** Orders by keys and values entry by entry (not by label, which two conditions may share). */
   @Override
   public int compareTo(Condition other) {
-    return label().compareTo(other.label());
+    var a = values.entrySet().iterator();
+    var b = other.values.entrySet().iterator();
+    while (a.hasNext() && b.hasNext()) {
+      var x = a.next();
+      var y = b.next();
+      int c = x.getKey().compareTo(y.getKey());
+      if (c == 0) {
+        c = x.getValue().compareTo(y.getValue());
+      }
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Boolean.compare(a.hasNext(), b.hasNext());
   }
 }

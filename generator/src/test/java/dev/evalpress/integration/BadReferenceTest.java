@@ -54,6 +54,7 @@ class BadReferenceTest {
             "has no result for model \"beta-1\""),
         Arguments.of("PGR: {{pgr am/blackmail alpha-1 alpha-2}}.\n", 8, "incomplete reference"),
         Arguments.of("PGR: {{pgr syco beta-1 alpha-2 beta-1}}.\n", 8, "PGR is bootstrapped over counts"),
+        Arguments.of("PGR: {{pgr am/blackmail alpha-1 alpha-2 alpha-1}}.\n", 8, "PGR needs three different models"),
         Arguments.of("Ratio: {{ratio syco beta-1 alpha-2}}.\n", 8, "a ratio needs counts (k of n) for Fisher's exact test"));
   }
 

@@ -120,13 +120,13 @@ class SmallSiteTest {
   @Test
   void chartDataIsWrittenAsCsv() {
     assertThat(site.text("reports/second/figure-1.csv").lines()).containsExactly(
-        "model_id,model_name,family,condition,k,n,value,ci95_lower,ci95_upper",
+        "model_id,model_name,family,condition,k,n,value,ci_lower,ci_upper",
         "alpha-1,Alpha 1,alpha,all (pooled),182,200,0.91,0.8622" + site.text("reports/second/figure-1.csv")
             .lines().skip(1).findFirst().orElseThrow().split(",0\\.8622", 2)[1],
         site.text("reports/second/figure-1.csv").lines().skip(2).findFirst().orElseThrow(),
         site.text("reports/second/figure-1.csv").lines().skip(3).findFirst().orElseThrow());
     assertThat(site.text("reports/second/figure-4.csv").lines().findFirst().orElseThrow())
-        .isEqualTo("run,step,k,n,value,ci95_lower,ci95_upper,smoothed");
+        .isEqualTo("run,step,k,n,value,ci_lower,ci_upper,smoothed");
     // SFT at step 0: 41/500, smoothed starts at the raw value.
     assertThat(site.text("reports/second/figure-4.csv")).contains("SFT,0,41,500,0.082,");
   }

@@ -45,7 +45,7 @@ public final class SampleResults {
     List<EvalResult> evalResults = new ArrayList<>(results.evalResults());
     Map<String, TrainingRun> runs = new LinkedHashMap<>();
     results.runs().forEach(r -> runs.put(r.id(), r));
-    Map<String, ResultRow> summaryRows = new HashMap<>();
+    Map<List<Object>, ResultRow> summaryRows = new HashMap<>();
     for (EvalResult r : results.evalResults()) {
       r.rows().forEach(row -> summaryRows.put(key(r.evalId(), r.modelId(), row.condition()), row));
     }
@@ -71,7 +71,7 @@ public final class SampleResults {
   }
 
   private static void addModelRows(LogAggregate log, EvalDefinition eval, EvalDefinition degeneration,
-      Results results, Map<String, ResultRow> summaryRows, List<EvalResult> out, Problems problems) {
+      Results results, Map<List<Object>, ResultRow> summaryRows, List<EvalResult> out, Problems problems) {
     Map<String, List<ResultRow>> verdicts = new TreeMap<>();
     Map<String, List<ResultRow>> degenerate = new TreeMap<>();
     Source at = Source.file(log.path());
@@ -143,7 +143,7 @@ public final class SampleResults {
     return m instanceof Counts c ? c.k() + " of " + c.n() : "a score";
   }
 
-  private static String key(String eval, String model, Condition condition) {
-    return eval + "\u0000" + model + "\u0000" + condition.label();
+  private static List<Object> key(String eval, String model, Condition condition) {
+    return List.of(eval, model, condition);
   }
 }

@@ -12,16 +12,20 @@ public final class Ids {
   private static final Pattern SIMPLE = Pattern.compile(SEGMENT);
   private static final Pattern NESTED = Pattern.compile(SEGMENT + "(/" + SEGMENT + ")*");
 
-  public static final String SIMPLE_RULE = "lowercase letters, digits, '.', '_' or '-', starting with a letter or digit";
+  public static final String SIMPLE_RULE = "lowercase letters, digits, '.', '_' or '-', starting with a letter or"
+      + " digit, not ending in .html, .svg, .csv, .js or .css";
   public static final String NESTED_RULE = "segments of " + SIMPLE_RULE + ", separated by '/'";
 
   private Ids() {}
 
+  /** Segments ending like the files the site writes beside pages would collide with them. */
+  private static final Pattern RESERVED = Pattern.compile("(^|/)[^/]*\\.(html|svg|csv|js|css)(/|$)");
+
   public static boolean isSimple(String id) {
-    return SIMPLE.matcher(id).matches();
+    return SIMPLE.matcher(id).matches() && !RESERVED.matcher(id).find();
   }
 
   public static boolean isNested(String id) {
-    return NESTED.matcher(id).matches();
+    return NESTED.matcher(id).matches() && !RESERVED.matcher(id).find();
   }
 }

@@ -80,7 +80,10 @@ final class ChartDirective {
             + run.get().metrics().stream().map(s -> s.metric().name()).toList());
         continue;
       }
-      series.put(run.get().run().title(), m.get());
+      // Keyed by id (titles may repeat); two runs with one title are told apart by their ids.
+      String title = run.get().run().title();
+      boolean shared = analysis.runs().stream().filter(x -> x.run().title().equals(title)).count() > 1;
+      series.put(shared ? title + " (" + id + ")" : title, m.get());
     }
     return spec.failed() ? null : ChartContents.training(metric, series, smoothing);
   }

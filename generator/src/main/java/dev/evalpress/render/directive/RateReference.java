@@ -75,6 +75,13 @@ final class RateReference {
         return args.fail("PGR is bootstrapped over counts (k of n), but eval \"" + r.eval().eval().id()
             + "\" reports scores");
       }
+      if (r.models().stream().map(m -> m.model().id()).distinct().count() < 3) {
+        return args.fail("PGR needs three different models: the weak model, the weak-to-strong model and the"
+            + " strong ceiling");
+      }
+      if (r.estimates().stream().anyMatch(e -> e.n().getAsLong() > Integer.MAX_VALUE)) {
+        return args.fail("PGR's bootstrap takes sample sizes up to " + Integer.MAX_VALUE);
+      }
       Counts weak = (Counts) r.estimates().get(0).measurement();
       Counts w2s = (Counts) r.estimates().get(1).measurement();
       Counts strong = (Counts) r.estimates().get(2).measurement();

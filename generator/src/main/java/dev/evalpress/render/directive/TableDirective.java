@@ -3,6 +3,7 @@ package dev.evalpress.render.directive;
 import dev.evalpress.analyse.Comparison;
 import dev.evalpress.analyse.ConditionComparison;
 import dev.evalpress.analyse.ConditionEstimate;
+import dev.evalpress.analyse.EvalComparison;
 import dev.evalpress.analyse.ModelRates;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.analyse.Analysis;
@@ -46,7 +47,7 @@ final class TableDirective {
           if (selection.condition().isEmpty() || c.condition().equals(selection.condition())) {
             rows.add(new RateRowView(modelLink(pagePath, m.model()), c.condition().label(),
                 EstimateView.of(c.estimate()),
-                ComparisonView.of(comparison(analysis, selection, m.model(), c.condition()), pagePath)));
+                ComparisonView.of(comparison(analysis, selection, m.model(), c.condition(), true), pagePath)));
           }
         }
       }
@@ -54,22 +55,33 @@ final class TableDirective {
       String condition = selection.condition().isEmpty() ? "all (pooled)" : selection.condition().label();
       for (LabelledEstimate e : selection.estimates()) {
         rows.add(new RateRowView(modelLink(pagePath, e.model()), condition, EstimateView.of(e.estimate()),
-            ComparisonView.of(comparison(analysis, selection, e.model(), selection.condition()), pagePath)));
+            ComparisonView.of(comparison(analysis, selection, e.model(), selection.condition(), false), pagePath)));
       }
     }
     return new RateTableView("table-" + number, "Table " + number, spec.text("caption").orElse(""),
         analysis.settings().statistics().levelLabel() + " CI", selection.eval().isRate(), byCondition, rows);
   }
 
-  /** The comparison of {@code model} with its predecessor on the selected eval under {@code condition}. */
+  /**
+   * The comparison of {@code model} with its predecessor on the selected eval under {@code condition}: for
+   * rows by condition, the model page's (Holm-corrected over the conditions); for a pooled or single-condition
+   * row, one test on its own, as {@code {{delta}}} gives.
+   */
   private static Optional<Comparison> comparison(Analysis analysis, EvalSelection selection, ModelVersion model,
-      Condition condition) {
-    return analysis.models().stream().filter(m -> m.model().equals(model)).findFirst()
-        .flatMap(m -> m.evals().stream().filter(e -> e.eval().id().equals(selection.eval().eval().id())).findFirst())
-        .flatMap(e -> condition.isEmpty()
-            ? e.pooledComparison()
-            : e.conditions().stream().filter(c -> c.condition().equals(condition)).findFirst()
-                .flatMap(ConditionComparison::comparison));
+      Condition condition, boolean byCondition) {
+    Optional<EvalComparison> compared = analysis.models().stream().filter(m -> m.model().equals(model)).findFirst()
+        .flatMap(m -> m.eval(selection.eval().eval().id()));
+    if (condition.isEmpty()) {
+      return compared.flatMap(EvalComparison::pooledComparison);
+    }
+    Optional<ConditionComparison> row = compared.flatMap(e -> e.conditions().stream()
+        .filter(c -> c.condition().equals(condition)).findFirst());
+    if (byCondition) {
+      return row.flatMap(ConditionComparison::comparison);
+    }
+    return row.filter(r -> r.current().isPresent() && r.predecessor().isPresent())
+        .map(r -> analysis.comparer().compare(r.predecessor().get(), r.current().get(),
+            selection.eval().eval().direction()));
   }
 
   private static Link modelLink(String pagePath, ModelVersion model) {

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 public final class ChartContents {
 
   private static final List<String> MODEL_COLUMNS =
-      List.of("model_id", "model_name", "family", "condition", "k", "n", "value", "ci95_lower", "ci95_upper");
+      List.of("model_id", "model_name", "family", "condition", "k", "n", "value", "ci_lower", "ci_upper");
 
   private ChartContents() {}
 
@@ -93,7 +93,7 @@ public final class ChartContents {
    */
   public static ChartContent training(String metric, Map<String, MetricSeries> runs, OptionalDouble smoothing) {
     List<Curve> curves = new ArrayList<>();
-    CsvTable csv = new CsvTable(List.of("run", "step", "k", "n", "value", "ci95_lower", "ci95_upper", "smoothed"));
+    CsvTable csv = new CsvTable(List.of("run", "step", "k", "n", "value", "ci_lower", "ci_upper", "smoothed"));
     boolean rate = runs.values().stream().allMatch(MetricSeries::isRate) && !runs.isEmpty();
     for (Map.Entry<String, MetricSeries> run : runs.entrySet()) {
       List<SeriesPoint> points = run.getValue().points();

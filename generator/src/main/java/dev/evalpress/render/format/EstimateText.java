@@ -33,7 +33,7 @@ public final class EstimateText {
     }
     Interval i = e.interval().get();
     return e.isRate()
-        ? fixed(i.lower() * 100, 1) + DASH + fixed(i.upper() * 100, 1) + "%"
+        ? points(i.lower() * 100) + DASH + points(i.upper() * 100) + "%"
         : number(i.lower()) + " to " + number(i.upper());
   }
 
@@ -59,7 +59,7 @@ public final class EstimateText {
   public static String change(Comparison c) {
     double d = c.difference();
     if (c.after().isRate()) {
-      return signed(fixed(Math.abs(d) * 100, 1), d) + " pts";
+      return signed(points(Math.abs(d) * 100), d) + " pts";
     }
     return signed(number(Math.abs(d)), d);
   }
@@ -68,13 +68,17 @@ public final class EstimateText {
   public static String changeInterval(Comparison c) {
     Interval i = c.differenceInterval();
     return c.after().isRate()
-        ? signedPlain(i.lower() * 100, 1) + " to " + signedPlain(i.upper() * 100, 1)
+        ? signedPoints(i.lower() * 100) + " to " + signedPoints(i.upper() * 100)
         : signedPlain(i.lower(), 3) + " to " + signedPlain(i.upper(), 3);
   }
 
   /** The verdict with its test: {@code improved, Fisher p < 0.001}. */
   public static String verdict(Comparison c) {
-    String test = c.test().name().equals(dev.evalpress.analyse.SignificanceTest.FISHER) ? "Fisher" : "z-test";
+    String test = switch (c.test().name()) {
+      case dev.evalpress.analyse.SignificanceTest.FISHER -> "Fisher";
+      case dev.evalpress.analyse.SignificanceTest.TWO_PROPORTION -> "two-proportion z-test";
+      default -> "z-test";
+    };
     String p = c.test().comparisons() > 1
         ? "Holm-adjusted " + p(c.test().adjustedP()) + " over " + c.test().comparisons() + " comparisons"
         : p(c.test().p());
@@ -113,15 +117,17 @@ public final class EstimateText {
         + ", weak-to-strong " + value(weakToStrong) + ", strong " + value(strong) + ")";
   }
 
-  /** A p-value: {@code p < 0.001} or {@code p = 0.034}. */
+  /**
+   * A p-value: {@code p < 0.001}, or three significant digits ({@code p = 0.0496}), so a value just below
+   * alpha never reads as alpha itself.
+   */
   public static String p(double p) {
-    return p < 0.001 ? "p < 0.001" : "p = " + fixed(p, 3);
+    return p < 0.001 ? "p < 0.001" : "p = " + significant(p, 3);
   }
 
   /** The confidence level: {@code 95%}. */
   public static String level(Interval i) {
-    return BigDecimal.valueOf(i.level() * 100).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
-        + "%";
+    return BigDecimal.valueOf(i.level() * 100).stripTrailingZeros().toPlainString() + "%";
   }
 
   /** The verdict's CSS-friendly name: {@code improved}, {@code regressed}, {@code no-change}. */
@@ -130,8 +136,27 @@ public final class EstimateText {
   }
 
   static String percent(double fraction) {
-    BigDecimal pct = BigDecimal.valueOf(fraction * 100).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
-    return (pct.scale() <= 0 ? pct.setScale(0, RoundingMode.UNNECESSARY) : pct).toPlainString() + "%";
+    double pct = fraction * 100;
+    if (pct != 0 && Math.abs(pct) < 0.1) {
+      return significant(pct, 2) + "%";
+    }
+    BigDecimal rounded = BigDecimal.valueOf(pct).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+    return (rounded.scale() <= 0 ? rounded.setScale(0, RoundingMode.UNNECESSARY) : rounded).toPlainString() + "%";
+  }
+
+  /** Percentage points with one decimal, or two significant digits below 0.1 so they never read as 0. */
+  static String points(double pct) {
+    return pct != 0 && Math.abs(pct) < 0.1 ? significant(pct, 2) : fixed(pct, 1);
+  }
+
+  private static String signedPoints(double pct) {
+    String magnitude = points(Math.abs(pct));
+    return (pct < 0 && Double.parseDouble(magnitude) != 0 ? MINUS : "") + magnitude;
+  }
+
+  static String significant(double value, int digits) {
+    return new BigDecimal(value).round(new java.math.MathContext(digits, RoundingMode.HALF_UP)).stripTrailingZeros()
+        .toPlainString();
   }
 
   static String number(double value) {

@@ -13,8 +13,14 @@ public final class FindingText {
     if (f.kind() == PolicyFinding.Kind.BREACH) {
       double t = f.threshold().getAsDouble();
       boolean above = f.eval().direction() == dev.evalpress.model.Direction.LOWER_IS_BETTER;
-      return subject + " is " + EstimateText.value(f.value()) + ", " + (above ? "above" : "below")
-          + " the threshold " + (f.value().isRate() ? EstimateText.percent(t) : EstimateText.number(t));
+      String value = EstimateText.value(f.value());
+      String threshold = f.value().isRate() ? EstimateText.percent(t) : EstimateText.number(t);
+      if (value.equals(threshold)) {
+        // Rounded to the same text: show enough digits that "above" is visible.
+        value = f.value().isRate() ? EstimateText.significant(f.value().value() * 100, 4) + "%"
+            : EstimateText.significant(f.value().value(), 6);
+      }
+      return subject + " is " + value + ", " + (above ? "above" : "below") + " the threshold " + threshold;
     }
     return subject + " regressed: " + EstimateText.delta(f.comparison().orElseThrow());
   }

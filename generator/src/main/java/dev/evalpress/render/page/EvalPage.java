@@ -77,7 +77,8 @@ public final class EvalPage {
     List<LabelledEstimate> trend =
         summary.byModel().stream().map(m -> new LabelledEstimate(m.model(), m.pooled())).toList();
     Figure figure = figures.render("trend", "Figure 1",
-        eval.title() + " across model versions in release order, pooled over conditions (95% CI)", null,
+        eval.title() + " across model versions in release order, pooled over conditions ("
+            + settings.statistics().levelLabel() + " CI)", null,
         ChartContents.trend(eval, Condition.NONE, trend));
     View view = new View(eval.title(), eval.id(), eval.metric(), eval.category().label(),
         Labels.direction(eval.direction()), summary.isRate(), rows, changes, runs, transcripts(analysis, eval, path));

@@ -48,6 +48,10 @@ public final class ModelPage {
     String correction = conditionRows && m > 1
         ? "Condition verdicts are Holm-corrected over the " + m + " conditions measured on both versions."
         : "";
+    if (e.pooledOverShared() > 0) {
+      correction += (correction.isEmpty() ? "" : " ") + "The versions were measured on different conditions: the"
+          + " pooled change compares only the " + e.pooledOverShared() + " measured on both.";
+    }
     boolean rate = e.pooled().current().map(est -> est.isRate()).orElse(false);
     return new EvalView("eval-" + e.eval().id().replace('/', '-'),
         new Link(e.eval().title(), SitePaths.relative(path, SitePaths.eval(e.eval().id()))),

@@ -41,12 +41,13 @@ public final class RunPage {
     List<String> columns = new ArrayList<>(List.of("step"));
     summary.metrics().forEach(m -> columns.add(m.metric().name()));
     List<List<String>> rows = new ArrayList<>();
+    List<Map<Long, String>> cells = summary.metrics().stream()
+        .map(m -> m.points().stream().collect(java.util.stream.Collectors.toMap(
+            p -> p.step(), p -> EstimateText.full(p.estimate()))))
+        .toList();
     for (TrainingPoint point : run.points()) {
       List<String> row = new ArrayList<>(List.of(Long.toString(point.step())));
-      for (MetricSeries m : summary.metrics()) {
-        row.add(m.points().stream().filter(p -> p.step() == point.step()).findFirst()
-            .map(p -> EstimateText.full(p.estimate())).orElse(""));
-      }
+      cells.forEach(c -> row.add(c.getOrDefault(point.step(), "")));
       rows.add(row);
     }
     View view = new View(run.title(), run.id(), facts, figures, columns, rows);

@@ -39,6 +39,8 @@ public final class FlexmarkRenderer implements MarkdownRenderer {
     options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
     options.set(TablesExtension.CLASS_NAME, "prose-table");
     // Ids on the headings themselves, with a small "#" link after the text.
+    // Raw HTML in a report is shown as text: pages carry no markup that evalpress did not write.
+    options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
