@@ -22,9 +22,13 @@ class JarIT {
   record Result(int code, String out, String err) {}
 
   private static Result run(Path workDir, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
-    command.addAll(List.of(args));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    List<String> rest = new ArrayList<>(List.of(args));
+    while (!rest.isEmpty() && rest.get(0).startsWith("-X")) {
+      command.add(rest.remove(0));
+    }
+    command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+    command.addAll(rest);
     Path out = Files.createTempFile("evalpress-out", ".txt");
     Path err = Files.createTempFile("evalpress-err", ".txt");
     Process p = new ProcessBuilder(command).directory(workDir.toFile())
@@ -41,6 +45,26 @@ class JarIT {
     assertThat(r.code()).isZero();
     assertThat(out.resolve("index.html")).isRegularFile();
     assertThat(out.resolve("evals/agentic-misalignment/blackmail/trend.svg")).isRegularFile();
+  }
+
+  /**
+   * A sample log four times larger than the heap is aggregated: the reader streams it. (The benchmark,
+   * {@code evalpress bench}, measures speed; this only checks that memory stays bounded.)
+   */
+  @Test
+  void streamsASampleLogLargerThanTheHeap(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("results"));
+    Files.writeString(dir.resolve("results/models.json"), "{\"kind\": \"models\", \"version\": 1, \"models\": ["
+        + "{\"id\": \"m-0\", \"name\": \"M0\", \"family\": \"m\", \"released\": \"2025-01-01\"},"
+        + "{\"id\": \"m-1\", \"name\": \"M1\", \"family\": \"m\", \"released\": \"2025-01-02\"},"
+        + "{\"id\": \"m-2\", \"name\": \"M2\", \"family\": \"m\", \"released\": \"2025-01-03\"},"
+        + "{\"id\": \"m-3\", \"name\": \"M3\", \"family\": \"m\", \"released\": \"2025-01-04\"}]}");
+    Files.writeString(dir.resolve("evalpress.yaml"), "samples:\n  - eval: bench/synthetic\n    cap: 20\n");
+    Path log = dir.resolve("results/big.jsonl");
+    dev.evalpress.bench.SyntheticSampleLog.write(log, 256L << 20);
+    Result r = run(dir, "-Xmx64m", "check");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
   }
 
   @Test

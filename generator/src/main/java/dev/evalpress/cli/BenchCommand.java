@@ -1,0 +1,76 @@
+package dev.evalpress.cli;
+
+import dev.evalpress.analyse.degeneration.DegenerationDetector;
+import dev.evalpress.analyse.degeneration.DegenerationSettings;
+import dev.evalpress.analyse.samples.CellCounts;
+import dev.evalpress.analyse.samples.SampleAggregate;
+import dev.evalpress.bench.SyntheticSampleLog;
+import dev.evalpress.load.samples.SampleLogHeader;
+import dev.evalpress.load.samples.SampleLogReader;
+import dev.evalpress.problem.Problems;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code evalpress bench}: generates a synthetic sample log and measures ingestion with degeneration
+ * detection on, the way a build reads logs: throughput in MB/s and samples/s, and the peak heap used.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure sample-log ingestion (with degeneration detection) on a synthetic log.")
+final class BenchCommand implements Callable<Integer> {
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--size-mb", paramLabel = "MB", description = "Size of the synthetic log (default: 1024).")
+  long sizeMb = 1024;
+
+  @Option(names = "--log", paramLabel = "FILE",
+      description = "Where to write the log (default: a temporary file, deleted afterwards). Reused if it exists.")
+  Path log;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws Exception {
+    var out = spec.commandLine().getOut();
+    Path file = log != null ? log : Files.createTempFile("evalpress-bench", ".jsonl");
+    try {
+      if (log == null || !Files.exists(file)) {
+        out.printf(Locale.ROOT, "writing a %d MB synthetic log to %s%n", sizeMb, file);
+        SyntheticSampleLog.write(file, sizeMb << 20);
+      }
+      long bytes = Files.size(file);
+      Problems problems = new Problems();
+      SampleLogHeader header = SampleLogReader.header(file, file.toString(), problems).orElseThrow();
+      DegenerationDetector detector = new DegenerationDetector(DegenerationSettings.DEFAULT);
+      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      long start = System.nanoTime();
+      SampleAggregate result = SampleLogReader.read(file, file.toString(), header,
+          () -> new SampleAggregate(detector, 200), threads, problems);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long samples = result.counts().values().stream().mapToLong(CellCounts::samples).sum();
+      long degenerate = result.counts().values().stream().mapToLong(CellCounts::degenerate).sum();
+      long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+          .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+      out.printf(Locale.ROOT, "log: %.1f MB, %d samples (%d degenerate), %d problems%n", bytes / 1048576.0, samples,
+          degenerate, problems.list().size());
+      out.printf(Locale.ROOT, "threads: %d, max heap: %d MB%n", threads, Runtime.getRuntime().maxMemory() >> 20);
+      out.printf(Locale.ROOT, "time: %.2f s; throughput: %.1f MB/s, %.0f samples/s; peak heap used: %.1f MB%n",
+          seconds, bytes / 1048576.0 / seconds, samples / seconds, peak / 1048576.0);
+      return 0;
+    } finally {
+      if (log == null) {
+        Files.deleteIfExists(file);
+      }
+    }
+  }
+}
