@@ -45,6 +45,18 @@ public final class DegenerationDetector {
     return new DegenerationReport(degenerate, loop, seqRep, tokens.count);
   }
 
+  /**
+   * Only the loop at the end and whether it is degenerate — what counting needs — without seq-rep, which
+   * needs every token. Tokenizes backward from the end only as far as the search reaches, so on long
+   * outputs it reads a small part of the text. The report's {@code seqRep} and {@code tokens} are 0; the
+   * loop and the verdict equal {@link #detect}'s.
+   */
+  public DegenerationReport detectLoop(String output) {
+    Objects.requireNonNull(output, "output");
+    Optional<RepetitionLoop> loop = TailRepetition.find(new ReverseTokens(output), settings.maxPhraseLength());
+    return new DegenerationReport(loop.isPresent() && isDegenerate(loop.get()), loop, 0, 0);
+  }
+
   /** Holtzman et al.'s rule: count > 1 (always true of a loop) and (n >= 3 or count > 50). */
   private boolean isDegenerate(RepetitionLoop loop) {
     return loop.phraseLength() >= settings.minPhraseLength()

@@ -47,6 +47,43 @@ final class TailRepetition {
   private TailRepetition() {}
 
   /**
+   * The same search on tokens cut from the end on demand ({@link ReverseTokens}): reverse index r is token
+   * {@code t - 1 - r}, so the z-array runs over the reversed sequence directly.
+   */
+  static Optional<RepetitionLoop> find(ReverseTokens tokens, int maxPhraseLength) {
+    int[] z = new int[maxPhraseLength + 1];
+    int windowStart = 0;
+    int windowEnd = 0;
+    int bestN = 0;
+    int bestCount = 1;
+    // The full search stops at n = t/2; here n only needs a token at index n to compare with. For n > t/2 the
+    // match zn is < n, so the count stays 1 and cannot win: the result is the same, on half the tokens.
+    for (int n = 1; n <= maxPhraseLength && tokens.has(n); n++) {
+      int zn = 0;
+      if (n < windowEnd) {
+        zn = Math.min(windowEnd - n, z[n - windowStart]);
+      }
+      while (tokens.has(n + zn) && tokens.same(zn, n + zn)) {
+        zn++;
+      }
+      z[n] = zn;
+      if (n + zn > windowEnd) {
+        windowStart = n;
+        windowEnd = n + zn;
+      }
+      int count = 1 + zn / n;
+      if (count > bestCount) {
+        bestCount = count;
+        bestN = n;
+      }
+    }
+    if (bestN == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new RepetitionLoop(bestN, bestCount, tokens.start(bestN * bestCount - 1), tokens.end(0)));
+  }
+
+  /**
    * The best loop at the end of {@code tokens} among phrase lengths {@code 1 … maxPhraseLength}, or empty
    * when every phrase length counts 1.
    */

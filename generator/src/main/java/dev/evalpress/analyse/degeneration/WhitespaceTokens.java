@@ -107,6 +107,24 @@ final class WhitespaceTokens {
   }
 
   /** The key of a token that cannot be packed: a 63-bit hash of its length and chars, top bit set. */
+  /** The key of the token {@code text[start, end)}, exactly as {@link #of} computes it. */
+  static long key(String text, int start, int end) {
+    int length = end - start;
+    if (length <= MAX_PACKED_LENGTH) {
+      long packed = 0;
+      int orOfChars = 0;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        packed = (packed << 8) | c;
+        orOfChars |= c;
+      }
+      if (orOfChars <= 0xFF) {
+        return packed | (long) length << 56;
+      }
+    }
+    return hashKey(text, start, end);
+  }
+
   private static long hashKey(String text, int start, int end) {
     long hash = HASH_SEED;
     for (int i = start; i < end; i++) {

@@ -39,14 +39,26 @@ public final class SampleAggregate implements SampleSink<SampleAggregate> {
 
   @Override
   public void accept(Sample sample) {
-    DegenerationReport report = detector.detect(sample.output());
+    // Counting needs only the loop at the end; the full report (seq-rep reads every token) is made for the
+    // few samples that may be published.
+    boolean degenerate = detector.detectLoop(sample.output()).degenerate();
     String owner = sample.modelId().orElseGet(() -> sample.runId().orElseThrow());
     SampleCell cell = new SampleCell(sample.evalId(), owner, sample.runId().isPresent(),
         sample.step().orElse(-1), sample.condition());
-    counts.merge(cell, new CellCounts(1, sample.verdict() ? 1 : 0, report.degenerate() ? 1 : 0), CellCounts::plus);
+    counts.merge(cell, new CellCounts(1, sample.verdict() ? 1 : 0, degenerate ? 1 : 0), CellCounts::plus);
     if (cap > 0) {
-      keep(ownerKey(sample), new Retained(hash(sample.id()), new ReviewedSample(sample, report)));
+      String key = ownerKey(sample);
+      long hash = hash(sample.id());
+      PriorityQueue<Retained> queue = retained.get(key);
+      if (queue == null || queue.size() < cap || ORDER.compare(probe(hash, sample), queue.peek()) < 0) {
+        keep(key, new Retained(hash, new ReviewedSample(sample, detector.detect(sample.output()))));
+      }
     }
+  }
+
+  /** A stand-in to compare a candidate with the queue's worst before doing the full detection. */
+  private static Retained probe(long hash, Sample sample) {
+    return new Retained(hash, new ReviewedSample(sample, null));
   }
 
   @Override
