@@ -1,0 +1,23 @@
+package dev.evalpress.load.imports;
+
+import dev.evalpress.model.EvalDefinition;
+import dev.evalpress.model.EvalResult;
+import dev.evalpress.model.TrainingRun;
+import java.util.List;
+
+/**
+ * What an importer read from one file (or folder): the models it names, the evals it defines, their results
+ * on those models, and training runs. A run that did not complete (cancelled, error) is returned with its
+ * status in {@link dev.evalpress.model.RunInfo#notes} and no result rows, so it never mixes with complete
+ * runs.
+ */
+public record ImportedResults(List<ImportedModel> models, List<EvalDefinition> evals, List<EvalResult> results,
+    List<TrainingRun> runs) {
+
+  public ImportedResults {
+    models = List.copyOf(models);
+    evals = List.copyOf(evals);
+    results = List.copyOf(results);
+    runs = List.copyOf(runs);
+  }
+}
