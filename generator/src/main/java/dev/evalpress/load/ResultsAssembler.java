@@ -1,6 +1,10 @@
 package dev.evalpress.load;
 
+import dev.evalpress.load.imports.ImportedModel;
+import dev.evalpress.load.imports.ImportedResults;
+import dev.evalpress.load.imports.ModelIds;
 import dev.evalpress.model.Counts;
+import dev.evalpress.model.Source;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.EvalResult;
 import dev.evalpress.model.ModelVersion;
@@ -28,6 +32,7 @@ final class ResultsAssembler {
   private final List<EvalResult> evalResults = new ArrayList<>();
   private final Map<String, TrainingRun> runs = new TreeMap<>();
   private boolean modelsIncomplete;
+  private final Map<String, ImportedModel> importedModels = new TreeMap<>();
 
   ResultsAssembler(Problems problems) {
     this.problems = problems;
@@ -71,6 +76,19 @@ final class ResultsAssembler {
     return String.join("; ", fields);
   }
 
+  /** Results another framework wrote; their models are made into versions unless a models file lists them. */
+  void addImported(ImportedResults imported) {
+    imported.models().forEach(m -> importedModels.putIfAbsent(m.id(), m));
+    imported.evals().forEach(e -> {
+      EvalDefinition earlier = evals.putIfAbsent(e.id(), e);
+      if (earlier != null && !earlier.agreesWith(e)) {
+        problems.add(e.source(), "eval \"" + e.id() + "\" is defined differently at " + earlier.source());
+      }
+    });
+    evalResults.addAll(imported.results());
+    imported.runs().forEach(this::addRun);
+  }
+
   void addRun(TrainingRun run) {
     TrainingRun earlier = runs.putIfAbsent(run.id(), run);
     if (earlier != null) {
@@ -79,6 +97,13 @@ final class ResultsAssembler {
   }
 
   Results assemble() {
+    for (ImportedModel m : importedModels.values()) {
+      if (!models.containsKey(m.id())) {
+        models.put(m.id(), new ModelVersion(m.id(), m.frameworkName(), ModelIds.provider(m.frameworkName()),
+            m.runDate().orElse(java.time.LocalDate.EPOCH), java.util.Optional.empty(),
+            Source.file("(imported as " + m.frameworkName() + ")")));
+      }
+    }
     checkPredecessors();
     checkEvalResults();
     List<ModelVersion> ordered = new ArrayList<>(models.values());

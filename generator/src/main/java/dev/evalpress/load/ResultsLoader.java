@@ -1,6 +1,8 @@
 package dev.evalpress.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.evalpress.load.imports.Importers;
+import dev.evalpress.load.imports.ResultImporter;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Results;
@@ -41,6 +43,10 @@ public final class ResultsLoader {
     }
     LocatedJson.parse(shown, bytes, problems).ifPresent(doc -> {
       JsonObject top = JsonObject.root(doc, problems);
+      if (top != null && !top.has("kind")) {
+        importForeign(doc, assembler, problems);
+        return;
+      }
       if (top == null || !checkHeader(top)) {
         return;
       }
@@ -61,6 +67,19 @@ public final class ResultsLoader {
         default -> throw new IllegalStateException("kind already checked");
       }
     });
+  }
+
+  /** A JSON file without a v1 {@code kind}: another framework's output, or an error listing what we read. */
+  private static void importForeign(LocatedJson doc, ResultsAssembler assembler, Problems problems) {
+    java.util.Optional<ResultImporter> importer = Importers.recognize(doc.root());
+    if (importer.isEmpty()) {
+      List<String> formats = Importers.formats();
+      problems.add(doc.place(""), "missing field \"kind\" in the top-level object: expected one of "
+          + String.join(", ", KINDS) + (formats.isEmpty() ? "" : ", or a file of a format evalpress reads: "
+          + String.join("; ", formats)));
+      return;
+    }
+    importer.get().read(doc, problems).ifPresent(assembler::addImported);
   }
 
   private static boolean checkHeader(JsonObject top) {
