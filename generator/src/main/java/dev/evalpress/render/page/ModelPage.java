@@ -53,7 +53,7 @@ public final class ModelPage {
           + " pooled change compares only the " + e.pooledOverShared() + " measured on both.";
     }
     boolean rate = e.pooled().current().map(est -> est.isRate()).orElse(false);
-    return new EvalView("eval-" + e.eval().id().replace('/', '-'),
+    return new EvalView("eval-" + e.eval().id(),
         new Link(e.eval().title(), SitePaths.relative(path, SitePaths.eval(e.eval().id()))),
         e.eval().metric(), Labels.direction(e.eval().direction()), rate, rows, correction,
         e.findings().stream().map(FindingText::describe).toList());
