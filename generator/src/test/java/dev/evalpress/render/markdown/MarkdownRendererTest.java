@@ -90,6 +90,23 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void headingsNeverTakeTheIdsOfFiguresAndTables() {
+    RenderedMarkdown out = renderer.render("## Figure 1\n\n## Table 2\n\n## Figures\n", 1, new RecordingHandler());
+    assertThat(out.headings()).extracting(Heading::id)
+        .containsExactly("section-figure-1", "section-table-2", "figures");
+    assertThat(Jsoup.parse(out.html()).select("h2").eachAttr("id"))
+        .containsExactly("section-figure-1", "section-table-2", "figures");
+  }
+
+  @Test
+  void rawHtmlIsShownAsText() {
+    Document html = Jsoup.parse(renderer.render("<script>alert(1)</script>\n\nText <b>bold</b>\n", 1,
+        new RecordingHandler()).html());
+    assertThat(html.select("script, b")).isEmpty();
+    assertThat(html.text()).contains("<script>alert(1)</script>", "<b>bold</b>");
+  }
+
+  @Test
   void tablesFootnotesAndAttributes() {
     String md = "Claim.[^1]\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\n## Methods {#how .methods}\n\n[^1]: Source.\n";
     Document html = Jsoup.parse(renderer.render(md, 1, new RecordingHandler()).html());

@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -49,7 +48,7 @@ public final class FlexmarkRenderer implements MarkdownRenderer {
     options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_SUFFIX, "#");
     options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
     parser = Parser.builder(options).build();
-    renderer = HtmlRenderer.builder(options).build();
+    renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new SectionIdGenerator.Factory()).build();
   }
 
   @Override
@@ -57,7 +56,7 @@ public final class FlexmarkRenderer implements MarkdownRenderer {
     Document document = parser.parse(markdown);
     document.set(DirectiveExtension.HANDLER, directives);
     document.set(DirectiveExtension.FIRST_LINE, firstLine);
-    new HeaderIdGenerator(options).generateIds(document);
+    new SectionIdGenerator(options).generateIds(document);
     List<dev.evalpress.render.markdown.Heading> headings = new ArrayList<>();
     collectHeadings(document, headings);
     return new RenderedMarkdown(renderer.render(document), headings);
