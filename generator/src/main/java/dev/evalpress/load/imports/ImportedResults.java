@@ -7,9 +7,8 @@ import java.util.List;
 
 /**
  * What an importer read from one file (or folder): the models it names, the evals it defines, their results
- * on those models, and training runs. A run that did not complete (cancelled, error) is returned with its
- * status in {@link dev.evalpress.model.RunInfo#notes} and no result rows, so it never mixes with complete
- * runs.
+ * on those models, and training runs. A run that did not complete (cancelled, error) contributes its model
+ * and eval definitions but no results, so it never mixes with complete runs.
  */
 public record ImportedResults(List<ImportedModel> models, List<EvalDefinition> evals, List<EvalResult> results,
     List<TrainingRun> runs) {

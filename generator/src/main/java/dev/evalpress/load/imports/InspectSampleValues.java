@@ -1,0 +1,185 @@
+package dev.evalpress.load.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The per-sample side of an Inspect log: decides whether one entry of {@code results.scores} is binary (every
+ * sample, reduced over epochs, is correct or incorrect) and if so counts the correct ones. The summary metrics
+ * of the log stay authoritative: anything unexpected here (a value of another type, a missing id) only means
+ * "not binary", never a problem, and the caller still checks the counts against the log's own metric.
+ */
+final class InspectSampleValues {
+
+  /** What one value says: correct, incorrect, or anything else (partial, a fraction, NaN, text, a list). */
+  enum Outcome { CORRECT, INCORRECT, OTHER }
+
+  /** {@code k} samples of {@code n} correct, or how many reduced samples a scorer has. */
+  record Tally(long k, long n) {}
+
+  /** The identity of one {@code results.scores} entry. */
+  record Entry(String name, String scorer, String reducer) {}
+
+  private InspectSampleValues() {}
+
+  /**
+   * The counts of a binary entry, from the log's reductions when they hold this entry, else from its samples
+   * reduced with Inspect's default {@code mean} reducer; empty when the entry is not binary or cannot be
+   * reduced here (another reducer over several epochs, no samples).
+   */
+  static Optional<Tally> binaryCounts(JsonNode log, Entry entry, boolean firstEntry) {
+    Optional<JsonNode> reduction = reduction(log, entry);
+    if (reduction.isPresent()) {
+      return countReduced(reduction.get().get("samples"), entry);
+    }
+    return countSamples(log, entry, firstEntry);
+  }
+
+  /** How many reduced samples the log's reductions hold for this entry, if it has them. */
+  static Optional<Long> reducedSampleCount(JsonNode log, Entry entry) {
+    return reduction(log, entry).map(r -> (long) r.get("samples").size());
+  }
+
+  /**
+   * The reductions of this entry's scorer and reducer: top-level {@code reductions} (newer logs), else
+   * {@code results.sample_reductions} (older logs).
+   */
+  private static Optional<JsonNode> reduction(JsonNode log, Entry entry) {
+    JsonNode all = log.get("reductions");
+    if (all == null || !all.isArray()) {
+      JsonNode results = log.get("results");
+      all = results == null ? null : results.get("sample_reductions");
+    }
+    if (all == null || !all.isArray()) {
+      return Optional.empty();
+    }
+    List<JsonNode> ofScorer = new ArrayList<>();
+    for (JsonNode r : all) {
+      if (r.isObject() && textOf(r.get("scorer")).equals(Optional.of(entry.scorer()))
+          && r.has("samples") && r.get("samples").isArray()) {
+        ofScorer.add(r);
+      }
+    }
+    List<JsonNode> matching = ofScorer.stream()
+        .filter(r -> textOf(r.get("reducer")).equals(Optional.ofNullable(entry.reducer())))
+        .toList();
+    if (matching.size() == 1) {
+      return Optional.of(matching.get(0));
+    }
+    // a scorer with a single reduction, named on one side only: that one
+    boolean oneUnnamed = ofScorer.size() == 1
+        && (entry.reducer() == null || textOf(ofScorer.get(0).get("reducer")).isEmpty());
+    return matching.isEmpty() && oneUnnamed ? Optional.of(ofScorer.get(0)) : Optional.empty();
+  }
+
+  private static Optional<Tally> countReduced(JsonNode samples, Entry entry) {
+    long k = 0;
+    for (JsonNode s : samples) {
+      Outcome o = s.isObject() ? outcome(s.get("value"), entry) : Outcome.OTHER;
+      if (o == Outcome.OTHER) {
+        return Optional.empty();
+      }
+      k += o == Outcome.CORRECT ? 1 : 0;
+    }
+    return samples.isEmpty() ? Optional.empty() : Optional.of(new Tally(k, samples.size()));
+  }
+
+  /**
+   * Reduces the samples as Inspect's default {@code mean} reducer does: samples grouped by id (as text), those
+   * without a score of this scorer left out (as Inspect leaves them out); a group is correct when all its
+   * epochs are, incorrect when none is, and otherwise has a fractional mean, which is not binary.
+   */
+  private static Optional<Tally> countSamples(JsonNode log, Entry entry, boolean firstEntry) {
+    JsonNode samples = log.get("samples");
+    if (samples == null || !samples.isArray() || !meanReducer(log, entry)) {
+      return Optional.empty();
+    }
+    Map<String, Outcome> groups = new LinkedHashMap<>();
+    for (JsonNode sample : samples) {
+      if (!sample.isObject() || !(textOf(sample.get("id")).isPresent() || numberId(sample.get("id")))) {
+        return Optional.empty();
+      }
+      JsonNode score = scoreOf(sample, entry, firstEntry);
+      if (score == null) {
+        continue;
+      }
+      Outcome o = score.isObject() ? outcome(score.get("value"), entry) : Outcome.OTHER;
+      if (o == Outcome.OTHER) {
+        return Optional.empty();
+      }
+      String id = sample.get("id").asText();
+      Outcome before = groups.putIfAbsent(id, o);
+      if (before != null && before != o) {
+        return Optional.empty();
+      }
+    }
+    long k = groups.values().stream().filter(o -> o == Outcome.CORRECT).count();
+    return groups.isEmpty() ? Optional.empty() : Optional.of(new Tally(k, groups.size()));
+  }
+
+  /** The score of this entry's scorer in a sample; old logs have one unnamed {@code score} for the first. */
+  private static JsonNode scoreOf(JsonNode sample, Entry entry, boolean firstEntry) {
+    JsonNode scores = sample.get("scores");
+    if (scores != null && scores.isObject()) {
+      return scores.get(entry.scorer());
+    }
+    JsonNode single = sample.get("score");
+    return firstEntry && (scores == null || scores.isNull()) && single != null && single.isObject() ? single : null;
+  }
+
+  /** True when the samples were reduced with {@code mean}: named so, or no reducer named anywhere. */
+  private static boolean meanReducer(JsonNode log, Entry entry) {
+    if (entry.reducer() != null) {
+      return entry.reducer().equals("mean");
+    }
+    JsonNode eval = log.get("eval");
+    JsonNode config = eval == null ? null : eval.get("config");
+    JsonNode reducers = config == null ? null : config.get("epochs_reducer");
+    if (reducers == null || reducers.isNull()) {
+      return true;
+    }
+    return reducers.isArray() && reducers.size() == 1 && "mean".equals(reducers.get(0).asText());
+  }
+
+  /**
+   * What a value says: 1, {@code true} and {@code "C"} are correct; 0, {@code false} and {@code "I"} are
+   * incorrect; anything else (such as {@code "P"}, {@code "N"}, 0.5, NaN) is not binary. A score whose value is a
+   * dictionary (a scorer with a metric per key) is read at the entry's name.
+   */
+  static Outcome outcome(JsonNode value, Entry entry) {
+    JsonNode v = value;
+    if (v != null && v.isObject() && !entry.name().equals(entry.scorer())) {
+      v = v.get(entry.name());
+    }
+    if (v == null) {
+      return Outcome.OTHER;
+    }
+    if (v.isNumber()) {
+      double d = v.doubleValue();
+      return d == 1 ? Outcome.CORRECT : d == 0 ? Outcome.INCORRECT : Outcome.OTHER;
+    }
+    if (v.isBoolean()) {
+      return v.booleanValue() ? Outcome.CORRECT : Outcome.INCORRECT;
+    }
+    if (v.isTextual()) {
+      return switch (v.textValue()) {
+        case "C" -> Outcome.CORRECT;
+        case "I" -> Outcome.INCORRECT;
+        default -> Outcome.OTHER;
+      };
+    }
+    return Outcome.OTHER;
+  }
+
+  private static boolean numberId(JsonNode id) {
+    return id != null && id.isIntegralNumber();
+  }
+
+  private static Optional<String> textOf(JsonNode node) {
+    return node != null && node.isTextual() ? Optional.of(node.textValue()) : Optional.empty();
+  }
+}

@@ -1,0 +1,527 @@
+package dev.evalpress.load.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalpress.located.LocatedJson;
+import dev.evalpress.model.Category;
+import dev.evalpress.model.Condition;
+import dev.evalpress.model.Counts;
+import dev.evalpress.model.Direction;
+import dev.evalpress.model.EvalDefinition;
+import dev.evalpress.model.EvalResult;
+import dev.evalpress.model.Measurement;
+import dev.evalpress.model.Score;
+import dev.evalpress.problem.Problem;
+import dev.evalpress.problem.Problems;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class InspectLogImporterTest {
+
+  private static final Path FIXTURES = Path.of("src/test/resources/imports/inspect");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final InspectLogImporter importer = new InspectLogImporter();
+
+  /** What one read gave: the import, if any, and the problems as {@code path:line:column: message}. */
+  private record Read(Optional<ImportedResults> imported, List<String> problems) {
+    ImportedResults get() {
+      assertThat(imported).as("imported (problems: %s)", problems).isPresent();
+      return imported.get();
+    }
+
+    Measurement only() {
+      assertThat(get().results()).hasSize(1);
+      assertThat(get().results().get(0).rows()).hasSize(1);
+      return get().results().get(0).rows().get(0).measurement();
+    }
+  }
+
+  private Read readText(String path, String json) {
+    Problems problems = new Problems();
+    LocatedJson doc = LocatedJson.parse(path, json.getBytes(StandardCharsets.UTF_8), problems).orElseThrow();
+    assertThat(importer.recognizes(doc.root())).as("recognizes %s", path).isTrue();
+    Optional<ImportedResults> imported = importer.read(doc, problems);
+    return new Read(imported, problems.list().stream().map(Problem::toString).toList());
+  }
+
+  private Read read(String fixture) throws IOException {
+    return readText("imports/inspect/" + fixture, Files.readString(FIXTURES.resolve(fixture)));
+  }
+
+  private static JsonNode tree(String fixture) throws IOException {
+    return JSON.readTree(FIXTURES.resolve(fixture).toFile());
+  }
+
+  private static double metric(JsonNode log, int scorer, String metric) {
+    return log.at("/results/scores/" + scorer + "/metrics/" + metric + "/value").doubleValue();
+  }
+
+  // ---- recognition ----
+
+  @ParameterizedTest
+  @ValueSource(strings = {"success-ci.json", "success-numeric.json", "older-options-two-scorers.json",
+      "two-epochs-agree.json", "two-epochs-mixed.json", "cancelled.json", "error.json", "stderr-na.json",
+      "missing-model.json"})
+  void recognizesEveryFixture(String fixture) throws IOException {
+    assertThat(importer.recognizes(tree(fixture))).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"kind\": \"eval-result\", \"version\": 2, \"eval\": {\"task\": \"t\", \"model\": \"m\"}}",
+      "{\"version\": 1, \"eval\": {\"task\": \"t\", \"model\": \"m\"}}",
+      "{\"version\": \"2\", \"eval\": {\"task\": \"t\", \"model\": \"m\"}}",
+      "{\"version\": 2, \"eval\": {\"model\": \"m\"}}",
+      "{\"version\": 2, \"eval\": \"t\"}",
+      "{\"version\": 2}",
+      "{\"results\": {\"arc_easy\": {\"acc\": 0.7}}, \"versions\": {\"arc_easy\": 0}, \"config\": {}}",
+      "[{\"version\": 2}]"})
+  void recognizesNothingElse(String json) throws IOException {
+    assertThat(importer.recognizes(JSON.readTree(json))).isFalse();
+  }
+
+  @Test
+  void namesItsFormat() {
+    assertThat(importer.format()).contains("Inspect AI");
+  }
+
+  // ---- success logs ----
+
+  @Test
+  void correctIncorrectScorerImportsCountsWhoseRateIsTheLogsAccuracy() throws IOException {
+    ImportedResults imported = read("success-ci.json").get();
+
+    assertThat(imported.models()).containsExactly(
+        new ImportedModel("openai-gpt-4o-mini", "openai/gpt-4o-mini", Optional.of(LocalDate.of(2025, 5, 12))));
+    EvalDefinition eval = imported.evals().get(0);
+    assertThat(imported.evals()).hasSize(1);
+    assertThat(eval.id()).isEqualTo("inspect/popularity");
+    assertThat(eval.title()).isEqualTo("popularity");
+    assertThat(eval.metric()).isEqualTo("accuracy");
+    assertThat(eval.category()).isEqualTo(Category.CAPABILITY);
+    assertThat(eval.direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
+
+    EvalResult result = imported.results().get(0);
+    assertThat(result.evalId()).isEqualTo("inspect/popularity");
+    assertThat(result.modelId()).isEqualTo("openai-gpt-4o-mini");
+    assertThat(result.run().date()).contains(LocalDate.of(2025, 5, 12));
+    assertThat(result.run().grader()).contains("match");
+    assertThat(result.run().notes()).contains("Imported from an Inspect AI eval log (run Hj4kL9mNp2QrS6tUv8wXyZ).");
+    assertThat(result.rows().get(0).condition()).isEqualTo(Condition.NONE);
+    Counts counts = (Counts) result.rows().get(0).measurement();
+    assertThat(counts).isEqualTo(new Counts(3, 4));
+    assertThat(counts.rate()).isEqualTo(metric(tree("success-ci.json"), 0, "accuracy"));
+    assertThat(imported.runs()).isEmpty();
+  }
+
+  @Test
+  void resultsArePlacedAtTheirScorerAndMetric() throws IOException {
+    EvalResult result = read("success-ci.json").get().results().get(0);
+
+    assertThat(result.source().toString()).isEqualTo("imports/inspect/success-ci.json:21:7");
+    assertThat(result.rows().get(0).source().toString()).isEqualTo("imports/inspect/success-ci.json:26:53");
+  }
+
+  @Test
+  void numericScorerImportsTheLogsMeanAndStderrExactly() throws IOException {
+    Read read = read("success-numeric.json");
+    JsonNode log = tree("success-numeric.json");
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.only()).isEqualTo(new Score(metric(log, 0, "mean"), metric(log, 0, "stderr"), 4));
+    assertThat(read.only()).isEqualTo(new Score(0.625, 0.1613743060919757, 4));
+    EvalDefinition eval = read.get().evals().get(0);
+    assertThat(eval.id()).isEqualTo("inspect/writing-quality");
+    assertThat(eval.title()).isEqualTo("Writing Quality");
+    assertThat(eval.metric()).isEqualTo("mean");
+    assertThat(read.get().models()).containsExactly(new ImportedModel("anthropic-claude-3-5-haiku-latest",
+        "anthropic/claude-3-5-haiku-latest", Optional.of(LocalDate.of(2025, 3, 2))));
+  }
+
+  @Test
+  void olderMetricsWithOptionsAndSeveralScorersGiveOneEvalPerScorer() throws IOException {
+    Read read = read("older-options-two-scorers.json");
+    JsonNode log = tree("older-options-two-scorers.json");
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.get().evals()).extracting(EvalDefinition::id).containsExactly(
+        "inspect/inspect_evals/mmlu_0_shot/choice", "inspect/inspect_evals/mmlu_0_shot/includes");
+    assertThat(read.get().evals()).extracting(EvalDefinition::title).containsExactly(
+        "inspect_evals/mmlu_0_shot — choice", "inspect_evals/mmlu_0_shot — includes");
+    assertThat(read.get().results()).extracting(r -> r.rows().get(0).measurement())
+        .containsExactly(new Counts(2, 3), new Counts(1, 3));
+    for (int i = 0; i < 2; i++) {
+      assertThat(((Counts) read.get().results().get(i).rows().get(0).measurement()).rate())
+          .isEqualTo(metric(log, i, "accuracy"));
+    }
+    assertThat(read.get().models()).extracting(ImportedModel::id).containsExactly("ollama-llama3.1");
+  }
+
+  @Test
+  void newerMetricsWithParamsReadLikeOlderOnesWithOptions() throws IOException {
+    // success-ci.json writes "params" in each metric, older-options-two-scorers.json writes "options"
+    assertThat(tree("success-ci.json").at("/results/scores/0/metrics/accuracy").has("params")).isTrue();
+    assertThat(tree("older-options-two-scorers.json").at("/results/scores/0/metrics/accuracy").has("options"))
+        .isTrue();
+    assertThat(read("success-ci.json").only()).isInstanceOf(Counts.class);
+    assertThat(read("older-options-two-scorers.json").get().results()).hasSize(2);
+  }
+
+  // ---- epochs ----
+
+  @Test
+  void twoEpochsThatAgreeAreCountedOncePerSampleFromTheReductions() throws IOException {
+    Read read = read("two-epochs-agree.json");
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.only()).isEqualTo(new Counts(2, 3));
+    assertThat(((Counts) read.only()).rate()).isEqualTo(metric(tree("two-epochs-agree.json"), 0, "accuracy"));
+    assertThat(read.get().results().get(0).run().grader()).contains("match");
+  }
+
+  @Test
+  void twoEpochsThatAgreeAreReducedFromTheSamplesWhenTheLogHasNoReductions() throws IOException {
+    ObjectNode log = (ObjectNode) tree("two-epochs-agree.json");
+    log.remove("reductions");
+
+    assertThat(readText("no-reductions.json", log.toPrettyString()).only()).isEqualTo(new Counts(2, 3));
+  }
+
+  @Test
+  void twoEpochsThatDisagreeImportTheLogsScoreOverReducedSamples() throws IOException {
+    Read read = read("two-epochs-mixed.json");
+
+    // reduced values 0.5 and 1.0: not binary; n is 2 samples, not the 4 sample-epochs of total_samples
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.only()).isEqualTo(new Score(0.75, 0.25, 2));
+  }
+
+  @Test
+  void twoEpochsThatDisagreeWithoutReductionsDivideCompletedSamplesByEpochs() throws IOException {
+    ObjectNode log = (ObjectNode) tree("two-epochs-mixed.json");
+    log.remove("reductions");
+
+    assertThat(readText("no-reductions.json", log.toPrettyString()).only()).isEqualTo(new Score(0.75, 0.25, 2));
+  }
+
+  @Test
+  void samplesReducedByAnotherReducerWithoutReductionsAreNotCountedHere() throws IOException {
+    ObjectNode log = (ObjectNode) tree("two-epochs-agree.json");
+    log.remove("reductions");
+    ((ObjectNode) log.at("/results/scores/0")).put("reducer", "max");
+
+    // max over epochs is Inspect's to compute: the log's own accuracy and stderr are imported instead
+    assertThat(readText("max.json", log.toPrettyString()).only())
+        .isEqualTo(new Score(0.6666666666666666, 0.33333333333333337, 3));
+  }
+
+  @Test
+  void severalReducersGiveOneEvalEachNamedByScorerAndReducer() {
+    String json = """
+        {"version": 2, "status": "success",
+         "eval": {"task": "popularity", "model": "openai/gpt-4o", "created": "2025-01-01T00:00:00Z",
+                  "config": {"epochs": 2, "epochs_reducer": ["mean", "max"]}},
+         "results": {"total_samples": 4, "completed_samples": 4, "scores": [
+           {"name": "match", "scorer": "match", "reducer": "mean",
+            "metrics": {"accuracy": {"name": "accuracy", "value": 0.75}, "stderr": {"name": "stderr", "value": 0.25}}},
+           {"name": "match", "scorer": "match", "reducer": "max",
+            "metrics": {"accuracy": {"name": "accuracy", "value": 1.0}, "stderr": {"name": "stderr", "value": 0.0}}}]},
+         "reductions": [
+           {"scorer": "match", "reducer": "mean",
+            "samples": [{"value": 0.5, "sample_id": 1}, {"value": 1.0, "sample_id": 2}]},
+           {"scorer": "match", "reducer": "max",
+            "samples": [{"value": 1.0, "sample_id": 1}, {"value": 1.0, "sample_id": 2}]}]}
+        """;
+    Read read = readText("reducers.json", json);
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.get().evals()).extracting(EvalDefinition::id)
+        .containsExactly("inspect/popularity/match-mean", "inspect/popularity/match-max");
+    assertThat(read.get().evals()).extracting(EvalDefinition::title)
+        .containsExactly("popularity — match-mean", "popularity — match-max");
+    assertThat(read.get().results()).extracting(r -> r.rows().get(0).measurement())
+        .containsExactly(new Score(0.75, 0.25, 2), new Counts(2, 2));
+  }
+
+  @Test
+  void aScorerWithADictionaryOfMetricsGivesOneEvalPerKey() {
+    String json = """
+        {"version": 2, "status": "success", "eval": {"task": "hhh", "model": "openai/gpt-4o"},
+         "results": {"total_samples": 2, "completed_samples": 2, "scores": [
+           {"name": "honest", "scorer": "grader",
+            "metrics": {"accuracy": {"name": "accuracy", "value": 0.5}, "stderr": {"name": "stderr", "value": 0.5}}},
+           {"name": "harmless", "scorer": "grader",
+            "metrics": {"mean": {"name": "mean", "value": 0.75}, "stderr": {"name": "stderr", "value": 0.25}}}]},
+         "samples": [
+           {"id": 1, "epoch": 1, "scores": {"grader": {"value": {"honest": 1, "harmless": 0.5}}}},
+           {"id": 2, "epoch": 1, "scores": {"grader": {"value": {"honest": 0, "harmless": 1.0}}}}]}
+        """;
+    Read read = readText("dict.json", json);
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.get().evals()).extracting(EvalDefinition::id, EvalDefinition::metric)
+        .containsExactly(tuple("inspect/hhh/honest", "accuracy"), tuple("inspect/hhh/harmless", "mean"));
+    assertThat(read.get().results()).extracting(r -> r.rows().get(0).measurement())
+        .containsExactly(new Counts(1, 2), new Score(0.75, 0.25, 2));
+  }
+
+  @Test
+  void samplesOfOldLogsWithASingleScoreCountForTheFirstScorer() {
+    String json = """
+        {"version": 2, "status": "success", "eval": {"task": "t", "model": "m"},
+         "results": {"total_samples": 2, "completed_samples": 2, "scores": [
+           {"name": "match", "metrics": {"accuracy": {"value": 0.5}, "stderr": {"value": 0.5}}}]},
+         "samples": [{"id": 1, "epoch": 1, "score": {"value": "C"}}, {"id": 2, "epoch": 1, "score": {"value": "I"}}]}
+        """;
+
+    assertThat(readText("old.json", json).only()).isEqualTo(new Counts(1, 2));
+  }
+
+  // ---- what is not binary, and what disagrees ----
+
+  @Test
+  void partialCreditIsNotBinary() throws IOException {
+    ObjectNode log = (ObjectNode) tree("success-ci.json");
+    log.remove("reductions");
+    ((ObjectNode) log.at("/samples/2/scores/match")).put("value", "P");
+    ((ObjectNode) log.at("/results/scores/0/metrics/accuracy")).put("value", 0.875);
+    ((ObjectNode) log.at("/results/scores/0/metrics/stderr")).put("value", 0.125);
+
+    assertThat(readText("partial.json", log.toPrettyString()).only()).isEqualTo(new Score(0.875, 0.125, 4));
+  }
+
+  @Test
+  void countsThatDisagreeWithTheLogsMetricGiveWayToTheLogsOwnNumbers() throws IOException {
+    ObjectNode log = (ObjectNode) tree("success-ci.json");
+    ((ObjectNode) log.at("/results/scores/0/metrics/accuracy")).put("value", 0.5);
+
+    assertThat(readText("disagree.json", log.toPrettyString()).only()).isEqualTo(new Score(0.5, 0.25, 4));
+  }
+
+  @Test
+  void scoredSamplesOfTheScorerAreItsSampleSize() throws IOException {
+    ObjectNode log = (ObjectNode) tree("success-numeric.json");
+    ((ObjectNode) log.at("/results/scores/0")).put("scored_samples", 3);
+
+    assertThat(readText("scored.json", log.toPrettyString()).only()).isEqualTo(new Score(0.625, 0.1613743060919757, 3));
+  }
+
+  @Test
+  void aBinaryScorerNeedsNoStderrButAnotherIsSkippedWithAProblemNamingItAndStderr() throws IOException {
+    Read read = read("stderr-na.json");
+
+    assertThat(read.get().evals()).extracting(EvalDefinition::id).containsExactly("inspect/helpfulness/match");
+    assertThat(read.get().results()).extracting(r -> r.rows().get(0).measurement()).containsExactly(new Counts(2, 3));
+    assertThat(read.problems()).containsExactly("imports/inspect/stderr-na.json:33:49: /results/scores/1/metrics/"
+        + "stderr/value: expected a number as the \"stderr\" of scorer \"quality\", got \"N/A\"; a scorer whose"
+        + " samples are not all 0/1 or C/I is imported as a score and needs one");
+  }
+
+  @Test
+  void aScoreWithoutAnyStderrMetricIsReported() throws IOException {
+    ObjectNode log = (ObjectNode) tree("success-numeric.json");
+    ((ObjectNode) log.at("/results/scores/0/metrics")).remove("stderr");
+
+    Read read = readText("no-stderr.json", log.toPrettyString());
+    assertThat(read.imported()).isEmpty();
+    assertThat(read.problems()).singleElement().asString()
+        .endsWith(": /results/scores/0/metrics: scorer \"rubric_score\" has no \"stderr\" metric: expected one, since"
+            + " its samples are not all 0/1 or C/I, so it is imported as a score (mean and standard error)");
+  }
+
+  @Test
+  void aNanStderrWrittenAsNanOrNullIsNotANumber() throws IOException {
+    for (String stderr : List.of("NaN", "null")) {
+      String json = Files.readString(FIXTURES.resolve("success-numeric.json"))
+          .replace("\"value\": 0.1613743060919757", "\"value\": " + stderr);
+      Read read = readText("nan.json", json);
+      assertThat(read.imported()).isEmpty();
+      assertThat(read.problems()).singleElement().asString()
+          .contains("/results/scores/0/metrics/stderr/value: expected a number as the \"stderr\" of scorer"
+              + " \"rubric_score\", got " + (stderr.equals("NaN") ? "NaN" : "null"));
+    }
+  }
+
+  // ---- unfinished runs ----
+
+  @Test
+  void aCancelledLogGivesItsModelAndEvalButNoResultsAndNoProblem() throws IOException {
+    Read read = read("cancelled.json");
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.get().models()).extracting(ImportedModel::id).containsExactly("openai-gpt-4o-mini");
+    assertThat(read.get().evals()).extracting(EvalDefinition::id).containsExactly("inspect/popularity");
+    assertThat(read.get().results()).isEmpty();
+  }
+
+  @Test
+  void anErrorLogGivesItsModelButNoResultsAndNoProblem() throws IOException {
+    Read read = read("error.json");
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.get().models()).containsExactly(
+        new ImportedModel("mockllm-model", "mockllm/model", Optional.of(LocalDate.of(2024, 8, 29))));
+    assertThat(read.get().evals()).isEmpty();
+    assertThat(read.get().results()).isEmpty();
+  }
+
+  @Test
+  void aStartedLogWithBrokenResultsReportsNothing() {
+    Read read = readText("started.json", """
+        {"version": 2, "status": "started", "eval": {"task": "t", "model": "m/x"}, "results": {"scores": 3}}
+        """);
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.get().results()).isEmpty();
+  }
+
+  // ---- malformed logs ----
+
+  @Test
+  void aLogWithoutEvalModelGetsOneProblemAtItsPlace() throws IOException {
+    Read read = read("missing-model.json");
+
+    assertThat(read.imported()).isEmpty();
+    assertThat(read.problems()).containsExactly(
+        "imports/inspect/missing-model.json:4:11: missing field \"model\" in /eval: expected a string");
+  }
+
+  @Test
+  void aSuccessLogWithoutResultsScoresGetsOneProblem() {
+    Read read = readText("no-scores.json", """
+        {"version": 2, "status": "success",
+         "eval": {"task": "popularity", "model": "openai/gpt-4o"},
+         "results": {"total_samples": 1, "completed_samples": 1}}
+        """);
+
+    assertThat(read.imported()).isEmpty();
+    assertThat(read.problems()).containsExactly(
+        "no-scores.json:3:13: missing field \"scores\" in /results: expected an array of objects");
+  }
+
+  @Test
+  void aSuccessLogWithoutResultsGetsOneProblem() {
+    Read read = readText("no-results.json", """
+        {"version": 2, "status": "success", "eval": {"task": "popularity", "model": "openai/gpt-4o"}}
+        """);
+
+    assertThat(read.problems()).containsExactly(
+        "no-results.json:1:1: missing field \"results\" in the top-level object: expected an object");
+  }
+
+  @Test
+  void badValuesAreReportedWhereTheyAre() {
+    Read read = readText("bad.json", """
+        {"version": 2, "status": "finished",
+         "eval": {"task": "popularity", "model": 7, "created": "yesterday"},
+         "results": {"scores": []}}
+        """);
+
+    assertThat(read.problems()).containsExactly(
+        "bad.json:1:26: /status: expected one of started, success, cancelled, error, got \"finished\"",
+        "bad.json:2:42: /eval/model: expected a string, got 7",
+        "bad.json:2:56: /eval/created: expected a date and time like 2025-05-12T20:28:13-04:00, got \"yesterday\"");
+  }
+
+  @Test
+  void anEmptyScoresListAndAScorerWithoutMetricsAreReported() {
+    Read empty = readText("empty.json", """
+        {"version": 2, "status": "success", "eval": {"task": "t", "model": "m"}, "results": {"scores": []}}
+        """);
+    Read noMetric = readText("spread.json", """
+        {"version": 2, "status": "success", "eval": {"task": "t", "model": "m"},
+         "results": {"scores": [{"name": "s", "metrics": {"stderr": {"value": 0.1}}}]}}
+        """);
+
+    assertThat(empty.problems()).containsExactly("empty.json:1:96: /results/scores: expected at least one scorer");
+    assertThat(noMetric.problems()).containsExactly("spread.json:2:50: /results/scores/0/metrics: scorer \"s\" has"
+        + " no metric to import: expected a metric such as \"accuracy\" or \"mean\"");
+  }
+
+  @Test
+  void taskNamesBecomeEvalIds() {
+    assertThat(evalIdOf("popularity")).isEqualTo("inspect/popularity");
+    assertThat(evalIdOf("inspect_evals/mmlu_0_shot")).isEqualTo("inspect/inspect_evals/mmlu_0_shot");
+    assertThat(evalIdOf("Inspect Evals/MMLU (0-shot)!")).isEqualTo("inspect/inspect-evals/mmlu-0-shot");
+    assertThat(evalIdOf("_private//Task.V2")).isEqualTo("inspect/private/task.v2");
+  }
+
+  @Test
+  void aTaskNameWithNothingUsableIsReported() {
+    Read read = readText("task.json", """
+        {"version": 2, "status": "success", "eval": {"task": "???", "model": "m"}, "results": {"scores": []}}
+        """);
+
+    assertThat(read.imported()).isEmpty();
+    assertThat(read.problems()).singleElement().asString().startsWith(
+        "task.json:1:54: /eval/task: expected a task name that gives an eval id of segments of lowercase letters");
+  }
+
+  private String evalIdOf(String task) {
+    Read read = readText("task.json", """
+        {"version": 2, "status": "cancelled", "eval": {"task": %s, "model": "m"},
+         "results": {"scores": [{"name": "s", "metrics": {"accuracy": {"value": 1}}}]}}
+        """.formatted(JSON.valueToTree(task).toString()));
+    assertThat(read.problems()).isEmpty();
+    return read.get().evals().get(0).id();
+  }
+
+  // ---- the real logs beside the repository, when present ----
+
+  private static Optional<Path> realLogs() {
+    return Stream.of(Path.of("/work/shared/data/inspect_logs"), Path.of("../../shared/data/inspect_logs"))
+        .filter(Files::isDirectory).findFirst();
+  }
+
+  @Test
+  void realLogsImportExactlyTheNumbersInspectReported() throws IOException {
+    Optional<Path> dir = realLogs();
+    Assumptions.assumeTrue(dir.isPresent(), "no real Inspect logs beside the repository");
+    List<Path> files;
+    try (Stream<Path> list = Files.list(dir.get())) {
+      files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path file : files) {
+      JsonNode log = JSON.readTree(file.toFile());
+      Read read = readText(file.getFileName().toString(), Files.readString(file));
+      ImportedResults imported = read.get();
+      assertThat(read.problems()).as(file.toString()).isEmpty();
+      assertThat(imported.models()).extracting(ImportedModel::id)
+          .containsExactly(ModelIds.normalize(log.at("/eval/model").textValue()));
+      if (!log.get("status").textValue().equals("success")) {
+        assertThat(imported.results()).as(file.toString()).isEmpty();
+        continue;
+      }
+      JsonNode scores = log.at("/results/scores");
+      assertThat(imported.results()).as(file.toString()).hasSize(scores.size());
+      for (int i = 0; i < scores.size(); i++) {
+        JsonNode metrics = scores.get(i).get("metrics");
+        double accuracy = metrics.at("/accuracy/value").doubleValue();
+        Measurement m = imported.results().get(i).rows().get(0).measurement();
+        if (m instanceof Counts c) {
+          assertThat(c.rate()).as(file.toString()).isCloseTo(accuracy, within(1e-12));
+        } else {
+          Score s = (Score) m;
+          assertThat(s.mean()).as(file.toString()).isEqualTo(accuracy);
+          assertThat(s.stderr()).as(file.toString()).isEqualTo(metrics.at("/stderr/value").doubleValue());
+        }
+      }
+    }
+  }
+}
