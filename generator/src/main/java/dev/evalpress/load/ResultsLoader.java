@@ -2,6 +2,7 @@ package dev.evalpress.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalpress.load.imports.Importers;
+import dev.evalpress.load.imports.InspectEvalZip;
 import dev.evalpress.load.imports.ResultImporter;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;
@@ -29,6 +30,9 @@ public final class ResultsLoader {
     ResultsAssembler assembler = new ResultsAssembler(problems);
     for (Path file : ResultFiles.list(root.resolve("results"), ".json", problems, "results")) {
       readFile(ResultFiles.shown(root, file), file, assembler, problems);
+    }
+    for (Path file : ResultFiles.list(root.resolve("results"), ".eval", problems, "results")) {
+      InspectEvalZip.read(file, ResultFiles.shown(root, file), problems).ifPresent(assembler::addImported);
     }
     return assembler.assemble();
   }

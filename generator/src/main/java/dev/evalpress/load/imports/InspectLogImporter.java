@@ -48,7 +48,9 @@ import java.util.Set;
  *   <li><b>Eval id</b>: {@code inspect/} followed by the task name ({@code eval.task}), lowercased; each run of
  *       characters other than {@code a-z 0-9 . _ -} becomes {@code -}, each {@code /}-separated segment loses
  *       leading characters other than a letter or digit and trailing {@code . _ -}, and empty segments are
- *       dropped: {@code inspect_evals/mmlu_0_shot} → {@code inspect/inspect_evals/mmlu_0_shot}.</li>
+ *       dropped: {@code inspect_evals/mmlu_0_shot} → {@code inspect/inspect_evals/mmlu_0_shot}. A log of
+ *       several epochs ({@code eval.config.epochs} N > 1) gets {@code /epochs-N}: its reduced scores are a
+ *       different measurement from single-epoch runs of the task.</li>
  *   <li><b>One eval per entry of {@code results.scores}</b> (one per scorer, or per scorer × reducer when
  *       several epoch reducers are configured, or per key of a scorer with a dictionary of metrics). When the log
  *       has more than one entry, the eval id gets one more segment, the entry's {@code name} normalised like a
@@ -182,6 +184,12 @@ public final class InspectLogImporter implements ResultImporter {
       }
     }
     String id = "inspect/" + String.join("/", segments);
+    // Several epochs reduce each sample to a mean: a different measurement from one epoch's 0/1 scores, so
+    // it is a different eval, and the two never mix in one rate.
+    JsonNode epochs = eval.raw("config") == null ? null : eval.raw("config").get("epochs");
+    if (epochs != null && epochs.isIntegralNumber() && epochs.asLong() > 1) {
+      id += "/epochs-" + epochs.asLong();
+    }
     if (segments.isEmpty() || !Ids.isNested(id)) {
       eval.fail("task", eval.pointerOf("task") + ": expected a task name that gives an eval id of "
           + Ids.NESTED_RULE + " (at most 100 characters each), got \"" + task + "\" (eval id \"" + id + "\")");

@@ -251,7 +251,7 @@ class InspectLogImporterTest {
 
     assertThat(read.problems()).isEmpty();
     assertThat(read.get().evals()).extracting(EvalDefinition::id)
-        .containsExactly("inspect/popularity/match-mean", "inspect/popularity/match-max");
+        .containsExactly("inspect/popularity/epochs-2/match-mean", "inspect/popularity/epochs-2/match-max");
     assertThat(read.get().evals()).extracting(EvalDefinition::title)
         .containsExactly("popularity — match-mean", "popularity — match-max");
     assertThat(read.get().results()).extracting(r -> r.rows().get(0).measurement())

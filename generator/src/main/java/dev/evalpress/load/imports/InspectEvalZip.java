@@ -1,0 +1,80 @@
+package dev.evalpress.load.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalpress.located.LocatedJson;
+import dev.evalpress.model.Source;
+import dev.evalpress.problem.Problems;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Inspect AI's {@code .eval} log: a zip of {@code header.json} (the log without its samples),
+ * {@code reductions.json}, {@code summaries.json} (each sample's id, epoch and scores) and the full samples.
+ * It is read as the JSON log it stands for — the header with the reductions and the sample summaries as its
+ * samples — by {@link InspectLogImporter}, so both forms import the same numbers. Problems are placed in
+ * {@code FILE!header.json}, the entry that holds the values.
+ */
+public final class InspectEvalZip {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final InspectLogImporter IMPORTER = new InspectLogImporter();
+
+  private InspectEvalZip() {}
+
+  /** True for the file names of zip logs. */
+  public static boolean isEvalZip(Path file) {
+    return file.getFileName().toString().endsWith(".eval");
+  }
+
+  public static Optional<ImportedResults> read(Path file, String shown, Problems problems) {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      ZipEntry header = zip.getEntry("header.json");
+      if (header == null) {
+        problems.add(Source.file(shown), "not an Inspect AI .eval log: the zip has no header.json");
+        return Optional.empty();
+      }
+      JsonNode root = MAPPER.readTree(read(zip, header));
+      if (!(root instanceof ObjectNode log)) {
+        problems.add(new Source(shown + "!header.json", 1, 1), "expected a JSON object");
+        return Optional.empty();
+      }
+      ZipEntry reductions = zip.getEntry("reductions.json");
+      if (reductions != null && !log.has("reductions")) {
+        log.set("reductions", MAPPER.readTree(read(zip, reductions)));
+      }
+      ZipEntry summaries = zip.getEntry("summaries.json");
+      if (summaries != null && !log.has("samples")) {
+        JsonNode samples = MAPPER.readTree(read(zip, summaries));
+        if (samples instanceof ArrayNode) {
+          log.set("samples", samples);
+        }
+      }
+      if (!IMPORTER.recognizes(log)) {
+        problems.add(new Source(shown + "!header.json", 1, 1), "not an Inspect AI log: expected \"version\": 2 and an"
+            + " \"eval\" object with a \"task\"");
+        return Optional.empty();
+      }
+      byte[] bytes = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(log);
+      return LocatedJson.parse(shown + "!header.json", bytes, problems).flatMap(doc -> IMPORTER.read(doc, problems));
+    } catch (ZipException e) {
+      problems.add(Source.file(shown), "not a readable .eval zip: " + e.getMessage());
+    } catch (IOException e) {
+      problems.add(Source.file(shown), "cannot read the .eval log: " + e.getMessage());
+    }
+    return Optional.empty();
+  }
+
+  private static byte[] read(ZipFile zip, ZipEntry entry) throws IOException {
+    try (InputStream in = zip.getInputStream(entry)) {
+      return in.readAllBytes();
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.evalpress.load.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalpress.located.LocatedJson;
+import dev.evalpress.problem.Problems;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The zip form of an Inspect log imports the same numbers as its JSON form. */
+class InspectEvalZipTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** Writes the JSON log as Inspect's zip: header.json without samples, summaries.json, reductions.json. */
+  private static Path zip(Path json, Path dir) throws Exception {
+    ObjectNode log = (ObjectNode) MAPPER.readTree(json.toFile());
+    var samples = log.remove("samples");
+    var reductions = log.remove("reductions");
+    Path zip = dir.resolve(json.getFileName().toString().replace(".json", ".eval"));
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      put(out, "header.json", MAPPER.writeValueAsBytes(log));
+      if (samples != null) {
+        put(out, "summaries.json", MAPPER.writeValueAsBytes(samples));
+      }
+      if (reductions != null) {
+        put(out, "reductions.json", MAPPER.writeValueAsBytes(reductions));
+      }
+    }
+    return zip;
+  }
+
+  private static void put(ZipOutputStream out, String name, byte[] bytes) throws Exception {
+    out.putNextEntry(new ZipEntry(name));
+    out.write(bytes);
+    out.closeEntry();
+  }
+
+  @Test
+  void zipAndJsonFormsImportTheSame(@TempDir Path dir) throws Exception {
+    for (String name : new String[] {"success-ci.json", "two-epochs-agree.json", "two-epochs-mixed.json",
+        "success-numeric.json", "cancelled.json"}) {
+      Path json = Path.of("src/test/resources/imports/inspect", name);
+      Problems problems = new Problems();
+      var fromJson = LocatedJson.parse(name, Files.readAllBytes(json), problems)
+          .flatMap(doc -> new InspectLogImporter().read(doc, problems)).orElseThrow();
+      var fromZip = InspectEvalZip.read(zip(json, dir), name, problems).orElseThrow();
+      assertThat(problems.list()).as(name).isEmpty();
+      assertThat(fromZip.results()).as(name).extracting(r -> r.evalId() + " " + r.rows().get(0).measurement())
+          .isEqualTo(fromJson.results().stream().map(r -> r.evalId() + " " + r.rows().get(0).measurement()).toList());
+    }
+  }
+
+  @Test
+  void aZipWithoutHeaderIsReported(@TempDir Path dir) throws Exception {
+    Path zip = dir.resolve("x.eval");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      put(out, "other.json", "{}".getBytes());
+    }
+    Problems problems = new Problems();
+    assertThat(InspectEvalZip.read(zip, "x.eval", problems)).isEmpty();
+    assertThat(problems.list()).extracting(Object::toString)
+        .containsExactly("x.eval:0:0: not an Inspect AI .eval log: the zip has no header.json");
+    Path notZip = dir.resolve("y.eval");
+    Files.writeString(notZip, "plain text");
+    Problems more = new Problems();
+    assertThat(InspectEvalZip.read(notZip, "y.eval", more)).isEmpty();
+    assertThat(more.list().get(0).message()).startsWith("not a readable .eval zip");
+  }
+}
