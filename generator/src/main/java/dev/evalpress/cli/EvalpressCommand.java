@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Builds a static research-report site from eval results and Markdown reports.",
-    subcommands = {BuildCommand.class, CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class EvalpressCommand implements Runnable {
 
   @CommandLine.Spec

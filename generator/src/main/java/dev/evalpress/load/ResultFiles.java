@@ -16,6 +16,9 @@ final class ResultFiles {
 
   /** Regular files under {@code dir} whose name ends with {@code suffix}, sorted by relative path. */
   static List<Path> list(Path dir, String suffix, Problems problems, String shownAs) {
+    if (Files.isRegularFile(dir)) {
+      return dir.getFileName().toString().endsWith(suffix) ? List.of(dir) : List.of();
+    }
     if (!Files.isDirectory(dir)) {
       return List.of();
     }

@@ -27,11 +27,24 @@ public final class ResultsLoader {
 
   /** Loads {@code root/results}; problems go to {@code problems} and the returned results omit bad parts. */
   public static Results load(Path root, Problems problems) {
+    return read(root.resolve("results"), root, problems);
+  }
+
+  /**
+   * Reads every result file in {@code source} (a file, or a folder searched recursively), v1 or of another
+   * framework, as {@code evalpress import} does; paths in problems are relative to {@code source}'s folder.
+   */
+  public static Results importFrom(Path source, Problems problems) {
+    Path base = source.toAbsolutePath().normalize();
+    return read(base, java.nio.file.Files.isDirectory(base) ? base : base.getParent(), problems);
+  }
+
+  private static Results read(Path folder, Path root, Problems problems) {
     ResultsAssembler assembler = new ResultsAssembler(problems);
-    for (Path file : ResultFiles.list(root.resolve("results"), ".json", problems, "results")) {
+    for (Path file : ResultFiles.list(folder, ".json", problems, "results")) {
       readFile(ResultFiles.shown(root, file), file, assembler, problems);
     }
-    for (Path file : ResultFiles.list(root.resolve("results"), ".eval", problems, "results")) {
+    for (Path file : ResultFiles.list(folder, ".eval", problems, "results")) {
       InspectEvalZip.read(file, ResultFiles.shown(root, file), problems).ifPresent(assembler::addImported);
     }
     return assembler.assemble();

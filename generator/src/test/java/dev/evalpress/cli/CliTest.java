@@ -99,6 +99,22 @@ class CliTest {
   }
 
   @Test
+  void importWritesV1FilesThatBuildToTheSameNumbers(@TempDir Path dir) throws Exception {
+    Path source = Path.of("src/test/resources/imports/inspect/success-ci.json");
+    assertThat(run("import", source.toString(), "--to", dir.resolve("root/results").toString())).isZero();
+    assertThat(out.toString()).contains("Wrote 2 files (1 models, 1 eval results)");
+    try (var files = Files.list(dir.resolve("root/results"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).contains("models.json");
+    }
+    assertThat(run("check", "--root", dir.resolve("root").toString())).isZero();
+    var imported = dev.evalpress.load.ResultsLoader.importFrom(source, new dev.evalpress.problem.Problems());
+    var converted = dev.evalpress.load.ResultsLoader.load(dir.resolve("root"), new dev.evalpress.problem.Problems());
+    assertThat(converted.evalResults().get(0).rows().get(0).measurement())
+        .isEqualTo(imported.evalResults().get(0).rows().get(0).measurement());
+    assertThat(run("import", dir.resolve("missing").toString(), "--to", dir.toString())).isEqualTo(2);
+  }
+
+  @Test
   void refusesToReplaceAFolderItDidNotWrite(@TempDir Path dir) throws Exception {
     Path precious = dir.resolve("precious");
     Files.createDirectories(precious);

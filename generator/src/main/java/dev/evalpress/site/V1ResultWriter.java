@@ -1,0 +1,77 @@
+package dev.evalpress.site;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalpress.model.Counts;
+import dev.evalpress.model.EvalDefinition;
+import dev.evalpress.model.EvalResult;
+import dev.evalpress.model.ModelVersion;
+import dev.evalpress.model.ResultRow;
+import dev.evalpress.model.Results;
+import dev.evalpress.model.Score;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes results as evalpress v1 files, for users who want to commit converted results: one
+ * {@code models.json} and one {@code eval-result} file per eval × model. Deterministic: same results, same
+ * bytes.
+ */
+public final class V1ResultWriter {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private V1ResultWriter() {}
+
+  /** Writes into {@code dir} (created if needed); returns the files written. */
+  public static List<Path> write(Results results, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<Path> written = new ArrayList<>();
+    ObjectNode models = MAPPER.createObjectNode().put("kind", "models").put("version", 1);
+    ArrayNode list = models.putArray("models");
+    for (ModelVersion m : results.models()) {
+      ObjectNode o = list.addObject().put("id", m.id()).put("name", m.name()).put("family", m.family())
+          .put("released", m.released().toString());
+      m.predecessor().ifPresent(p -> o.put("predecessor", p));
+    }
+    written.add(write(dir.resolve("models.json"), models));
+    for (EvalResult r : results.evalResults()) {
+      EvalDefinition eval = results.eval(r.evalId()).orElseThrow();
+      ObjectNode file = MAPPER.createObjectNode().put("kind", "eval-result").put("version", 1);
+      file.putObject("eval").put("id", eval.id()).put("title", eval.title()).put("metric", eval.metric())
+          .put("category", eval.category().label()).put("direction", eval.direction().label());
+      file.put("model", r.modelId());
+      ObjectNode run = MAPPER.createObjectNode();
+      r.run().date().ifPresent(d -> run.put("date", d.toString()));
+      r.run().grader().ifPresent(g -> run.put("grader", g));
+      r.run().notes().ifPresent(n -> run.put("notes", n));
+      if (!run.isEmpty()) {
+        file.set("run", run);
+      }
+      ArrayNode rows = file.putArray("results");
+      for (ResultRow row : r.rows()) {
+        ObjectNode o = rows.addObject();
+        ObjectNode condition = o.putObject("condition");
+        row.condition().values().forEach(condition::put);
+        if (row.measurement() instanceof Counts c) {
+          o.put("k", c.k()).put("n", c.n());
+        } else if (row.measurement() instanceof Score s) {
+          o.put("mean", s.mean()).put("stderr", s.stderr()).put("n", s.n());
+        }
+      }
+      String name = eval.id().replace('/', '_') + "--" + r.modelId() + ".json";
+      written.add(write(dir.resolve(name), file));
+    }
+    return written;
+  }
+
+  private static Path write(Path file, ObjectNode json) throws IOException {
+    Files.write(file, (MAPPER.writeValueAsString(json) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return file;
+  }
+}
