@@ -1,6 +1,7 @@
 package dev.evalpress.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.evalpress.load.imports.AgenticMisalignmentResultsDirectory;
 import dev.evalpress.load.imports.Importers;
 import dev.evalpress.load.imports.InspectEvalZip;
 import dev.evalpress.load.imports.ResultImporter;
@@ -41,8 +42,18 @@ public final class ResultsLoader {
 
   private static Results read(Path folder, Path root, Problems problems) {
     ResultsAssembler assembler = new ResultsAssembler(problems);
+    java.util.TreeSet<Path> frameworkDirs = new java.util.TreeSet<>();
     for (Path file : ResultFiles.list(folder, ".json", problems, "results")) {
-      readFile(ResultFiles.shown(root, file), file, assembler, problems);
+      Path modelsDir = agenticMisalignmentModelsDir(file);
+      if (modelsDir != null) {
+        frameworkDirs.add(modelsDir);
+      } else {
+        readFile(ResultFiles.shown(root, file), file, assembler, problems);
+      }
+    }
+    for (Path dir : frameworkDirs) {
+      AgenticMisalignmentResultsDirectory.read(dir, ResultFiles.shown(root, dir), problems)
+          .ifPresent(assembler::addImported);
     }
     for (Path file : ResultFiles.list(folder, ".eval", problems, "results")) {
       InspectEvalZip.read(file, ResultFiles.shown(root, file), problems).ifPresent(assembler::addImported);
@@ -84,6 +95,21 @@ public final class ResultsLoader {
         default -> throw new IllegalStateException("kind already checked");
       }
     });
+  }
+
+  /**
+   * The {@code models} folder of an agentic-misalignment results directory that {@code file} belongs to
+   * ({@code models/MODEL/CONDITION/sample_NNN/response.json}), or null. Such a folder is read as a whole.
+   */
+  private static Path agenticMisalignmentModelsDir(Path file) {
+    Path sample = file.getParent();
+    if (!file.getFileName().toString().equals("response.json") || sample == null
+        || !sample.getFileName().toString().startsWith("sample_")) {
+      return null;
+    }
+    Path models = sample.getParent() == null || sample.getParent().getParent() == null
+        ? null : sample.getParent().getParent().getParent();
+    return models != null && models.getFileName().toString().equals("models") ? models : null;
   }
 
   /** A JSON file without a v1 {@code kind}: another framework's output, or an error listing what we read. */

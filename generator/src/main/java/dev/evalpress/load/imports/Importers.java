@@ -7,7 +7,8 @@ import java.util.Optional;
 /** The importers evalpress has, in the order they are asked to recognise a file. */
 public final class Importers {
 
-  private static final List<ResultImporter> ALL = List.of(new InspectLogImporter(), new LmEvalHarnessImporter());
+  private static final List<ResultImporter> ALL = List.of(new InspectLogImporter(), new LmEvalHarnessImporter(),
+      new AgenticMisalignmentStatisticsImporter());
 
   private Importers() {}
 

@@ -1,0 +1,38 @@
+package dev.evalpress.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Results written by other frameworks, dropped into results/ as they are, build a site. */
+class ImportedResultsSiteTest {
+
+  @Test
+  void agenticMisalignmentResultsFolderIsReadAsAWhole(@TempDir Path dir) throws Exception {
+    Path results = dir.resolve("root/results");
+    BuiltSite.copy(Path.of("src/test/resources/imports/agentic-misalignment/results"), results.resolve("am"));
+    // Leave out the fixture's malformed sample, which the importer test covers.
+    try (Stream<Path> walk = Files.walk(results)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        if (p.toString().contains("gpt-4.1/blackmail_explicit-america_replacement/sample_002")) {
+          Files.delete(p);
+        }
+      }
+    }
+    BuiltSite.copy(Path.of("src/test/resources/imports/inspect"), dir.resolve("inspect"));
+    Files.copy(dir.resolve("inspect/success-ci.json"), results.resolve("inspect-log.json"));
+    BuiltSite site = BuiltSite.build(dir.resolve("root"), dir.resolve("site"));
+    SiteChecks.linksResolve(site);
+    Document blackmail = site.page("evals/agentic-misalignment/blackmail/index.html");
+    assertThat(blackmail.select("table.eval-table tbody tr.pooled td:eq(0)").eachText())
+        .containsExactly("claude-opus-4", "gpt-4.1");
+    assertThat(blackmail.text()).contains("1 unclassified sample left out, as compute_statistics does.");
+    assertThat(site.files()).anyMatch(f -> f.startsWith("evals/inspect/"));
+  }
+}
