@@ -33,6 +33,7 @@ final class ResultsAssembler {
   private final Map<String, TrainingRun> runs = new TreeMap<>();
   private boolean modelsIncomplete;
   private final Map<String, ImportedModel> importedModels = new TreeMap<>();
+  private final List<dev.evalpress.model.IncompleteRun> incomplete = new ArrayList<>();
 
   ResultsAssembler(Problems problems) {
     this.problems = problems;
@@ -86,6 +87,7 @@ final class ResultsAssembler {
       }
     });
     evalResults.addAll(imported.results());
+    incomplete.addAll(imported.incomplete());
     imported.runs().forEach(this::addRun);
   }
 
@@ -108,7 +110,7 @@ final class ResultsAssembler {
     checkEvalResults();
     List<ModelVersion> ordered = new ArrayList<>(models.values());
     ordered.sort(Comparator.comparing(ModelVersion::released).thenComparing(ModelVersion::id));
-    return new Results(ordered, evals, evalResults, new ArrayList<>(runs.values()));
+    return new Results(ordered, evals, evalResults, new ArrayList<>(runs.values()), incomplete);
   }
 
   private void checkPredecessors() {

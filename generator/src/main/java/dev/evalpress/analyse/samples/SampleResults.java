@@ -62,7 +62,8 @@ public final class SampleResults {
       addModelRows(log, eval, degeneration, results, summaryRows, evalResults, problems);
       addRunPoints(log, eval, runs, problems);
     }
-    return new Results(results.models(), evals, evalResults, new ArrayList<>(runs.values()));
+    return new Results(results.models(), evals, evalResults, new ArrayList<>(runs.values()),
+        results.incompleteRuns());
   }
 
   static EvalDefinition degenerationEval(EvalDefinition eval, Source source) {

@@ -12,6 +12,7 @@ import dev.evalpress.model.Counts;
 import dev.evalpress.model.Direction;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.EvalResult;
+import dev.evalpress.model.IncompleteRun;
 import dev.evalpress.model.Measurement;
 import dev.evalpress.model.ResultRow;
 import dev.evalpress.model.RunInfo;
@@ -149,7 +150,19 @@ public final class InspectLogImporter implements ResultImporter {
       List<EvalDefinition> evals = quiet.object("results")
           .map(results -> scorers(results, evalId, task).stream().map(InspectLogImporter::definition).toList())
           .orElse(List.of());
-      return Optional.of(new ImportedResults(List.of(model), evals, List.of(), List.of()));
+      if (evals.isEmpty()) {
+        evals = List.of(new EvalDefinition(evalId, task, "accuracy", Category.CAPABILITY, Direction.HIGHER_IS_BETTER,
+            eval.place("task")));
+      }
+      JsonNode results = doc.root().path("results");
+      String detail = results.has("completed_samples") && results.has("total_samples")
+          ? results.get("completed_samples").asText() + " of " + results.get("total_samples").asText()
+              + " samples completed; not counted in any rate"
+          : "not counted in any rate";
+      List<IncompleteRun> incomplete = evals.stream()
+          .map(e -> new IncompleteRun(e.id(), model.id(), status, detail, doc.place("/status")))
+          .toList();
+      return Optional.of(new ImportedResults(List.of(model), evals, List.of(), List.of(), incomplete));
     }
 
     JsonObject results = root.requireObject("results");

@@ -29,9 +29,13 @@ public final class EvalPage {
   public record ChangeRow(Link model, Link predecessor, EstimateView before, EstimateView after,
       ComparisonView comparison) {}
 
+  /** A run that did not complete, shown so it is not silently lost, never counted. */
+  public record IncompleteView(Link model, String status, String detail) {}
+
   /** Everything the eval template shows. */
   public record View(String title, String id, String metric, String category, String direction, boolean rate,
-      List<Row> rows, List<ChangeRow> changes, List<RunView> runs, List<Link> transcripts) {}
+      List<Row> rows, List<ChangeRow> changes, List<RunView> runs, List<Link> transcripts,
+      List<IncompleteView> incomplete) {}
 
   private EvalPage() {}
 
@@ -81,7 +85,11 @@ public final class EvalPage {
             + settings.statistics().levelLabel() + " CI)", null,
         ChartContents.trend(eval, Condition.NONE, trend));
     View view = new View(eval.title(), eval.id(), eval.metric(), eval.category().label(),
-        Labels.direction(eval.direction()), summary.isRate(), rows, changes, runs, transcripts(analysis, eval, path));
+        Labels.direction(eval.direction()), summary.isRate(), rows, changes, runs, transcripts(analysis, eval, path),
+        analysis.results().incompleteRuns().stream().filter(r -> r.evalId().equals(eval.id()))
+            .map(r -> new IncompleteView(new Link(analysis.results().model(r.modelId()).map(m -> m.name())
+                .orElse(r.modelId()), SitePaths.relative(path, SitePaths.model(r.modelId()))), r.status(), r.detail()))
+            .toList());
     String html = templates.page("eval",
         Map.of("chrome", Chrome.of(settings, eval.title(), path), "page", view, "figure", figure));
     return new RenderedPage(path, html, List.of(figure));

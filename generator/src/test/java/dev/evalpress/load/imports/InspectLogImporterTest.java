@@ -376,8 +376,12 @@ class InspectLogImporterTest {
     assertThat(read.problems()).isEmpty();
     assertThat(read.get().models()).containsExactly(
         new ImportedModel("mockllm-model", "mockllm/model", Optional.of(LocalDate.of(2024, 8, 29))));
-    assertThat(read.get().evals()).isEmpty();
+    // The eval is defined (so its page can show the failed run), with no results: the run is listed as
+    // incomplete, never counted.
+    assertThat(read.get().evals()).extracting(EvalDefinition::id).containsExactly("inspect/popularity");
     assertThat(read.get().results()).isEmpty();
+    assertThat(read.get().incomplete()).extracting(r -> r.modelId() + " " + r.status())
+        .containsExactly("mockllm-model error");
   }
 
   @Test
