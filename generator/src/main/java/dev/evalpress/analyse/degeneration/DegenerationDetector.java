@@ -38,11 +38,10 @@ public final class DegenerationDetector {
    */
   public DegenerationReport detect(String output) {
     Objects.requireNonNull(output, "output");
+    DegenerationReport tail = detectLoop(output);
     WhitespaceTokens tokens = WhitespaceTokens.of(output);
-    Optional<RepetitionLoop> loop = TailRepetition.find(tokens, settings.maxPhraseLength());
-    boolean degenerate = loop.isPresent() && isDegenerate(loop.get());
-    double seqRep = SeqRep.of(tokens, settings.seqRepN());
-    return new DegenerationReport(degenerate, loop, seqRep, tokens.count);
+    return new DegenerationReport(tail.degenerate(), tail.loop(), SeqRep.of(tokens, settings.seqRepN()),
+        tokens.count);
   }
 
   /**

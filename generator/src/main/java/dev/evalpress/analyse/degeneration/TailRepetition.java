@@ -83,45 +83,5 @@ final class TailRepetition {
     return Optional.of(new RepetitionLoop(bestN, bestCount, tokens.start(bestN * bestCount - 1), tokens.end(0)));
   }
 
-  /**
-   * The best loop at the end of {@code tokens} among phrase lengths {@code 1 … maxPhraseLength}, or empty
-   * when every phrase length counts 1.
-   */
-  static Optional<RepetitionLoop> find(WhitespaceTokens tokens, int maxPhraseLength) {
-    int t = tokens.count;
-    int limit = Math.min(maxPhraseLength, t / 2);
-    if (limit < 1) {
-      return Optional.empty();
-    }
-    int[] z = new int[limit + 1];
-    int last = t - 1;
-    int windowStart = 0;
-    int windowEnd = 0; // rev[windowStart, windowEnd) == rev[0, windowEnd - windowStart)
-    int bestN = 0;
-    int bestCount = 1;
-    for (int n = 1; n <= limit; n++) {
-      int zn = 0;
-      if (n < windowEnd) {
-        zn = Math.min(windowEnd - n, z[n - windowStart]);
-      }
-      while (n + zn < t && tokens.same(last - zn, last - n - zn)) {
-        zn++;
-      }
-      z[n] = zn;
-      if (n + zn > windowEnd) {
-        windowStart = n;
-        windowEnd = n + zn;
-      }
-      int count = 1 + zn / n;
-      if (count > bestCount) { // strict: the smallest n wins a tie
-        bestCount = count;
-        bestN = n;
-      }
-    }
-    if (bestN == 0) {
-      return Optional.empty();
-    }
-    int first = t - bestN * bestCount;
-    return Optional.of(new RepetitionLoop(bestN, bestCount, tokens.starts[first], tokens.ends[last]));
-  }
+
 }

@@ -57,7 +57,7 @@ class TailRepetitionTest {
         }
       }
       String text = String.join(" ", tokens);
-      Optional<RepetitionLoop> found = TailRepetition.find(WhitespaceTokens.of(text), maxN);
+      Optional<RepetitionLoop> found = TailRepetition.find(new ReverseTokens(text), maxN);
       if (tokens.isEmpty()) {
         assertThat(found).isEmpty(); // the reference itself fails on an empty generation
         continue;
@@ -77,16 +77,16 @@ class TailRepetitionTest {
   void countIncludesTheFinalOccurrenceAndNeedsCompleteBlocks() {
     // "a b c b c": the last "b c" and the block before it count 2 (the final occurrence is included);
     // the block before that is just "a", incomplete, so counting stops. n=1: "c" then "b", count 1.
-    assertThat(TailRepetition.find(WhitespaceTokens.of("a b c b c"), 90))
+    assertThat(TailRepetition.find(new ReverseTokens("a b c b c"), 90))
         .contains(new RepetitionLoop(2, 2, 2, 9));
     // "c b c": for n=2 the block before "b c" is only "c", incomplete, so count 1.
-    assertThat(TailRepetition.find(WhitespaceTokens.of("c b c"), 90)).isEmpty();
+    assertThat(TailRepetition.find(new ReverseTokens("c b c"), 90)).isEmpty();
   }
 
   @Test
   void longLoopOfOneTokenIsLinear() {
     String text = "ha ".repeat(200_000);
-    Optional<RepetitionLoop> loop = TailRepetition.find(WhitespaceTokens.of(text), 90);
+    Optional<RepetitionLoop> loop = TailRepetition.find(new ReverseTokens(text), 90);
     assertThat(loop).contains(new RepetitionLoop(1, 200_000, 0, text.length() - 1));
   }
 }
