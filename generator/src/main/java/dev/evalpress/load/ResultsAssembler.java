@@ -15,6 +15,8 @@ import dev.evalpress.problem.Problems;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ final class ResultsAssembler {
   private boolean modelsIncomplete;
   private final Map<String, ImportedModel> importedModels = new TreeMap<>();
   private final List<dev.evalpress.model.IncompleteRun> incomplete = new ArrayList<>();
+  private final Set<String> importedRuns = new HashSet<>();
 
   ResultsAssembler(Problems problems) {
     this.problems = problems;
@@ -88,7 +91,35 @@ final class ResultsAssembler {
     });
     evalResults.addAll(imported.results());
     incomplete.addAll(imported.incomplete());
-    imported.runs().forEach(this::addRun);
+    imported.runs().forEach(this::addImportedRun);
+  }
+
+  /**
+   * Imported checkpoints of one run come one file at a time: their points are joined. A step given twice,
+   * or a run also written as a v1 training-run file, is a problem.
+   */
+  private void addImportedRun(TrainingRun run) {
+    TrainingRun earlier = runs.get(run.id());
+    if (earlier == null) {
+      runs.put(run.id(), run);
+      importedRuns.add(run.id());
+      return;
+    }
+    if (!importedRuns.contains(run.id())) {
+      problems.add(run.source(), "training run \"" + run.id() + "\" is also defined at " + earlier.source());
+      return;
+    }
+    java.util.TreeMap<Long, dev.evalpress.model.TrainingPoint> points = new java.util.TreeMap<>();
+    earlier.points().forEach(p -> points.put(p.step(), p));
+    for (dev.evalpress.model.TrainingPoint p : run.points()) {
+      if (points.putIfAbsent(p.step(), p) != null) {
+        problems.add(run.source(), "step " + p.step() + " of training run \"" + run.id() + "\" is imported twice");
+      }
+    }
+    Map<String, dev.evalpress.model.MetricDefinition> metrics = new TreeMap<>(earlier.metrics());
+    metrics.putAll(run.metrics());
+    runs.put(run.id(), new TrainingRun(earlier.id(), earlier.title(), earlier.model(), earlier.method(),
+        earlier.base(), metrics, new ArrayList<>(points.values()), earlier.source()));
   }
 
   void addRun(TrainingRun run) {

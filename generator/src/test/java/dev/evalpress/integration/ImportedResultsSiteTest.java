@@ -35,4 +35,21 @@ class ImportedResultsSiteTest {
     assertThat(blackmail.text()).contains("1 unclassified sample left out, as compute_statistics does.");
     assertThat(site.files()).anyMatch(f -> f.startsWith("evals/inspect/"));
   }
+
+  @Test
+  void lmEvalCheckpointsBecomeOneTrainingRun(@TempDir Path dir) throws Exception {
+    Path results = dir.resolve("root/results");
+    Files.createDirectories(results);
+    String current = Files.readString(Path.of("src/test/resources/imports/lm-eval/current-format.json"));
+    Files.writeString(results.resolve("step100000.json"), current);
+    Files.writeString(results.resolve("step143000.json"), current.replace("revision=step100000", "revision=step143000"));
+    BuiltSite site = BuiltSite.build(dir.resolve("root"), dir.resolve("site"));
+    SiteChecks.linksResolve(site);
+    Document run = site.page("runs/eleutherai-pythia-160m/index.html");
+    assertThat(run.select("table tbody tr td:eq(0)").eachText()).containsExactly("100000", "143000");
+    assertThat(run.select("figure.figure")).isNotEmpty();
+    // Each checkpoint is also a model version of its own.
+    assertThat(site.files()).contains("models/eleutherai-pythia-160m-step100000/index.html",
+        "models/eleutherai-pythia-160m-step143000/index.html");
+  }
 }

@@ -9,6 +9,10 @@ import dev.evalpress.model.Condition;
 import dev.evalpress.model.Direction;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.EvalResult;
+import dev.evalpress.model.TrainingRun;
+import dev.evalpress.model.TrainingPoint;
+import dev.evalpress.model.Measurement;
+import dev.evalpress.model.MetricDefinition;
 import dev.evalpress.model.ResultRow;
 import dev.evalpress.model.RunInfo;
 import dev.evalpress.model.Score;
@@ -99,6 +103,8 @@ public final class LmEvalHarnessImporter implements ResultImporter {
       "likelihood_difference", "likelihood_diff", "pct_stereotype");
 
   /** The keys of {@code model_args} that name the model, in the harness's order. */
+  /** A revision naming a training step: {@code step1000}, {@code step-1000}, {@code global_step1000}. */
+  private static final java.util.regex.Pattern CHECKPOINT = java.util.regex.Pattern.compile("step[-_]?(\\d+)");
   private static final List<String> NAME_KEYS = List.of("peft", "delta", "pretrained", "model", "path", "engine");
 
   /** Beyond this the statistics lose all precision (the bound of v1 result files). */
@@ -132,6 +138,9 @@ public final class LmEvalHarnessImporter implements ResultImporter {
     private final JsonNode results;
     private boolean failed;
     private final Map<String, Optional<Count>> counts = new HashMap<>();
+    /** The model name without its revision, and the step, when the revision names a checkpoint. */
+    private String checkpointOf;
+    private long checkpointStep = -1;
     private final Set<String> reported = new HashSet<>();
 
     Reading(LocatedJson doc, Problems problems) {
@@ -211,7 +220,32 @@ public final class LmEvalHarnessImporter implements ResultImporter {
       if (failed || model == null) {
         return Optional.empty();
       }
-      return Optional.of(new ImportedResults(List.of(model), List.copyOf(evals.values()), imported, List.of()));
+      return Optional.of(new ImportedResults(List.of(model), List.copyOf(evals.values()), imported,
+          checkpointRun(imported, evals)));
+    }
+
+    /**
+     * A checkpoint ({@code revision=step<N>}) is also one point of a training run named after the model:
+     * each task × metric at step N, as the score the harness reported. The loader joins the points of the
+     * run's files.
+     */
+    private List<TrainingRun> checkpointRun(List<EvalResult> imported, Map<String, EvalDefinition> evals) {
+      if (checkpointOf == null || imported.isEmpty()) {
+        return List.of();
+      }
+      String id = ModelIds.normalize(checkpointOf);
+      if (!Ids.isSimple(id)) {
+        return List.of();
+      }
+      Map<String, MetricDefinition> metrics = new java.util.TreeMap<>();
+      java.util.TreeMap<String, Measurement> values = new java.util.TreeMap<>();
+      for (EvalResult r : imported) {
+        String metric = r.evalId().substring("lm-eval/".length());
+        metrics.put(metric, new MetricDefinition(metric, evals.get(r.evalId()).direction()));
+        values.put(metric, r.rows().get(0).measurement());
+      }
+      return List.of(new TrainingRun(id, checkpointOf + " checkpoints", Optional.of(checkpointOf), Optional.empty(),
+          Optional.empty(), metrics, List.of(new TrainingPoint(checkpointStep, values)), doc.place("/config")));
     }
 
     private static String listed(List<String> skipped) {
@@ -268,6 +302,11 @@ public final class LmEvalHarnessImporter implements ResultImporter {
       }
       String revision = parsed.get("revision");
       if (revision != null && !revision.isBlank() && !revision.strip().equals("main")) {
+        java.util.regex.Matcher step = CHECKPOINT.matcher(revision.strip());
+        if (step.find() && step.group(1).length() < 18) {
+          checkpointOf = name;
+          checkpointStep = Long.parseLong(step.group(1));
+        }
         name = name + "@" + revision.strip();
       }
       if (unprintable(name)) {
