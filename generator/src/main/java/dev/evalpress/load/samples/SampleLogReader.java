@@ -62,6 +62,11 @@ public final class SampleLogReader {
     if (top == null) {
       return Optional.empty();
     }
+    if (!top.has("kind") && top.has("doc_id")) {
+      top.fail(null, "this looks like an lm-evaluation-harness samples file (samples_TASK_DATE.jsonl), which"
+          + " evalpress does not read yet; keep it outside results/ (its task's results_*.json is read)");
+      return Optional.empty();
+    }
     String kind = top.requireText("kind");
     if (kind != null && !kind.equals("samples")) {
       top.fail("kind", "/kind: the first line of a sample log has kind \"samples\", got \"" + kind + "\"");

@@ -98,6 +98,15 @@ class SampleLogReaderTest {
         "x.jsonl:1:10: /kind: the first line of a sample log has kind \"samples\", got \"eval-result\"");
   }
 
+  @Test
+  void anLmEvalSamplesFileGetsAClearMessage(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("samples_arc_easy_2025-01-01.jsonl");
+    Files.writeString(file, "{\"doc_id\": 0, \"target\": \"A\", \"acc\": 1.0}\n");
+    Problems problems = new Problems();
+    assertThat(SampleLogReader.header(file, "samples.jsonl", problems)).isEmpty();
+    assertThat(problems.list().get(0).message()).startsWith("this looks like an lm-evaluation-harness samples file");
+  }
+
   private static java.util.List<String> ids(SampleAggregate a) {
     return a.published().get("models/m").stream().map(s -> s.sample().id()).toList();
   }
