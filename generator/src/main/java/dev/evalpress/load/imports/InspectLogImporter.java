@@ -79,8 +79,9 @@ import java.util.Set;
  *       {@code total_samples} and {@code completed_samples} count sample × epoch.) So imported numbers are
  *       always Inspect's own: {@code k / n} is checked against them, and a score copies them.</li>
  *   <li><b>No numeric stderr</b>: a binary entry needs none. Any other entry whose {@code stderr} metric is
- *       missing or not a finite number ({@code "N/A"}, NaN, null) is skipped with a problem naming the scorer
- *       and {@code stderr}; the log's other entries are still imported.</li>
+ *       missing or not a finite number ({@code "N/A"}, NaN, null) is left out and named in the notes of the
+ *       entries that were imported (as the lm-evaluation-harness importer does); when no entry can be
+ *       imported, that is one problem at {@code /results/scores}.</li>
  *   <li><b>Rows</b>: one per entry, with no condition ({@link Condition#NONE}). The run's date is the date of
  *       {@code eval.created}, its grader the entry's label, its notes name Inspect and the run id.</li>
  *   <li><b>Status</b>: only a {@code success} log contributes results. A {@code started}, {@code cancelled} or
@@ -170,15 +171,30 @@ public final class InspectLogImporter implements ResultImporter {
       return Optional.empty();
     }
     List<EvalDefinition> evals = new ArrayList<>();
-    List<EvalResult> imported = new ArrayList<>();
+    List<Scorer> kept = new ArrayList<>();
+    List<Measurement> measured = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     for (Scorer s : scorers(results, evalId, task)) {
-      Measurement m = measure(doc.root(), eval, results, s);
+      Measurement m = measure(doc.root(), eval, results, s, skipped);
       if (m != null) {
         evals.add(definition(s));
-        RunInfo run = new RunInfo(created, Optional.of(s.label()), Optional.of(notes(eval)));
-        ResultRow row = new ResultRow(Condition.NONE, m, s.metric().place("value"));
-        imported.add(new EvalResult(s.evalId(), model.id(), run, List.of(row), s.item().place()));
+        kept.add(s);
+        measured.add(m);
       }
+    }
+    if (kept.isEmpty() && !skipped.isEmpty()) {
+      results.fail("scores", "/results/scores: no scorer could be imported: " + String.join("; ", skipped));
+      return Optional.empty();
+    }
+    // Like the lm-evaluation-harness importer: a scorer without a usable stderr is left out and named in the
+    // notes of what was imported, rather than failing the build over a log Inspect wrote normally.
+    String left = skipped.isEmpty() ? "" : " Not imported: " + String.join("; ", skipped) + ".";
+    List<EvalResult> imported = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      Scorer s = kept.get(i);
+      RunInfo run = new RunInfo(created, Optional.of(s.label()), Optional.of(notes(eval) + left));
+      ResultRow row = new ResultRow(Condition.NONE, measured.get(i), s.metric().place("value"));
+      imported.add(new EvalResult(s.evalId(), model.id(), run, List.of(row), s.item().place()));
     }
     return imported.isEmpty()
         ? Optional.empty()
@@ -339,14 +355,15 @@ public final class InspectLogImporter implements ResultImporter {
   // ---- measurements ----
 
   /** Counts when the entry is binary and agrees with the log, else a score; null (reported) when neither. */
-  private static Measurement measure(JsonNode log, JsonObject eval, JsonObject results, Scorer s) {
+  private static Measurement measure(JsonNode log, JsonObject eval, JsonObject results, Scorer s,
+      List<String> skipped) {
     Double value = finite(s.metric().raw("value"));
     Optional<Tally> tally = InspectSampleValues.binaryCounts(log, s.entry(), s.index() == 0);
     if (tally.isPresent() && value != null && Math.abs((double) tally.get().k() / tally.get().n() - value) <= SAME) {
       return new Counts(tally.get().k(), tally.get().n());
     }
     Double mean = s.metric().number("value");
-    Double stderr = stderr(s);
+    Double stderr = stderr(s, skipped);
     if (mean == null || stderr == null) {
       return null;
     }
@@ -363,11 +380,10 @@ public final class InspectLogImporter implements ResultImporter {
   }
 
   /** The entry's finite, non-negative {@code stderr} metric, or null with a problem naming the scorer. */
-  private static Double stderr(Scorer s) {
+  private static Double stderr(Scorer s, List<String> skipped) {
     if (!s.metrics().has("stderr")) {
-      s.metrics().fail(null, s.metrics().pointer() + ": scorer \"" + s.label() + "\" has no \"stderr\" metric:"
-          + " expected one, since its samples are not all 0/1 or C/I, so it is imported as a score (mean and"
-          + " standard error)");
+      skipped.add("scorer \"" + s.label() + "\" (its samples are not all 0/1 or C/I, so it needs a \"stderr\""
+          + " metric as a score, and has none)");
       return null;
     }
     Optional<JsonObject> metric = s.metrics().object("stderr");
@@ -377,9 +393,8 @@ public final class InspectLogImporter implements ResultImporter {
     JsonNode v = metric.get().raw("value");
     Double stderr = finite(v);
     if (stderr == null) {
-      metric.get().fail("value", metric.get().pointerOf("value") + ": expected a number as the \"stderr\" of scorer \""
-          + s.label() + "\", got " + JsonObject.describe(v) + "; a scorer whose samples are not all 0/1 or C/I is"
-          + " imported as a score and needs one");
+      skipped.add("scorer \"" + s.label() + "\" (its samples are not all 0/1 or C/I, so it needs a numeric"
+          + " \"stderr\" as a score, got " + JsonObject.describe(v) + ")");
       return null;
     }
     if (stderr < 0) {
@@ -389,6 +404,7 @@ public final class InspectLogImporter implements ResultImporter {
     }
     return stderr;
   }
+
 
   /**
    * The number of samples the entry's metrics were computed over: its {@code scored_samples}, else the size of

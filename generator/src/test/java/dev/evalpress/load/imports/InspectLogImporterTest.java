@@ -322,14 +322,14 @@ class InspectLogImporterTest {
   }
 
   @Test
-  void aBinaryScorerNeedsNoStderrButAnotherIsSkippedWithAProblemNamingItAndStderr() throws IOException {
+  void aBinaryScorerNeedsNoStderrButAnotherIsSkippedAndNamedInTheNotes() throws IOException {
     Read read = read("stderr-na.json");
 
     assertThat(read.get().evals()).extracting(EvalDefinition::id).containsExactly("inspect/helpfulness/match");
     assertThat(read.get().results()).extracting(r -> r.rows().get(0).measurement()).containsExactly(new Counts(2, 3));
-    assertThat(read.problems()).containsExactly("imports/inspect/stderr-na.json:33:49: /results/scores/1/metrics/"
-        + "stderr/value: expected a number as the \"stderr\" of scorer \"quality\", got \"N/A\"; a scorer whose"
-        + " samples are not all 0/1 or C/I is imported as a score and needs one");
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.get().results().get(0).run().notes().orElseThrow()).endsWith(" Not imported: scorer \"quality\""
+        + " (its samples are not all 0/1 or C/I, so it needs a numeric \"stderr\" as a score, got \"N/A\").");
   }
 
   @Test
@@ -340,8 +340,8 @@ class InspectLogImporterTest {
     Read read = readText("no-stderr.json", log.toPrettyString());
     assertThat(read.imported()).isEmpty();
     assertThat(read.problems()).singleElement().asString()
-        .endsWith(": /results/scores/0/metrics: scorer \"rubric_score\" has no \"stderr\" metric: expected one, since"
-            + " its samples are not all 0/1 or C/I, so it is imported as a score (mean and standard error)");
+        .endsWith(": /results/scores: no scorer could be imported: scorer \"rubric_score\" (its samples are not all"
+            + " 0/1 or C/I, so it needs a \"stderr\" metric as a score, and has none)");
   }
 
   @Test
@@ -352,8 +352,9 @@ class InspectLogImporterTest {
       Read read = readText("nan.json", json);
       assertThat(read.imported()).isEmpty();
       assertThat(read.problems()).singleElement().asString()
-          .contains("/results/scores/0/metrics/stderr/value: expected a number as the \"stderr\" of scorer"
-              + " \"rubric_score\", got " + (stderr.equals("NaN") ? "NaN" : "null"));
+          .contains("/results/scores: no scorer could be imported: scorer \"rubric_score\" (its samples are not all"
+              + " 0/1 or C/I, so it needs a numeric \"stderr\" as a score, got " + (stderr.equals("NaN") ? "NaN" : "null")
+              + ")");
     }
   }
 
