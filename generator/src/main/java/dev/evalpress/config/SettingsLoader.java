@@ -88,18 +88,11 @@ public final class SettingsLoader {
       s.allowOnly(SAMPLES);
       String eval = s.requireText("eval");
       SamplePolicy d = SamplePolicy.defaults(eval);
-      boolean publish = d.publish();
-      if (s.has("publish")) {
-        if (s.raw("publish").isBoolean()) {
-          publish = s.raw("publish").booleanValue();
-        } else {
-          s.fail("publish", s.pointerOf("publish") + ": expected true or false");
-        }
-      }
+      boolean publish = s.bool("publish").orElse(d.publish());
       Long cap = s.has("cap") ? s.requireLong("cap", 0) : Long.valueOf(d.cap());
       List<String> redact = new ArrayList<>();
       if (s.has("redact")) {
-        for (String field : stringList(s, "redact")) {
+        for (String field : s.strings("redact")) {
           if (field.equals("input") || field.equals("output") || field.equals("rationale")
               || field.equals("metadata") || field.startsWith("metadata.") && field.length() > 9) {
             redact.add(field);
@@ -136,23 +129,6 @@ public final class SettingsLoader {
     return v == null ? fallback : (int) Math.min(v, 10_000);
   }
 
-  private static List<String> stringList(JsonObject o, String field) {
-    List<String> values = new ArrayList<>();
-    com.fasterxml.jackson.databind.JsonNode v = o.raw(field);
-    if (v.isArray()) {
-      for (com.fasterxml.jackson.databind.JsonNode item : v) {
-        if (item.isTextual()) {
-          values.add(item.textValue());
-        } else {
-          o.fail(field, o.pointerOf(field) + ": expected a list of field names");
-        }
-      }
-    } else {
-      o.fail(field, o.pointerOf(field) + ": expected a list of field names, such as [input, metadata.email]");
-    }
-    return values;
-  }
-
   private static List<TrackedEval> tracked(JsonObject settings) {
     List<TrackedEval> tracked = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -166,14 +142,7 @@ public final class SettingsLoader {
           threshold = OptionalDouble.of(v);
         }
       }
-      boolean allowRegression = false;
-      if (t.has("allow-regression")) {
-        if (t.raw("allow-regression").isBoolean()) {
-          allowRegression = t.raw("allow-regression").booleanValue();
-        } else {
-          t.fail("allow-regression", t.pointerOf("allow-regression") + ": expected true or false");
-        }
-      }
+      boolean allowRegression = t.bool("allow-regression").orElse(false);
       if (eval != null && !seen.add(eval)) {
         t.fail("eval", t.pointerOf("eval") + ": eval \"" + eval + "\" is tracked twice");
       } else if (eval != null) {

@@ -87,8 +87,8 @@ public final class ContentLoader {
     fm.allowOnly(FIELDS);
     String title = fm.requireText("title");
     LocalDate date = fm.requireDate("date");
-    List<String> authors = YamlLists.strings(fm, "authors");
-    List<String> tags = YamlLists.strings(fm, "tags");
+    List<String> authors = fm.strings("authors");
+    List<String> tags = fm.strings("tags");
     boolean draft = fm.bool("draft").orElse(false);
     if (fm.failed()) {
       return null;

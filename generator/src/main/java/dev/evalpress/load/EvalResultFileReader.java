@@ -30,10 +30,6 @@ public final class EvalResultFileReader {
   private static final List<String> DIRECTIONS =
       Arrays.stream(Direction.values()).map(Direction::label).toList();
 
-  /** Sample sizes beyond this are not real evals, and their sums could overflow. */
-  static final long MAX_N = 1_000_000_000_000L;
-  /** Scores beyond this lose all precision in the statistics. */
-  static final double MAX_SCORE = 1e15;
 
   /** What one file holds. */
   record Read(EvalDefinition eval, EvalResult result) {}
@@ -113,22 +109,10 @@ public final class EvalResultFileReader {
           + " and \"n\")");
       return null;
     }
-    Long n = row.requireLong("n", 1);
-    if (n != null && n > MAX_N) {
-      row.fail("n", row.pointerOf("n") + ": expected a sample size <= " + MAX_N + ", got " + n);
-      return null;
-    }
     if (counts) {
-      Long k = row.requireLong("k", 0);
-      if (k == null || n == null) {
-        return null;
-      }
-      if (k > n) {
-        row.fail("k", row.pointerOf("k") + ": expected k <= n, got k = " + k + " and n = " + n);
-        return null;
-      }
-      return new Counts(k, n);
+      return CountsReader.read(row);
     }
+    Long n = CountsReader.sampleSize(row);
     Double mean = row.number("mean");
     Double stderr = row.number("stderr");
     if (stderr != null && stderr < 0) {
@@ -137,7 +121,7 @@ public final class EvalResultFileReader {
     }
     for (String field : List.of("mean", "stderr")) {
       Double v = field.equals("mean") ? mean : stderr;
-      if (v != null && Math.abs(v) > MAX_SCORE) {
+      if (v != null && Math.abs(v) > Score.MAX_MAGNITUDE) {
         row.fail(field, row.pointerOf(field) + ": expected a value between -1e15 and 1e15, got " + v);
         return null;
       }

@@ -146,20 +146,7 @@ final class TrainingRunFileReader {
     if (v.isObject()) {
       JsonObject c = p.nested(name);
       c.allowOnly(Set.of("k", "n"));
-      Long n = c.requireLong("n", 1);
-      Long k = c.requireLong("k", 0);
-      if (k == null || n == null) {
-        return null;
-      }
-      if (k > n) {
-        c.fail("k", c.pointerOf("k") + ": expected k <= n, got k = " + k + " and n = " + n);
-        return null;
-      }
-      if (n > EvalResultFileReader.MAX_N) {
-        c.fail("n", c.pointerOf("n") + ": expected a sample size <= " + EvalResultFileReader.MAX_N + ", got " + n);
-        return null;
-      }
-      return new Counts(k, n);
+      return CountsReader.read(c);
     }
     if (!v.isNumber()) {
       p.fail(name, p.pointerOf(name) + ": expected a number or counts {\"k\": ..., \"n\": ...}, got "
@@ -167,7 +154,7 @@ final class TrainingRunFileReader {
       return null;
     }
     Double d = p.number(name);
-    if (d != null && Math.abs(d) > EvalResultFileReader.MAX_SCORE) {
+    if (d != null && Math.abs(d) > dev.evalpress.model.Score.MAX_MAGNITUDE) {
       p.fail(name, p.pointerOf(name) + ": expected a value between -1e15 and 1e15, got " + d);
       return null;
     }

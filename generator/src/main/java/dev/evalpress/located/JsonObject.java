@@ -181,6 +181,34 @@ public final class JsonObject {
     return v.doubleValue();
   }
 
+  /**
+   * A list of strings (a single string counts as a list of one; numbers are read as their text, so
+   * {@code tags: [2025]} works), or an empty list with a problem when the field holds anything else.
+   */
+  public List<String> strings(String field) {
+    List<String> values = new ArrayList<>();
+    if (!has(field)) {
+      return values;
+    }
+    JsonNode v = node.get(field);
+    if (v.isTextual()) {
+      values.add(v.textValue());
+      return values;
+    }
+    if (v.isArray()) {
+      for (JsonNode item : v) {
+        if (!item.isTextual() && !item.isNumber()) {
+          fail(field, pointerOf(field) + ": expected a list of strings such as [a, b], got an item " + describe(item));
+          return List.of();
+        }
+        values.add(item.asText());
+      }
+      return values;
+    }
+    fail(field, pointerOf(field) + ": expected a list of strings such as [a, b], got " + describe(v));
+    return List.of();
+  }
+
   /** A boolean, or empty (with a problem reported when the field has another type). */
   public Optional<Boolean> bool(String field) {
     if (!has(field)) {

@@ -102,8 +102,6 @@ public final class InspectLogImporter implements ResultImporter {
   /** Largest k/n difference from the log's metric still taken as equal (floating-point noise). */
   private static final double SAME = 1e-9;
   /** As for v1 result files: larger samples are not real evals, larger scores lose all precision. */
-  private static final long MAX_N = 1_000_000_000_000L;
-  private static final double MAX_SCORE = 1e15;
 
   /** One readable entry of {@code results.scores}. */
   private record Scorer(int index, JsonObject item, Entry entry, JsonObject metrics, String metricKey,
@@ -369,7 +367,7 @@ public final class InspectLogImporter implements ResultImporter {
     }
     for (String key : List.of(s.metricKey(), "stderr")) {
       double v = key.equals("stderr") ? stderr : mean;
-      if (Math.abs(v) > MAX_SCORE) {
+      if (Math.abs(v) > Score.MAX_MAGNITUDE) {
         JsonObject metric = s.metrics().nested(key);
         metric.fail("value", metric.pointerOf("value") + ": expected a value between -1e15 and 1e15, got " + v);
         return null;
@@ -441,8 +439,8 @@ public final class InspectLogImporter implements ResultImporter {
       }
       n = n / epochs;
     }
-    if (n != null && n > MAX_N) {
-      where.fail(field, where.pointerOf(field) + ": expected a sample size <= " + MAX_N + ", got " + n);
+    if (n != null && n > Counts.MAX_N) {
+      where.fail(field, where.pointerOf(field) + ": expected a sample size <= " + Counts.MAX_N + ", got " + n);
       return null;
     }
     return n;

@@ -6,6 +6,7 @@ import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Category;
 import dev.evalpress.model.Condition;
+import dev.evalpress.model.Counts;
 import dev.evalpress.model.Direction;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.EvalResult;
@@ -108,9 +109,7 @@ public final class LmEvalHarnessImporter implements ResultImporter {
   private static final List<String> NAME_KEYS = List.of("peft", "delta", "pretrained", "model", "path", "engine");
 
   /** Beyond this the statistics lose all precision (the bound of v1 result files). */
-  private static final double MAX_VALUE = 1e15;
   /** Sample sizes beyond this are not real evals (the bound of v1 result files). */
-  private static final long MAX_N = 1_000_000_000_000L;
 
   @Override
   public String format() {
@@ -413,7 +412,7 @@ public final class LmEvalHarnessImporter implements ResultImporter {
           skipped.add(name + " (value " + value.asText() + ")");
           continue;
         }
-        if (Math.abs(v) > MAX_VALUE) {
+        if (Math.abs(v) > Score.MAX_MAGNITUDE) {
           problem(pointer, pointer + ": expected a value between -1e15 and 1e15, got " + value.asText());
           continue;
         }
@@ -438,7 +437,7 @@ public final class LmEvalHarnessImporter implements ResultImporter {
           skipped.add(name + " (standard error NaN)");
           continue;
         }
-        if (s < 0 || s > MAX_VALUE) {
+        if (s < 0 || s > Score.MAX_MAGNITUDE) {
           problem(stderrPointer, stderrPointer + ": expected a standard error between 0 and 1e15, got " + se.asText());
           continue;
         }
@@ -520,8 +519,8 @@ public final class LmEvalHarnessImporter implements ResultImporter {
             return Optional.empty();
           }
           if (!effective.isIntegralNumber() || !effective.canConvertToLong() || effective.longValue() < 0
-              || effective.longValue() > MAX_N) {
-            problemOnce(p + "/effective", p + "/effective: expected a sample count between 0 and " + MAX_N + ", got "
+              || effective.longValue() > Counts.MAX_N) {
+            problemOnce(p + "/effective", p + "/effective: expected a sample count between 0 and " + Counts.MAX_N + ", got "
                 + JsonObject.describe(effective));
             return Optional.empty();
           }
@@ -540,7 +539,7 @@ public final class LmEvalHarnessImporter implements ResultImporter {
       }
       JsonNode samples = results.path(task).get("samples");
       if (samples != null && samples.isIntegralNumber() && samples.canConvertToLong() && samples.longValue() >= 1
-          && samples.longValue() <= MAX_N) {
+          && samples.longValue() <= Counts.MAX_N) {
         return Optional.of(new Count(samples.longValue(), "n = " + samples.longValue() + " (the task's samples)."));
       }
       return Optional.empty();
@@ -566,7 +565,7 @@ public final class LmEvalHarnessImporter implements ResultImporter {
           return Optional.empty();
         }
         n += c.get().n;
-        if (n > MAX_N) {
+        if (n > Counts.MAX_N) {
           return Optional.empty();
         }
       }
@@ -624,7 +623,7 @@ public final class LmEvalHarnessImporter implements ResultImporter {
       return OptionalLong.empty();
     }
     double estimate = p * (1 - p) / (se * se) + 1;
-    if (!(estimate >= 2 && estimate <= MAX_N)) {
+    if (!(estimate >= 2 && estimate <= Counts.MAX_N)) {
       return OptionalLong.empty();
     }
     long n = Math.round(estimate);

@@ -62,12 +62,12 @@ final class ChartDirective {
     if (!spec.has("runs")) {
       spec.fail(null, "a training chart needs \"runs\": a list of training run ids");
     }
-    OptionalDouble smoothing = DirectiveFields.smoothing(spec);
+    OptionalDouble smoothing = smoothing(spec);
     if (metric == null || !spec.has("runs")) {
       return null;
     }
     Map<String, MetricSeries> series = new LinkedHashMap<>();
-    for (String id : DirectiveFields.strings(spec, "runs")) {
+    for (String id : spec.strings("runs")) {
       Optional<RunSummary> run = analysis.run(id);
       if (run.isEmpty()) {
         spec.fail("runs", "unknown training run \"" + id + "\"; known runs: "
@@ -86,5 +86,21 @@ final class ChartDirective {
       series.put(shared ? title + " (" + id + ")" : title, m.get());
     }
     return spec.failed() ? null : ChartContents.training(metric, series, smoothing);
+  }
+
+  /** The smoothing weight in [0, 1), if given. */
+  private static OptionalDouble smoothing(JsonObject spec) {
+    if (!spec.has("smoothing")) {
+      return OptionalDouble.empty();
+    }
+    Double w = spec.number("smoothing");
+    if (w == null) {
+      return OptionalDouble.empty();
+    }
+    if (w < 0 || w >= 1) {
+      spec.fail("smoothing", "smoothing: expected a weight in [0, 1) such as 0.6, got " + w);
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(w);
   }
 }

@@ -33,7 +33,7 @@ record EvalSelection(EvalSummary eval, Condition condition, List<ModelRates> mod
     Condition condition = spec.object("condition").map(c -> Condition.of(c.stringMap())).orElse(Condition.NONE);
     List<ModelRates> models = new ArrayList<>();
     if (spec.has("models")) {
-      for (String id : DirectiveFields.strings(spec, "models")) {
+      for (String id : spec.strings("models")) {
         resolveModel(spec, analysis, eval.get(), id).ifPresent(models::add);
       }
     } else {
