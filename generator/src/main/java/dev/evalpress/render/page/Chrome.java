@@ -17,10 +17,10 @@ public record Chrome(String siteTitle, String title, String stylesheet, Link hom
     String index = SitePaths.relative(pagePath, SitePaths.INDEX);
     Link methods = new Link("Methods", SitePaths.relative(pagePath, SitePaths.METHODS));
     StatisticsSettings s = settings.statistics();
-    String rateInterval = s.interval().equals("wilson") ? "Wilson score" : "Clopper–Pearson exact";
+    String rateInterval = Labels.intervalMethod(s);
     String note = "Rates are shown with their sample size and a " + s.levelLabel() + " " + rateInterval
         + " interval; scores with a " + s.levelLabel() + " normal interval. Changes between versions are tested"
-        + " at \u03b1 = " + java.math.BigDecimal.valueOf(s.alpha()).stripTrailingZeros().toPlainString() + ".";
+        + " at \u03b1 = " + Labels.alpha(s) + ".";
     return new Chrome(siteTitle, pageTitle.equals(siteTitle) ? siteTitle : pageTitle + " · " + siteTitle,
         SitePaths.relative(pagePath, SitePaths.STYLE), new Link(siteTitle, index),
         List.of(new Link("Reports", index + "#reports"), new Link("Dashboard", index + "#dashboard"),

@@ -12,6 +12,16 @@ public final class Labels {
     return d == Direction.LOWER_IS_BETTER ? "lower is better" : "higher is better";
   }
 
+  /** The name of the site's rate interval: {@code Wilson score} or {@code Clopper–Pearson exact}. */
+  public static String intervalMethod(dev.evalpress.config.StatisticsSettings s) {
+    return s.interval().equals("wilson") ? "Wilson score" : "Clopper–Pearson exact";
+  }
+
+  /** The significance level as written: {@code 0.05}. */
+  public static String alpha(dev.evalpress.config.StatisticsSettings s) {
+    return java.math.BigDecimal.valueOf(s.alpha()).stripTrailingZeros().toPlainString();
+  }
+
   public static String condition(Condition c) {
     return c.isEmpty() ? "all (pooled)" : c.label();
   }

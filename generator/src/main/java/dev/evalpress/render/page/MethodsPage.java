@@ -14,9 +14,9 @@ public final class MethodsPage {
 
   public static RenderedPage render(SiteSettings settings, TemplateRenderer templates) {
     String path = SitePaths.METHODS;
-    View view = new View(settings.statistics().interval().equals("wilson") ? "Wilson score" : "Clopper–Pearson",
+    View view = new View(Labels.intervalMethod(settings.statistics()),
         settings.statistics().levelLabel(),
-        java.math.BigDecimal.valueOf(settings.statistics().alpha()).stripTrailingZeros().toPlainString());
+        Labels.alpha(settings.statistics()));
     String html = templates.page("methods", Map.of("chrome", Chrome.of(settings, "Methods", path), "page", view));
     return new RenderedPage(path, html, List.of());
   }
