@@ -61,6 +61,11 @@ public record Analysis(
     return Optional.ofNullable(evals.get(id));
   }
 
+  /** A model version's comparisons with its predecessor. */
+  public Optional<ModelSummary> model(String id) {
+    return models.stream().filter(m -> m.model().id().equals(id)).findFirst();
+  }
+
   public Optional<RunSummary> run(String id) {
     return runs.stream().filter(r -> r.run().id().equals(id)).findFirst();
   }

@@ -69,7 +69,7 @@ final class TableDirective {
    */
   private static Optional<Comparison> comparison(Analysis analysis, EvalSelection selection, ModelVersion model,
       Condition condition, boolean byCondition) {
-    Optional<EvalComparison> compared = analysis.models().stream().filter(m -> m.model().equals(model)).findFirst()
+    Optional<EvalComparison> compared = analysis.model(model.id())
         .flatMap(m -> m.eval(selection.eval().eval().id()));
     if (condition.isEmpty()) {
       return compared.flatMap(EvalComparison::pooledComparison);
