@@ -37,6 +37,7 @@ final class ResultsAssembler {
   private final Map<String, ImportedModel> importedModels = new TreeMap<>();
   private final List<dev.evalpress.model.IncompleteRun> incomplete = new ArrayList<>();
   private final Set<String> importedRuns = new HashSet<>();
+  private final List<dev.evalpress.load.imports.ImportedSampleLog> sampleLogs = new ArrayList<>();
 
   ResultsAssembler(Problems problems) {
     this.problems = problems;
@@ -91,6 +92,7 @@ final class ResultsAssembler {
     });
     evalResults.addAll(imported.results());
     incomplete.addAll(imported.incomplete());
+    sampleLogs.addAll(imported.sampleLogs());
     imported.runs().forEach(this::addImportedRun);
   }
 
@@ -120,6 +122,11 @@ final class ResultsAssembler {
     metrics.putAll(run.metrics());
     runs.put(run.id(), new TrainingRun(earlier.id(), earlier.title(), earlier.model(), earlier.method(),
         earlier.base(), metrics, new ArrayList<>(points.values()), earlier.source()));
+  }
+
+  /** The per-sample records of the imported files, in the order the files were read. */
+  List<dev.evalpress.load.imports.ImportedSampleLog> sampleLogs() {
+    return List.copyOf(sampleLogs);
   }
 
   void addRun(TrainingRun run) {

@@ -2,6 +2,7 @@ package dev.evalpress.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalpress.load.imports.AgenticMisalignmentResultsDirectory;
+import dev.evalpress.load.imports.ImportedSampleLog;
 import dev.evalpress.load.imports.Importers;
 import dev.evalpress.load.imports.InspectEvalZip;
 import dev.evalpress.load.imports.ResultImporter;
@@ -28,6 +29,19 @@ public final class ResultsLoader {
 
   /** Loads {@code root/results}; problems go to {@code problems} and the returned results omit bad parts. */
   public static Results load(Path root, Problems problems) {
+    return loadWithSamples(root, problems).results();
+  }
+
+  /** The results with the per-sample records of imported files, to stream later. */
+  public record Loaded(Results results, List<ImportedSampleLog> importedSamples) {
+
+    public Loaded {
+      importedSamples = List.copyOf(importedSamples);
+    }
+  }
+
+  /** Loads {@code root/results} as {@link #load} does, keeping the imported files' per-sample records. */
+  public static Loaded loadWithSamples(Path root, Problems problems) {
     return read(root.resolve("results"), root, problems);
   }
 
@@ -37,10 +51,10 @@ public final class ResultsLoader {
    */
   public static Results importFrom(Path source, Problems problems) {
     Path base = source.toAbsolutePath().normalize();
-    return read(base, java.nio.file.Files.isDirectory(base) ? base : base.getParent(), problems);
+    return read(base, java.nio.file.Files.isDirectory(base) ? base : base.getParent(), problems).results();
   }
 
-  private static Results read(Path folder, Path root, Problems problems) {
+  private static Loaded read(Path folder, Path root, Problems problems) {
     ResultsAssembler assembler = new ResultsAssembler(problems);
     java.util.TreeSet<Path> frameworkDirs = new java.util.TreeSet<>();
     for (Path file : ResultFiles.list(folder, ".json", problems, "results")) {
@@ -58,7 +72,7 @@ public final class ResultsLoader {
     for (Path file : ResultFiles.list(folder, ".eval", problems, "results")) {
       InspectEvalZip.read(file, ResultFiles.shown(root, file), problems).ifPresent(assembler::addImported);
     }
-    return assembler.assemble();
+    return new Loaded(assembler.assemble(), assembler.sampleLogs());
   }
 
   private static void readFile(String shown, Path file, ResultsAssembler assembler, Problems problems) {
@@ -72,7 +86,7 @@ public final class ResultsLoader {
     LocatedJson.parse(shown, bytes, problems).ifPresent(doc -> {
       JsonObject top = JsonObject.root(doc, problems);
       if (top != null && !top.has("kind")) {
-        importForeign(doc, assembler, problems);
+        importForeign(doc, file, assembler, problems);
         return;
       }
       if (top == null || !checkHeader(top)) {
@@ -113,7 +127,7 @@ public final class ResultsLoader {
   }
 
   /** A JSON file without a v1 {@code kind}: another framework's output, or an error listing what we read. */
-  private static void importForeign(LocatedJson doc, ResultsAssembler assembler, Problems problems) {
+  private static void importForeign(LocatedJson doc, Path file, ResultsAssembler assembler, Problems problems) {
     java.util.Optional<ResultImporter> importer = Importers.recognize(doc.root());
     if (importer.isEmpty()) {
       List<String> formats = Importers.formats();
@@ -122,7 +136,7 @@ public final class ResultsLoader {
           + String.join("; ", formats)));
       return;
     }
-    importer.get().read(doc, problems).ifPresent(assembler::addImported);
+    importer.get().read(doc, file, problems).ifPresent(assembler::addImported);
   }
 
   private static boolean checkHeader(JsonObject top) {

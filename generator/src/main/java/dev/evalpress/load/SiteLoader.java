@@ -6,7 +6,9 @@ import dev.evalpress.config.TrackedEval;
 import dev.evalpress.model.Results;
 import dev.evalpress.model.Site;
 import dev.evalpress.problem.Problems;
+import dev.evalpress.load.imports.ImportedSampleLog;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Entry point of the load stage: reads a site root's settings, {@code results/} and {@code content/}. */
 public final class SiteLoader {
@@ -15,14 +17,28 @@ public final class SiteLoader {
 
   /** Loads everything under {@code root}; every problem found goes to {@code problems}. */
   public static Site load(Path root, Problems problems) {
+    return loadWithSamples(root, problems).site();
+  }
+
+  /** A loaded site with the per-sample records of imported files, which the build streams later. */
+  public record Loaded(Site site, List<ImportedSampleLog> importedSamples) {
+
+    public Loaded {
+      importedSamples = List.copyOf(importedSamples);
+    }
+  }
+
+  /** Loads everything under {@code root} as {@link #load} does, keeping the imported files' per-sample records. */
+  public static Loaded loadWithSamples(Path root, Problems problems) {
     if (!java.nio.file.Files.isDirectory(root.resolve("results"))
         && !java.nio.file.Files.isDirectory(root.resolve("content"))) {
       problems.add(dev.evalpress.model.Source.file(root.toString()), "no results/ or content/ folder here: is --root"
           + " the folder that holds them?");
     }
     SiteSettings settings = SettingsLoader.load(root, problems);
-    Results results = ResultsLoader.load(root, problems);
-    return new Site(settings, results, ContentLoader.load(root, problems));
+    ResultsLoader.Loaded results = ResultsLoader.loadWithSamples(root, problems);
+    return new Loaded(new Site(settings, results.results(), ContentLoader.load(root, problems)),
+        results.importedSamples());
   }
 
   /**

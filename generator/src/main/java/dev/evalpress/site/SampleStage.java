@@ -7,13 +7,18 @@ import dev.evalpress.analyse.samples.SampleAggregate;
 import dev.evalpress.config.DegenerationThresholds;
 import dev.evalpress.config.SamplePolicy;
 import dev.evalpress.config.SiteSettings;
+import dev.evalpress.load.imports.ImportedSampleLog;
 import dev.evalpress.load.samples.SampleLogFile;
+import dev.evalpress.load.samples.SampleLogHeader;
+import dev.evalpress.model.Results;
 import dev.evalpress.load.samples.SampleLogReader;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Streams every sample log through the aggregation, one log at a time, on all cores: the load stage reads,
@@ -36,6 +41,32 @@ final class SampleStage {
       } catch (IOException e) {
         problems.add(Source.file(log.shown()), "cannot read: " + e.getMessage());
       }
+    }
+    return out;
+  }
+
+  /**
+   * Streams the per-sample records of imported files into one aggregate per eval, for the transcript viewer
+   * only: their rates are the imported results, which the readers check the records against.
+   */
+  static List<LogAggregate> aggregateImported(List<ImportedSampleLog> logs, SiteSettings settings, Results results,
+      Problems problems) {
+    List<LogAggregate> out = new ArrayList<>();
+    for (ImportedSampleLog log : logs) {
+      Map<String, SampleAggregate> byEval = new TreeMap<>();
+      for (String evalId : log.evalIds()) {
+        SamplePolicy policy = settings.samplePolicy(evalId);
+        byEval.put(evalId, new SampleAggregate(new DegenerationDetector(settings(policy.degeneration())),
+            policy.publish() ? policy.cap() : 0));
+      }
+      try {
+        log.read(sample -> byEval.get(sample.evalId()).accept(sample), problems);
+      } catch (IOException e) {
+        problems.add(Source.file(log.shown()), "cannot read: " + e.getMessage());
+        continue;
+      }
+      byEval.forEach((evalId, aggregate) -> results.eval(evalId).ifPresent(eval -> out.add(new LogAggregate(
+          log.shown(), new SampleLogHeader(eval, Source.file(log.shown())), aggregate))));
     }
     return out;
   }

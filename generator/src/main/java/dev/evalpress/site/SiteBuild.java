@@ -46,14 +46,20 @@ public final class SiteBuild {
 
   private Rendered renderAll() {
     Problems problems = new Problems();
-    Site site = SiteLoader.load(root, problems);
+    SiteLoader.Loaded loaded = SiteLoader.loadWithSamples(root, problems);
+    Site site = loaded.site();
     List<SampleLogFile> logs = SampleLogs.list(root, problems);
     problems.throwIfAny();
     List<LogAggregate> aggregates = SampleStage.aggregate(logs, site.settings(), problems);
+    // imported records only fill the transcript viewer; their rates are already the imported results
+    List<LogAggregate> imported = SampleStage.aggregateImported(loaded.importedSamples(), site.settings(),
+        site.results(), problems);
     Results results = SampleResults.merge(site.results(), aggregates, problems);
     SiteLoader.checkSettings(site.settings(), results, problems);
     problems.throwIfAny();
-    Analysis analysis = Analysis.of(results, site.settings(), SampleLibrary.of(aggregates));
+    List<LogAggregate> published = new java.util.ArrayList<>(aggregates);
+    published.addAll(imported);
+    Analysis analysis = Analysis.of(results, site.settings(), SampleLibrary.of(published));
     List<RenderedPage> pages = new SiteRenderer().render(site, analysis, problems);
     problems.throwIfAny();
     return new Rendered(analysis, pages);

@@ -63,7 +63,8 @@ public final class InspectEvalZip {
         return Optional.empty();
       }
       byte[] bytes = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(log);
-      return LocatedJson.parse(shown + "!header.json", bytes, problems).flatMap(doc -> IMPORTER.read(doc, problems));
+      return LocatedJson.parse(shown + "!header.json", bytes, problems).flatMap(doc -> IMPORTER.read(doc, problems,
+          new InspectLogImporter.SampleFile(file, shown, true)));
     } catch (ZipException e) {
       problems.add(Source.file(shown), "not a readable .eval zip: " + e.getMessage());
     } catch (IOException e) {

@@ -18,6 +18,7 @@ import dev.evalpress.model.ResultRow;
 import dev.evalpress.model.RunInfo;
 import dev.evalpress.model.Score;
 import dev.evalpress.problem.Problems;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -33,8 +34,8 @@ import java.util.Set;
 
 /**
  * Imports an <a href="https://inspect.aisi.org.uk/eval-logs.html">Inspect AI</a> eval log in its JSON form (log
- * format version 2, as written by {@code inspect eval --log-format json} or {@code inspect log convert}). The
- * {@code .eval} zip form is not read.
+ * format version 2, as written by {@code inspect eval --log-format json} or {@code inspect log convert}), and,
+ * through {@link InspectEvalZip}, its {@code .eval} zip form.
  *
  * <h2>Recognition</h2>
  * A JSON object without a v1 {@code kind}, with {@code "version": 2} and an {@code eval} object that has a
@@ -90,6 +91,11 @@ import java.util.Set;
  *       should never mix with complete runs). Its results are not checked, and its status is not a problem.</li>
  * </ul>
  *
+ * <h2>Samples</h2>
+ * A successful log also gives its samples as records for the transcript viewer ({@link InspectSampleLog},
+ * {@link InspectSampleMapper}), one per sample × epoch × imported scorer, checked to add up to the imported
+ * result. They never change a rate.
+ *
  * <h2>Problems</h2>
  * Every problem is reported at the place of the value at fault (by JSON pointer) with what was expected. Per-
  * sample data ({@code samples}, {@code reductions}) only decides between counts and a score: anything
@@ -125,6 +131,24 @@ public final class InspectLogImporter implements ResultImporter {
 
   @Override
   public Optional<ImportedResults> read(LocatedJson doc, Problems problems) {
+    return read(doc, problems, null);
+  }
+
+  /** The JSON form at {@code file}, with its samples for the transcript viewer. */
+  @Override
+  public Optional<ImportedResults> read(LocatedJson doc, Path file, Problems problems) {
+    return read(doc, problems, new SampleFile(file, doc.path(), false));
+  }
+
+  /** Where a log's samples are: a JSON log, or a {@code .eval} zip shown as {@code shown}. */
+  record SampleFile(Path file, String shown, boolean zip) {}
+
+  /**
+   * Reads a log; with {@code samples}, a successful log also gives its samples (one record per sample × epoch ×
+   * imported scorer), to be streamed from that file later. Cancelled, error and unfinished logs give none: their
+   * transcripts would sit beside rates they are not part of.
+   */
+  Optional<ImportedResults> read(LocatedJson doc, Problems problems, SampleFile samples) {
     JsonObject root = JsonObject.root(doc, problems);
     if (root == null) {
       return Optional.empty();
@@ -194,9 +218,39 @@ public final class InspectLogImporter implements ResultImporter {
       ResultRow row = new ResultRow(Condition.NONE, measured.get(i), s.metric().place("value"));
       imported.add(new EvalResult(s.evalId(), model.id(), run, List.of(row), s.item().place()));
     }
-    return imported.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new ImportedResults(List.of(model), evals, imported, List.of()));
+    if (imported.isEmpty()) {
+      return Optional.empty();
+    }
+    ImportedResults out = new ImportedResults(List.of(model), evals, imported, List.of());
+    return Optional.of(samples == null ? out : out.withSampleLogs(List.of(sampleLog(doc.root(), eval, samples,
+        model.id(), kept, measured))));
+  }
+
+  /** The samples of a successful log, with what each eval's records must add up to. */
+  private static InspectSampleLog sampleLog(JsonNode log, JsonObject eval, SampleFile file, String modelId,
+      List<Scorer> kept, List<Measurement> measured) {
+    JsonNode epochsNode = eval.raw("config") == null ? null : eval.raw("config").get("epochs");
+    long epochs = epochsNode != null && epochsNode.isIntegralNumber() && epochsNode.asLong() > 1 ? epochsNode.asLong() : 1;
+    List<InspectSampleMapper.ScorerEval> evals = new ArrayList<>();
+    List<InspectSampleLog.Expected> expected = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      Scorer s = kept.get(i);
+      evals.add(new InspectSampleMapper.ScorerEval(s.evalId(), s.entry(), s.index() == 0));
+      expected.add(expected(log, s, measured.get(i), epochs));
+    }
+    return new InspectSampleLog(file.file(), file.shown(), file.zip(), new InspectSampleMapper(modelId, epochs, evals),
+        expected);
+  }
+
+  private static InspectSampleLog.Expected expected(JsonNode log, Scorer s, Measurement m, long epochs) {
+    long n = m instanceof Counts c ? c.n() : ((Score) m).n();
+    String samples = epochs == 1 ? n + " samples" : n + " samples × " + epochs + " epochs (" + n * epochs + " records)";
+    if (m instanceof Counts c && (epochs == 1 || InspectSampleValues.meanReducer(log, s.entry()))) {
+      // reduced by the mean to correct or incorrect, a sample has that value in every epoch
+      return new InspectSampleLog.Expected(s.evalId(), n * epochs, java.util.OptionalLong.of(c.k() * epochs),
+          samples + ", " + c.k() + " correct" + (epochs == 1 ? "" : " in every epoch"));
+    }
+    return new InspectSampleLog.Expected(s.evalId(), n * epochs, java.util.OptionalLong.empty(), samples);
   }
 
   // ---- eval, model and run ----

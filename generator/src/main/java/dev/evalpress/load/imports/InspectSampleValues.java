@@ -122,7 +122,7 @@ final class InspectSampleValues {
   }
 
   /** The score of this entry's scorer in a sample; old logs have one unnamed {@code score} for the first. */
-  private static JsonNode scoreOf(JsonNode sample, Entry entry, boolean firstEntry) {
+  static JsonNode scoreOf(JsonNode sample, Entry entry, boolean firstEntry) {
     JsonNode scores = sample.get("scores");
     if (scores != null && scores.isObject()) {
       return scores.get(entry.scorer());
@@ -132,7 +132,7 @@ final class InspectSampleValues {
   }
 
   /** True when the samples were reduced with {@code mean}: named so, or no reducer named anywhere. */
-  private static boolean meanReducer(JsonNode log, Entry entry) {
+  static boolean meanReducer(JsonNode log, Entry entry) {
     if (entry.reducer() != null) {
       return entry.reducer().equals("mean");
     }
@@ -151,10 +151,7 @@ final class InspectSampleValues {
    * dictionary (a scorer with a metric per key) is read at the entry's name.
    */
   static Outcome outcome(JsonNode value, Entry entry) {
-    JsonNode v = value;
-    if (v != null && v.isObject() && !entry.name().equals(entry.scorer())) {
-      v = v.get(entry.name());
-    }
+    JsonNode v = valueOf(value, entry);
     if (v == null) {
       return Outcome.OTHER;
     }
@@ -173,6 +170,11 @@ final class InspectSampleValues {
       };
     }
     return Outcome.OTHER;
+  }
+
+  /** A score's value for this entry: the value, or its entry at the entry's name for a dictionary value. */
+  static JsonNode valueOf(JsonNode value, Entry entry) {
+    return value != null && value.isObject() && !entry.name().equals(entry.scorer()) ? value.get(entry.name()) : value;
   }
 
   private static boolean numberId(JsonNode id) {

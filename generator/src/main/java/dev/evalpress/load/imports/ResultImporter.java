@@ -3,6 +3,7 @@ package dev.evalpress.load.imports;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.problem.Problems;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -22,4 +23,12 @@ public interface ResultImporter {
    * place in {@code doc} with what was expected; empty when nothing could be imported.
    */
   Optional<ImportedResults> read(LocatedJson doc, Problems problems);
+
+  /**
+   * Reads a recognised file found at {@code file}, with the per-sample records the framework wrote in or beside
+   * it ({@link ImportedResults#sampleLogs()}), where this format has them.
+   */
+  default Optional<ImportedResults> read(LocatedJson doc, Path file, Problems problems) {
+    return read(doc, problems);
+  }
 }
