@@ -19,6 +19,7 @@ import dev.evalpress.model.RunInfo;
 import dev.evalpress.model.Score;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.Problems;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -126,6 +127,63 @@ public final class LmEvalHarnessImporter implements ResultImporter {
   @Override
   public Optional<ImportedResults> read(LocatedJson doc, Problems problems) {
     return new Reading(doc, problems).read();
+  }
+
+  /**
+   * Reads a results file at {@code file} with the {@code samples_TASK_DATE.jsonl} files the harness wrote beside
+   * it ({@code --log_samples}), matched by the date stamp in the names. A samples file of a task the results do
+   * not have is a problem.
+   */
+  @Override
+  public Optional<ImportedResults> read(LocatedJson doc, Path file, Problems problems) {
+    Optional<ImportedResults> read = read(doc, problems);
+    Optional<String> date = LmEvalSampleFiles.resultsDate(file);
+    if (read.isEmpty() || date.isEmpty()) {
+      return read;
+    }
+    ImportedResults imported = read.get();
+    String modelId = imported.models().get(0).id();
+    String shownDir = doc.path().contains("/") ? doc.path().substring(0, doc.path().lastIndexOf('/') + 1) : "";
+    List<ImportedSampleLog> logs = new ArrayList<>();
+    for (Path samples : LmEvalSampleFiles.samplesBeside(file, date.get())) {
+      String task = LmEvalSampleFiles.task(samples, date.get()).orElseThrow();
+      String shown = shownDir + samples.getFileName();
+      JsonNode results = doc.root().get("results");
+      if (!results.has(task)) {
+        problems.add(Source.file(shown), "a samples file of task \"" + task + "\", but " + doc.path() + " has no"
+            + " results for that task; expected one of: " + String.join(", ", iterableNames(results)));
+        continue;
+      }
+      List<LmEvalSampleLog.Expected> expected = new ArrayList<>();
+      JsonNode metrics = results.get(task);
+      String prefix = "lm-eval/" + segment(task) + "/";
+      for (EvalResult r : imported.results()) {
+        if (!r.evalId().startsWith(prefix) || !(r.rows().get(0).measurement() instanceof Score)) {
+          continue;
+        }
+        Score score = (Score) r.rows().get(0).measurement();
+        // the eval's metric as the results file keys it: "acc,none", "exact_match,strict-match", or v0.3 "acc"
+        for (Map.Entry<String, JsonNode> m : iterable(metrics)) {
+          int comma = m.getKey().indexOf(',');
+          String base = comma < 0 ? m.getKey() : m.getKey().substring(0, comma);
+          String filter = comma < 0 ? "none" : m.getKey().substring(comma + 1);
+          String idMetric = filter.equals("none") ? base : base + "-" + filter;
+          if (r.evalId().equals(prefix + segment(idMetric))) {
+            expected.add(new LmEvalSampleLog.Expected(r.evalId(), base, filter, score.mean(), score.n()));
+          }
+        }
+      }
+      if (!expected.isEmpty()) {
+        logs.add(new LmEvalSampleLog(samples, shown, doc.path(), task, modelId, expected));
+      }
+    }
+    return Optional.of(imported.withSampleLogs(logs));
+  }
+
+  private static List<String> iterableNames(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   /** The state of reading one file. */

@@ -63,8 +63,8 @@ public final class SampleLogReader {
       return Optional.empty();
     }
     if (!top.has("kind") && top.has("doc_id")) {
-      top.fail(null, "this looks like an lm-evaluation-harness samples file (samples_TASK_DATE.jsonl), which"
-          + " evalpress does not read yet; keep it outside results/ (its task's results_*.json is read)");
+      top.fail(null, "this looks like an lm-evaluation-harness samples file, which evalpress reads under the name the"
+          + " harness gives it, samples_TASK_DATE.jsonl, beside the results_DATE.json of the same run");
       return Optional.empty();
     }
     String kind = top.requireText("kind");

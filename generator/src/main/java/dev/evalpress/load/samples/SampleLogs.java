@@ -1,5 +1,6 @@
 package dev.evalpress.load.samples;
 
+import dev.evalpress.load.imports.LmEvalSampleFiles;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
@@ -10,7 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Finds the sample logs under {@code results/} and reads their headers, in path order. */
+/**
+ * Finds the sample logs under {@code results/} and reads their headers, in path order. lm-evaluation-harness
+ * samples files ({@code samples_TASK_DATE.jsonl}) are not sample logs: they are read with the results file beside
+ * them, and one without it is a problem here.
+ */
 public final class SampleLogs {
 
   private SampleLogs() {}
@@ -24,6 +29,15 @@ public final class SampleLogs {
     try (Stream<Path> walk = Files.walk(results)) {
       for (Path file : walk.filter(Files::isRegularFile).filter(SampleLogReader::isSampleLog).sorted().toList()) {
         String shown = root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        if (LmEvalSampleFiles.isSamplesFile(file)) {
+          // read with the results file of its run, which the results loader pairs it with
+          if (LmEvalSampleFiles.resultsBeside(file).isEmpty()) {
+            problems.add(Source.file(shown), "an lm-evaluation-harness samples file without its results file: expected "
+                + LmEvalSampleFiles.expectedResultsName(file) + " (the results_DATE.json lm-eval writes beside"
+                + " samples_TASK_DATE.jsonl, with the same date stamp) in the same folder");
+          }
+          continue;
+        }
         SampleLogReader.header(file, shown, problems).ifPresent(h -> logs.add(new SampleLogFile(file, shown, h)));
       }
     } catch (IOException | UncheckedIOException e) {

@@ -1,0 +1,153 @@
+package dev.evalpress.load.imports;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.evalpress.model.Sample;
+import dev.evalpress.model.Source;
+import dev.evalpress.problem.Problems;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * An lm-evaluation-harness {@code samples_TASK_DATE.jsonl}, streamed line by line ({@link LmEvalSampleLine}), for
+ * the task's evals imported from the {@code results_DATE.json} beside it. At the end, the lines of each filter
+ * that has imported metrics must number the task's n (its {@code n-samples}): the harness writes one line per
+ * document and filter. A metric whose values on the documents are all 0 or 1 must also have their mean equal to
+ * the results file's value (within 1e-9).
+ */
+final class LmEvalSampleLog implements ImportedSampleLog {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final int MAX_PROBLEMS = 50;
+  private static final double SAME = 1e-9;
+
+  /** One imported metric of the task: its eval, the results file's mean and n. */
+  record Expected(String evalId, String metric, String filter, double mean, long n) {}
+
+  private final Path file;
+  private final String shown;
+  private final String resultsShown;
+  private final String task;
+  private final LmEvalSampleLine lines;
+  private final List<Expected> expected;
+
+  LmEvalSampleLog(Path file, String shown, String resultsShown, String task, String modelId, List<Expected> expected) {
+    this.file = file;
+    this.shown = shown;
+    this.resultsShown = resultsShown;
+    this.task = task;
+    this.expected = List.copyOf(expected);
+    Map<String, String> evalIds = new TreeMap<>();
+    expected.forEach(e -> evalIds.put(LmEvalSampleLine.key(e.metric(), e.filter()), e.evalId()));
+    this.lines = new LmEvalSampleLine(modelId, evalIds);
+  }
+
+  @Override
+  public String shown() {
+    return shown;
+  }
+
+  @Override
+  public List<String> evalIds() {
+    return expected.stream().map(Expected::evalId).toList();
+  }
+
+  @Override
+  public void read(Consumer<Sample> sink, Problems problems) throws IOException {
+    Map<String, Long> linesPerFilter = new TreeMap<>();
+    SampleTally tally = new SampleTally();
+    int reported = 0;
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(open(), StandardCharsets.UTF_8), 1 << 16)) {
+      int number = 0;
+      for (String text = in.readLine(); text != null; text = in.readLine()) {
+        number++;
+        if (text.isBlank()) {
+          continue;
+        }
+        Source source = new Source(shown, number, 1);
+        try {
+          LmEvalSampleLine.Read read = lines.map(parse(text), source);
+          linesPerFilter.merge(read.filter(), 1L, Long::sum);
+          for (Sample s : read.records()) {
+            tally.add(s.evalId(), s.verdict(), s.score().getAsDouble());
+            sink.accept(s);
+          }
+        } catch (LineProblem e) {
+          if (reported++ < MAX_PROBLEMS) {
+            problems.add(new Source(shown, number, e.column), e.getMessage());
+          }
+        } catch (SampleProblem e) {
+          if (reported++ < MAX_PROBLEMS) {
+            problems.add(source, e.getMessage());
+          }
+        }
+      }
+    }
+    if (reported == 0) {
+      check(linesPerFilter, tally, problems);
+    }
+  }
+
+  private void check(Map<String, Long> linesPerFilter, SampleTally tally, Problems problems) {
+    Map<String, Long> checked = new TreeMap<>();
+    for (Expected e : expected) {
+      long lines = linesPerFilter.getOrDefault(e.filter(), 0L);
+      if (lines != e.n() && checked.put(e.filter(), lines) == null) {
+        problems.add(Source.file(shown), "expected " + e.n() + " lines of filter \"" + e.filter() + "\" (n-samples of"
+            + " task \"" + task + "\" in " + resultsShown + "), got " + lines
+            + "; the harness writes one line per document and filter");
+      }
+      SampleTally.Counts c = tally.of(e.evalId());
+      if (lines == e.n() && c.records == lines && c.binary && c.records > 0
+          && Math.abs(c.sum / c.records - e.mean()) > SAME) {
+        problems.add(Source.file(shown), "metric \"" + e.metric() + "\" (filter \"" + e.filter() + "\") is " + (long) c.sum
+            + " of " + c.records + " documents here, a mean of " + c.sum / c.records + ", but " + e.mean() + " in "
+            + resultsShown + "; the samples and the results of a run must agree");
+      }
+    }
+  }
+
+  private InputStream open() throws IOException {
+    InputStream in = Files.newInputStream(file);
+    return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+  }
+
+  private static JsonNode parse(String line) throws LineProblem {
+    try (JsonParser p = MAPPER.getFactory().createParser(line)) {
+      JsonNode node = MAPPER.readTree(p);
+      if (p.nextToken() != null) {
+        throw new LineProblem((int) p.currentTokenLocation().getColumnNr(), "unexpected text after the sample;"
+            + " one sample per line");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new LineProblem(at == null ? 1 : Math.max(1, at.getColumnNr()), "invalid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new LineProblem(1, "cannot read: " + e.getMessage());
+    }
+  }
+
+  /** A line that is not JSON, at a column. */
+  private static final class LineProblem extends Exception {
+    final int column;
+
+    LineProblem(int column, String message) {
+      super(message, null, false, false);
+      this.column = column;
+    }
+  }
+}
