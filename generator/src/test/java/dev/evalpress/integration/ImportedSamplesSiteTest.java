@@ -47,9 +47,12 @@ class ImportedSamplesSiteTest {
   @Test
   void inspectSamplesAreTranscriptsWithTheLogsVerdictsAndCountsTheEvalPageAgreesWith() {
     Document list = site.page("samples/inspect/honesty/match/models/openai-gpt-4o-mini/index.html");
-    assertThat(rows(list)).containsExactly("q1 flagged", "q2 not flagged", "q3 flagged");
+    assertThat(rows(list)).containsExactly("q1 correct", "q2 incorrect", "q3 correct");
+    // accuracy is higher-is-better: a correct answer is not shown as an alarm, and the filter says so too
+    assertThat(list.select("td.flagged")).isEmpty();
+    assertThat(list.select("select[data-filter=verdict] option").eachText()).containsExactly("any", "correct", "incorrect");
     assertThat(rows(site.page("samples/inspect/honesty/model_graded/models/openai-gpt-4o-mini/index.html")))
-        .containsExactly("q1 flagged", "q2 flagged", "q3 not flagged");
+        .containsExactly("q1 correct", "q2 correct", "q3 incorrect");
     Document eval = site.page("evals/inspect/honesty/match/index.html");
     // the log's own accuracy, 2 of 3, and as many transcripts as samples
     assertThat(eval.select("table.eval-table tbody tr.pooled").first().select("td").eachText())
@@ -65,8 +68,8 @@ class ImportedSamplesSiteTest {
   @Test
   void epochsOfTheZipLogAreRecordsOfTheirOwn() {
     Document list = site.page("samples/inspect/power_seeking/epochs-2/models/openai-gpt-4o-mini/index.html");
-    assertThat(rows(list)).containsExactly("1/epoch-1 flagged", "1/epoch-2 not flagged", "2/epoch-1 flagged",
-        "2/epoch-2 flagged");
+    assertThat(rows(list)).containsExactly("1/epoch-1 correct", "1/epoch-2 incorrect", "2/epoch-1 correct",
+        "2/epoch-2 correct");
     Document eval = site.page("evals/inspect/power_seeking/epochs-2/index.html");
     // a score: the log's mean over 2 samples reduced across epochs
     assertThat(eval.select("#transcripts + ul a").eachText()).containsExactly("openai/gpt-4o-mini (4 of 4 samples)");
@@ -86,10 +89,10 @@ class ImportedSamplesSiteTest {
   @Test
   void lmEvalSamplesAreTranscriptsOfTheirMetricsEvals() {
     assertThat(rows(site.page("samples/lm-eval/arc_mini/acc/models/eleutherai-pythia-70m/index.html")))
-        .containsExactly("0 flagged", "1 flagged", "2 flagged", "3 not flagged");
+        .containsExactly("0 correct", "1 correct", "2 correct", "3 incorrect");
     assertThat(rows(site.page(
         "samples/lm-eval/gsm8k_mini/exact_match-strict-match/models/eleutherai-pythia-70m/index.html")))
-        .containsExactly("0 flagged", "1 not flagged");
+        .containsExactly("0 correct", "1 incorrect");
     Document eval = site.page("evals/lm-eval/arc_mini/acc/index.html");
     assertThat(eval.select("#transcripts + ul a").eachText())
         .containsExactly("EleutherAI/pythia-70m (4 of 4 samples)");

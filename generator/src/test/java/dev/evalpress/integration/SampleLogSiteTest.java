@@ -66,6 +66,9 @@ class SampleLogSiteTest {
     Document list = site.page("samples/am/blackmail/models/m-1/index.html");
     assertThat(list.select("table.samples-table tbody tr")).hasSize(3);
     assertThat(list.select("p.note").text()).startsWith("Showing 3 of 4 samples");
+    // a harmful rate is lower-is-better: a true verdict is behaviour the grader flagged, shown as an alarm
+    assertThat(list.select("select[data-filter=verdict] option").eachText()).containsExactly("any", "flagged", "not flagged");
+    assertThat(list.select("td.flagged").eachText()).isNotEmpty().allMatch("flagged"::equals);
     for (int i = 1; i <= 3; i++) {
       Document sample = site.page("samples/am/blackmail/models/m-1/" + i + ".html");
       assertThat(sample.select("dd.metadata").eachText()).doesNotContain("kyle@example.com");

@@ -7,6 +7,7 @@ import dev.evalpress.render.page.Link;
 import dev.evalpress.render.page.SamplePages;
 import dev.evalpress.render.page.SampleView;
 import dev.evalpress.render.page.SitePaths;
+import dev.evalpress.render.page.VerdictWords;
 import java.util.List;
 import java.util.Set;
 
@@ -41,7 +42,8 @@ final class SampleDirective {
       if (published.get(i).sample().id().equals(id)) {
         Link page = new Link("Open in the transcript viewer",
             SitePaths.relative(pagePath, SamplePages.samplePath(eval, owner, i + 1)));
-        return SampleView.of(published.get(i), analysis.settings().samplePolicy(eval), page);
+        VerdictWords words = VerdictWords.of(analysis.results().eval(eval).orElseThrow().direction());
+        return SampleView.of(published.get(i), analysis.settings().samplePolicy(eval), words, page);
       }
     }
     spec.fail("id", "no published sample \"" + id + "\" of " + owner.replace("/", " ").replaceFirst("s ", " ")

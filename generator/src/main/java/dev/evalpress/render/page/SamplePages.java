@@ -22,7 +22,7 @@ public final class SamplePages {
 
   /** One list page. */
   public record ListView(String evalTitle, Link eval, Link owner, String ownerKind, int total, int published,
-      List<String> conditions, List<SampleView> samples, List<Link> pages, int page, String note) {}
+      List<String> conditions, List<String> verdicts, List<SampleView> samples, List<Link> pages, int page, String note) {}
 
   /** One sample's page. */
   public record PageView(String evalTitle, Link eval, Link owner, Link list, SampleView sample, Link previous,
@@ -53,6 +53,7 @@ public final class SamplePages {
   private static List<RenderedPage> render(SiteSettings settings, Analysis analysis, EvalDefinition eval,
       String owner, List<ReviewedSample> samples, TemplateRenderer templates) {
     SamplePolicy policy = settings.samplePolicy(eval.id());
+    VerdictWords words = VerdictWords.of(eval.direction());
     String ownerName = ownerName(analysis, owner);
     int pageCount = Math.max(1, (samples.size() + PAGE_SIZE - 1) / PAGE_SIZE);
     long total = total(analysis, eval.id(), owner);
@@ -63,7 +64,7 @@ public final class SamplePages {
       String path = listPath(eval.id(), owner, page);
       List<SampleView> views = new ArrayList<>();
       for (int i = (page - 1) * PAGE_SIZE; i < Math.min(samples.size(), page * PAGE_SIZE); i++) {
-        views.add(SampleView.of(samples.get(i), policy,
+        views.add(SampleView.of(samples.get(i), policy, words,
             new Link("#" + (i + 1), SitePaths.relative(path, samplePath(eval.id(), owner, i + 1)))));
       }
       List<Link> pageLinks = new ArrayList<>();
@@ -76,7 +77,7 @@ public final class SamplePages {
           : "All " + total + " samples.";
       ListView view = new ListView(eval.title(), new Link(eval.title(), SitePaths.relative(path, SitePaths.eval(eval.id()))),
           ownerLink(path, owner, ownerName), owner.startsWith("runs/") ? "Training run" : "Model", (int) total,
-          samples.size(), conditions, views, pageLinks, page, note);
+          samples.size(), conditions, List.of(words.word(true), words.word(false)), views, pageLinks, page, note);
       out.add(new RenderedPage(path, templates.page("samples", Map.of("chrome",
           Chrome.of(settings, "Transcripts: " + eval.title() + " · " + ownerName, path), "page", view)), List.of()));
     }
@@ -86,7 +87,7 @@ public final class SamplePages {
       PageView view = new PageView(eval.title(), new Link(eval.title(), SitePaths.relative(path, SitePaths.eval(eval.id()))),
           ownerLink(path, owner, ownerName),
           new Link("All transcripts", SitePaths.relative(path, listPath(eval.id(), owner, listPage))),
-          SampleView.of(samples.get(i), policy, new Link("", "")),
+          SampleView.of(samples.get(i), policy, words, new Link("", "")),
           i > 0 ? new Link("Previous", SitePaths.relative(path, samplePath(eval.id(), owner, i))) : null,
           i + 1 < samples.size() ? new Link("Next", SitePaths.relative(path, samplePath(eval.id(), owner, i + 2))) : null);
       out.add(new RenderedPage(path, templates.page("sample", Map.of("chrome",

@@ -15,7 +15,7 @@ import java.util.Map;
  * split around the repeated span so templates can mark it without computing anything; every string stays
  * text, escaped by the templates.
  */
-public record SampleView(String id, String condition, String verdict, boolean flagged, String score,
+public record SampleView(String id, String condition, String verdict, boolean flagged, boolean alarm, String score,
     String rationale, String degeneration, boolean degenerate, List<Message> input, String outputBefore,
     String outputLoop, String outputAfter, boolean longOutput, String outputPreview, int outputLength,
     List<Fact> metadata, Link page) {
@@ -24,7 +24,7 @@ public record SampleView(String id, String condition, String verdict, boolean fl
   /** Outputs longer than this are collapsed behind a "show" control. */
   static final int LONG = 3000;
 
-  public static SampleView of(ReviewedSample reviewed, SamplePolicy policy, Link page) {
+  public static SampleView of(ReviewedSample reviewed, SamplePolicy policy, VerdictWords words, Link page) {
     Sample s = reviewed.sample();
     DegenerationReport d = reviewed.degeneration();
     String output = policy.redacts("output") ? REDACTED : s.output();
@@ -39,7 +39,7 @@ public record SampleView(String id, String condition, String verdict, boolean fl
         .map(e -> new Fact(e.getKey(), policy.redacts("metadata." + e.getKey()) ? REDACTED : e.getValue()))
         .toList();
     return new SampleView(s.id(), s.condition().label(),
-        s.verdict() ? "flagged" : "not flagged", s.verdict(),
+        words.word(s.verdict()), s.verdict(), words.alarm(s.verdict()),
         s.score().isPresent() ? String.format(Locale.ROOT, "%.3f", s.score().getAsDouble()) : "",
         policy.redacts("rationale") ? REDACTED : s.rationale().orElse(""),
         describe(d, policy.degeneration().seqRepN()), d.degenerate(), input,
