@@ -55,6 +55,7 @@ public final class SiteBuild {
     problems.throwIfAny();
     Analysis analysis = Analysis.of(results, site.settings(), SampleLibrary.of(aggregates));
     List<RenderedPage> pages = new SiteRenderer().render(site, analysis, problems);
+    OutputPaths.check(pages, SiteWriter.assetPaths(), problems);
     problems.throwIfAny();
     return new Rendered(analysis, pages);
   }
