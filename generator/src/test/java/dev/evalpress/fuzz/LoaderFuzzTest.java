@@ -26,7 +26,7 @@ import net.jqwik.api.constraints.Size;
  */
 class LoaderFuzzTest {
 
-  @Property(tries = 150, seed = "20260101")
+  @Property(tries = 200, seed = "20260101")
   void randomBytesInAnyFile(@ForAll @IntRange(min = 0, max = 10_000) int seed, @ForAll int file,
       @ForAll @Size(max = 400) byte[] bytes) {
     Seed site = pick(seed);
@@ -34,7 +34,7 @@ class LoaderFuzzTest {
     InputOutcome.assertHandled(site.replacingFile(path, bytes), site.name() + " " + path + " as random bytes");
   }
 
-  @Property(tries = 150, seed = "20260102")
+  @Property(tries = 200, seed = "20260102")
   void randomTextInAnyFile(@ForAll @IntRange(min = 0, max = 10_000) int seed, @ForAll int file,
       @ForAll("text") String text) {
     Seed site = pick(seed);
@@ -43,7 +43,7 @@ class LoaderFuzzTest {
         site.name() + " " + path + " as random text");
   }
 
-  @Property(tries = 400, seed = "20260103", edgeCases = EdgeCasesMode.NONE)
+  @Property(tries = 800, seed = "20260103", edgeCases = EdgeCasesMode.NONE)
   void mutatedValidFile(@ForAll @IntRange(min = 0, max = 10_000) int seed, @ForAll int file,
       @ForAll("edits") List<Edit> edits) {
     Seed site = pick(seed);
