@@ -3,6 +3,7 @@ package dev.evalpress.load;
 import dev.evalpress.load.imports.ImportedModel;
 import dev.evalpress.load.imports.ImportedResults;
 import dev.evalpress.load.imports.ModelIds;
+import dev.evalpress.load.internal.Ids;
 import dev.evalpress.model.Counts;
 import dev.evalpress.model.Source;
 import dev.evalpress.model.EvalDefinition;
@@ -35,6 +36,9 @@ final class ResultsAssembler {
   private final Map<String, TrainingRun> runs = new TreeMap<>();
   private boolean modelsIncomplete;
   private final Map<String, ImportedModel> importedModels = new TreeMap<>();
+  private final Map<String, Source> importedPlaces = new HashMap<>();
+  /** Imported model ids already reported as unusable, so that their results are not reported as unknown. */
+  private final Set<String> refusedModels = new HashSet<>();
   private final List<dev.evalpress.model.IncompleteRun> incomplete = new ArrayList<>();
   private final Set<String> importedRuns = new HashSet<>();
   private final List<dev.evalpress.load.imports.ImportedSampleLog> sampleLogs = new ArrayList<>();
@@ -83,17 +87,51 @@ final class ResultsAssembler {
 
   /** Results another framework wrote; their models are made into versions unless a models file lists them. */
   void addImported(ImportedResults imported) {
-    imported.models().forEach(m -> importedModels.putIfAbsent(m.id(), m));
+    imported.models().forEach(m -> addImportedModel(m, placeOf(imported, m.id())));
     imported.evals().forEach(e -> {
       EvalDefinition earlier = evals.putIfAbsent(e.id(), e);
       if (earlier != null && !earlier.agreesWith(e)) {
-        problems.add(e.source(), "eval \"" + e.id() + "\" is defined differently at " + earlier.source());
+        problems.add(e.source(), "eval \"" + e.id() + "\" is defined differently at " + earlier.source() + " ("
+            + differences(e, earlier) + ")");
       }
     });
     evalResults.addAll(imported.results());
     incomplete.addAll(imported.incomplete());
     sampleLogs.addAll(imported.sampleLogs());
     imported.runs().forEach(this::addImportedRun);
+  }
+
+  /**
+   * Framework names are normalised into ids (lowercase, other characters as '-'), so two names may become one
+   * id: merged silently, their results would share one page, and on a case-insensitive file system their
+   * folders would be one. Such names are an error, as is a name that makes no usable folder name.
+   */
+  private void addImportedModel(ImportedModel m, Source place) {
+    if (!Ids.isSimple(m.id())) {
+      refusedModels.add(m.id());
+      problems.add(place, "cannot make a model id of " + Ids.SIMPLE_RULE + " from the model name \""
+          + m.frameworkName() + "\" (got \"" + m.id() + "\")");
+      return;
+    }
+    ImportedModel earlier = importedModels.putIfAbsent(m.id(), m);
+    if (earlier == null) {
+      importedPlaces.put(m.id(), place);
+    } else if (!earlier.frameworkName().equals(m.frameworkName())) {
+      problems.add(place, "the model names \"" + m.frameworkName() + "\" here and \"" + earlier.frameworkName()
+          + "\" at " + importedPlaces.get(m.id()) + " both become the model id \"" + m.id() + "\" (ids are"
+          + " lowercase, with '-' for other characters); rename one of them so that they differ in more than"
+          + " case and punctuation");
+    }
+  }
+
+  /** Where an import names a model: its first result, incomplete run or eval, else the import's file. */
+  private static Source placeOf(ImportedResults imported, String modelId) {
+    return imported.results().stream().filter(r -> r.modelId().equals(modelId)).map(EvalResult::source)
+        .findFirst()
+        .or(() -> imported.incomplete().stream().filter(r -> r.modelId().equals(modelId))
+            .map(dev.evalpress.model.IncompleteRun::source).findFirst())
+        .or(() -> imported.evals().stream().map(EvalDefinition::source).findFirst())
+        .orElse(Source.file("results"));
   }
 
   /**
@@ -183,7 +221,7 @@ final class ResultsAssembler {
     Map<List<Object>, ResultRow> measured = new HashMap<>();
     Map<String, ResultRow> firstRowOfEval = new HashMap<>();
     for (EvalResult r : evalResults) {
-      if (!models.containsKey(r.modelId()) && !modelsIncomplete) {
+      if (!models.containsKey(r.modelId()) && !modelsIncomplete && !refusedModels.contains(r.modelId())) {
         problems.add(r.source(), "unknown model \"" + r.modelId() + "\"; list it in a models file (kind \"models\")");
       }
       for (ResultRow row : r.rows()) {

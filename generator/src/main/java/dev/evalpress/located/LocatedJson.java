@@ -132,6 +132,9 @@ public final class LocatedJson {
               + (object.isEmpty() ? "the top-level object" : object) + ": each field may appear only once",
               parser.currentTokenLocation());
         }
+        if (singleValue && t == JsonToken.VALUE_NUMBER_FLOAT && !parser.isNaN()) {
+          checkDecimal(parser);
+        }
         if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
           JsonStreamContext context = parser.getParsingContext();
           if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
@@ -149,6 +152,19 @@ public final class LocatedJson {
     }
     places.putIfAbsent("", new Source(path, lineOffset + 1, 1));
     return places;
+  }
+
+  /**
+   * JSON floats are read as BigDecimal, which cannot hold an exponent beyond the int range ({@code 1e2147483648});
+   * Jackson then throws a bare NumberFormatException, so such a number is reported here, at its place.
+   */
+  private static void checkDecimal(JsonParser parser) throws IOException {
+    try {
+      parser.getDecimalValue();
+    } catch (NumberFormatException e) {
+      throw new JsonParseException(parser, "the number " + parser.getText() + " is out of range: its exponent is"
+          + " too large", parser.currentTokenLocation());
+    }
   }
 
   /** After the top-level value of a JSON file: anything but white space is an error. */

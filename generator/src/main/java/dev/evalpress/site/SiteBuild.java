@@ -61,6 +61,7 @@ public final class SiteBuild {
     published.addAll(imported);
     Analysis analysis = Analysis.of(results, site.settings(), SampleLibrary.of(published));
     List<RenderedPage> pages = new SiteRenderer().render(site, analysis, problems);
+    OutputPaths.check(pages, SiteWriter.assetPaths(), problems);
     problems.throwIfAny();
     return new Rendered(analysis, pages);
   }

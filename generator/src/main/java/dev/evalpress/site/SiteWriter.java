@@ -26,6 +26,11 @@ public final class SiteWriter {
 
   private SiteWriter() {}
 
+  /** The files written besides the pages, relative to the site root. */
+  static List<String> assetPaths() {
+    return ASSETS.stream().map(a -> "assets/" + a).toList();
+  }
+
   /** Writes {@code pages} to {@code out}; returns the number of files written. */
   public static int write(Path out, List<RenderedPage> pages) throws IOException {
     Path target = out.toAbsolutePath().normalize();

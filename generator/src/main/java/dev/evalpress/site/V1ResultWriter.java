@@ -15,6 +15,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -40,6 +43,7 @@ public final class V1ResultWriter {
       m.predecessor().ifPresent(p -> o.put("predecessor", p));
     }
     written.add(write(dir.resolve("models.json"), models));
+    Set<String> used = new HashSet<>();
     for (EvalResult r : results.evalResults()) {
       EvalDefinition eval = results.eval(r.evalId()).orElseThrow();
       ObjectNode file = MAPPER.createObjectNode().put("kind", "eval-result").put("version", 1);
@@ -64,10 +68,23 @@ public final class V1ResultWriter {
           o.put("mean", s.mean()).put("stderr", s.stderr()).put("n", s.n());
         }
       }
-      String name = eval.id().replace('/', '_') + "--" + r.modelId() + ".json";
-      written.add(write(dir.resolve(name), file));
+      written.add(write(dir.resolve(fileName(eval.id(), r.modelId(), used)), file));
     }
     return written;
+  }
+
+  /**
+   * {@code EVAL--MODEL.json} with '/' as '_'. Eval ids {@code a/b} and {@code a_b} give the same name, and an
+   * eval × model may have several result files (other conditions), so a name already taken (ignoring case,
+   * for case-insensitive file systems) gets {@code ~2}, {@code ~3}, …; '~' never occurs in ids.
+   */
+  private static String fileName(String evalId, String modelId, Set<String> used) {
+    String stem = evalId.replace('/', '_') + "--" + modelId;
+    String name = stem;
+    for (int i = 2; !used.add(name.toLowerCase(Locale.ROOT)); i++) {
+      name = stem + "~" + i;
+    }
+    return name + ".json";
   }
 
   private static Path write(Path file, ObjectNode json) throws IOException {

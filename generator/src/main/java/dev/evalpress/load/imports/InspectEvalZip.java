@@ -41,18 +41,28 @@ public final class InspectEvalZip {
         problems.add(Source.file(shown), "not an Inspect AI .eval log: the zip has no header.json");
         return Optional.empty();
       }
-      JsonNode root = MAPPER.readTree(read(zip, header));
+      JsonNode root = entry(zip, header, shown, problems);
+      if (root == null) {
+        return Optional.empty();
+      }
       if (!(root instanceof ObjectNode log)) {
         problems.add(new Source(shown + "!header.json", 1, 1), "expected a JSON object");
         return Optional.empty();
       }
       ZipEntry reductions = zip.getEntry("reductions.json");
       if (reductions != null && !log.has("reductions")) {
-        log.set("reductions", MAPPER.readTree(read(zip, reductions)));
+        JsonNode read = entry(zip, reductions, shown, problems);
+        if (read == null) {
+          return Optional.empty();
+        }
+        log.set("reductions", read);
       }
       ZipEntry summaries = zip.getEntry("summaries.json");
       if (summaries != null && !log.has("samples")) {
-        JsonNode samples = MAPPER.readTree(read(zip, summaries));
+        JsonNode samples = entry(zip, summaries, shown, problems);
+        if (samples == null) {
+          return Optional.empty();
+        }
         if (samples instanceof ArrayNode) {
           log.set("samples", samples);
         }
@@ -71,6 +81,15 @@ public final class InspectEvalZip {
       problems.add(Source.file(shown), "cannot read the .eval log: " + e.getMessage());
     }
     return Optional.empty();
+  }
+
+  /**
+   * An entry parsed as JSON, or null once a problem is reported at its line and column in
+   * {@code FILE!ENTRY} (a raw Jackson message would name neither).
+   */
+  private static JsonNode entry(ZipFile zip, ZipEntry entry, String shown, Problems problems) throws IOException {
+    return LocatedJson.parse(shown + "!" + entry.getName(), read(zip, entry), problems).map(LocatedJson::root)
+        .orElse(null);
   }
 
   private static byte[] read(ZipFile zip, ZipEntry entry) throws IOException {

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 /**
  * The shape of ids. Ids become folder names in the site, so they are restricted to characters that are
  * safe in paths and URLs on every platform; an eval id may have several {@code /}-separated segments.
+ * Lowercase only, so that no two ids name the same folder on a case-insensitive file system.
  */
 public final class Ids {
 
@@ -13,7 +14,8 @@ public final class Ids {
   private static final Pattern NESTED = Pattern.compile(SEGMENT + "(/" + SEGMENT + ")*");
 
   public static final String SIMPLE_RULE = "lowercase letters, digits, '.', '_' or '-', starting with a letter or"
-      + " digit, not ending in .html, .svg, .csv, .js or .css";
+      + " digit, not ending in '.', .html, .svg, .csv, .js or .css, and not a name Windows reserves (con, prn,"
+      + " aux, nul, com0 to com9, lpt0 to lpt9, also with an extension)";
   public static final String NESTED_RULE = "segments of " + SIMPLE_RULE + ", separated by '/'";
 
   private Ids() {}
@@ -21,11 +23,22 @@ public final class Ids {
   /** Segments ending like the files the site writes beside pages would collide with them. */
   private static final Pattern RESERVED = Pattern.compile("(^|/)[^/]*\\.(html|svg|csv|js|css)(/|$)");
 
+  /**
+   * Names Windows will not create as files or folders, whatever their extension ({@code nul.txt} too), and
+   * names ending in '.', which Windows silently drops (so {@code a.} and {@code a} would be one folder).
+   */
+  private static final Pattern WINDOWS = Pattern.compile(
+      "(^|/)((con|prn|aux|nul|com[0-9]|lpt[0-9])(\\.[^/]*)?|[^/]*\\.)(/|$)");
+
   public static boolean isSimple(String id) {
-    return SIMPLE.matcher(id).matches() && !RESERVED.matcher(id).find();
+    return SIMPLE.matcher(id).matches() && allowed(id);
   }
 
   public static boolean isNested(String id) {
-    return NESTED.matcher(id).matches() && !RESERVED.matcher(id).find();
+    return NESTED.matcher(id).matches() && allowed(id);
+  }
+
+  private static boolean allowed(String id) {
+    return !RESERVED.matcher(id).find() && !WINDOWS.matcher(id).find();
   }
 }

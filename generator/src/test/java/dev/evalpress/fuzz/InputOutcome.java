@@ -1,0 +1,65 @@
+package dev.evalpress.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.evalpress.problem.InputException;
+import dev.evalpress.problem.Problem;
+import dev.evalpress.site.SiteBuild;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The property every input must keep: the whole pipeline ({@link SiteBuild#check}) either succeeds or ends
+ * with an {@link InputException} whose problems each read {@code path:line:column: message} on one line,
+ * with a path relative to the site root. Any other exception or error is a bug.
+ */
+final class InputOutcome {
+
+  private static final Pattern SHAPE = Pattern.compile("[^\\s/][^\\n]*:\\d+:\\d+: \\S[^\\n]*");
+
+  private InputOutcome() {}
+
+  static void assertHandled(SeedSites.Seed site, String what) {
+    Path root = createRoot();
+    try {
+      site.writeTo(root);
+      new SiteBuild(root).check();
+    } catch (InputException e) {
+      assertThat(e.problems()).as(what).isNotEmpty();
+      for (Problem p : e.problems()) {
+        assertThat(p.toString()).as(what).matches(SHAPE).doesNotContain(root.toString());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (Throwable t) {
+      fail(what + ": not reported as an input problem", t);
+    } finally {
+      delete(root);
+    }
+  }
+
+  private static Path createRoot() {
+    try {
+      Path base = Files.createDirectories(Path.of("target", "fuzz"));
+      return Files.createTempDirectory(base.toAbsolutePath(), "site-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

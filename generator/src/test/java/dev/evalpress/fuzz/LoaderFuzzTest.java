@@ -1,0 +1,77 @@
+package dev.evalpress.fuzz;
+
+import dev.evalpress.fuzz.Mutator.Edit;
+import dev.evalpress.fuzz.Mutator.Kind;
+import dev.evalpress.fuzz.SeedSites.Seed;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+/**
+ * Fuzzes every loader of {@code results/}, {@code content/} and {@code evalpress.yaml} through the whole
+ * pipeline: one file of a fixture site (v1 JSON, settings, report, sample log, Inspect JSON and .eval
+ * entries, lm-eval results, agentic-misalignment responses and statistics) is replaced by random bytes or
+ * text, or mutated token by token. See {@link InputOutcome} for what must hold.
+ *
+ * <p>Bounded for CI: fixed seeds and a fixed number of tries per property, so every run checks the same
+ * inputs (the tries are listed in README's "Guarantees").
+ */
+class LoaderFuzzTest {
+
+  @Property(tries = 200, seed = "20260101")
+  void randomBytesInAnyFile(@ForAll @IntRange(min = 0, max = 10_000) int seed, @ForAll int file,
+      @ForAll @Size(max = 400) byte[] bytes) {
+    Seed site = pick(seed);
+    String path = pick(site, file);
+    InputOutcome.assertHandled(site.replacingFile(path, bytes), site.name() + " " + path + " as random bytes");
+  }
+
+  @Property(tries = 200, seed = "20260102")
+  void randomTextInAnyFile(@ForAll @IntRange(min = 0, max = 10_000) int seed, @ForAll int file,
+      @ForAll("text") String text) {
+    Seed site = pick(seed);
+    String path = pick(site, file);
+    InputOutcome.assertHandled(site.with(path, text.getBytes(StandardCharsets.UTF_8)),
+        site.name() + " " + path + " as random text");
+  }
+
+  @Property(tries = 800, seed = "20260103", edgeCases = EdgeCasesMode.NONE)
+  void mutatedValidFile(@ForAll @IntRange(min = 0, max = 10_000) int seed, @ForAll int file,
+      @ForAll("edits") List<Edit> edits) {
+    Seed site = pick(seed);
+    String path = pick(site, file);
+    InputOutcome.assertHandled(site.with(path, Mutator.apply(site.files().get(path), edits)),
+        site.name() + " " + path + " with " + edits);
+  }
+
+  @Provide
+  Arbitrary<String> text() {
+    return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(300),
+        Arbitraries.strings().withChars("{}[]:,\"-\n 0123456789.eE").ofMaxLength(300),
+        Arbitraries.strings().withChars("---\n:ab#{}<>`-").ofMaxLength(300));
+  }
+
+  @Provide
+  Arbitrary<List<Edit>> edits() {
+    Arbitrary<Edit> edit = Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers(),
+        Arbitraries.integers()).as(Edit::new);
+    return edit.list().ofMinSize(1).ofMaxSize(4);
+  }
+
+  private static Seed pick(int seed) {
+    return SeedSites.ALL.get(seed % SeedSites.ALL.size());
+  }
+
+  private static String pick(Seed site, int file) {
+    List<String> paths = site.paths();
+    return paths.get(Math.floorMod(file, paths.size()));
+  }
+}

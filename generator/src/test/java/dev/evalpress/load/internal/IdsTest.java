@@ -1,0 +1,27 @@
+package dev.evalpress.load.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IdsTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", ".", "..", "../x", "a/../b", "a/./b", "/a", "a/", "a//b", "a\\b", "c:", "a:b",
+      "a\u0000", "a\n", "a ", " a", "a.", "a/b.", "a../b", "con", "CON", "nul", "aux", "prn", "com1", "com0",
+      "lpt1", "lpt9", "nul.txt", "con.json", "a/com1/b", "a/lpt1.x", "Gpt-4", "a/B", "index.html", "a/x.svg",
+      "é", "a\u202eb"})
+  void refusesIdsThatAreNotSafeFolderNames(String id) {
+    assertThat(Ids.isNested(id)).as(id).isFalse();
+    assertThat(Ids.isSimple(id)).as(id).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "gpt-4.1", "console", "nullable", "auxiliary", "com10", "lpt", "con-1", "a.b",
+      "a_b", "0"})
+  void acceptsOrdinaryIdsIncludingNamesThatOnlyStartLikeReservedOnes(String id) {
+    assertThat(Ids.isSimple(id)).as(id).isTrue();
+    assertThat(Ids.isNested("x/" + id + "/y")).as(id).isTrue();
+  }
+}
