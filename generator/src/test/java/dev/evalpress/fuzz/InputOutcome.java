@@ -44,6 +44,22 @@ final class InputOutcome {
     }
   }
 
+  /** Whether the site builds without problems. */
+  static boolean builds(SeedSites.Seed site) {
+    Path root = createRoot();
+    try {
+      site.writeTo(root);
+      new SiteBuild(root).check();
+      return true;
+    } catch (InputException e) {
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      delete(root);
+    }
+  }
+
   private static Path createRoot() {
     try {
       Path base = Files.createDirectories(Path.of("target", "fuzz"));

@@ -1,5 +1,7 @@
 package dev.evalpress.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.evalpress.fuzz.Mutator.Edit;
 import dev.evalpress.fuzz.Mutator.Kind;
 import dev.evalpress.fuzz.SeedSites.Seed;
@@ -9,6 +11,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -25,6 +28,18 @@ import net.jqwik.api.constraints.Size;
  * inputs (the tries are listed in README's "Guarantees").
  */
 class LoaderFuzzTest {
+
+  /**
+   * Mutations are only worth as much as their starting points: every seed builds as it is, except the
+   * importer fixtures that are broken on purpose.
+   */
+  @Example
+  void everySeedButTheBrokenFixturesBuilds() {
+    assertThat(SeedSites.ALL.stream().filter(s -> !InputOutcome.builds(s)).map(Seed::name))
+        .containsExactlyInAnyOrder("imports/inspect/missing-model.json", "imports/lm-eval/all-na.json",
+            "imports/lm-eval/bad-values.json", "imports/lm-eval/no-model.json",
+            "imports/lm-eval/results-not-an-object.json");
+  }
 
   @Property(tries = 200, seed = "20260101")
   void randomBytesInAnyFile(@ForAll @IntRange(min = 0, max = 10_000) int seed, @ForAll int file,

@@ -74,16 +74,24 @@ final class SeedSites {
     seeds.add(tree("small", RESOURCES.resolve("sites/small"), ""));
     seeds.add(tree("samples", RESOURCES.resolve("sites/samples"), ""));
     seeds.add(tree("byte-order-mark", RESOURCES.resolve("good-input/byte-order-mark"), ""));
-    seeds.add(tree("agentic-misalignment", RESOURCES.resolve("imports/agentic-misalignment/results"), "results/"));
-    for (String dir : List.of("imports/inspect", "imports/lm-eval")) {
+    Seed folder = tree("agentic-misalignment", RESOURCES.resolve("imports/agentic-misalignment/results"), "results/");
+    // the fixture's one sample with a non-boolean verdict is left out, so the seed itself builds
+    folder.files().remove("results/models/gpt-4.1/blackmail_explicit-america_replacement/sample_002/response.json");
+    seeds.add(folder);
+    for (String dir : List.of("imports/inspect", "imports/lm-eval", "imports/samples")) {
       for (Path file : list(RESOURCES.resolve(dir))) {
+        if (Files.isDirectory(file)) {
+          continue;
+        }
         seeds.add(new Seed(dir + "/" + file.getFileName(),
             new TreeMap<>(Map.of("results/" + file.getFileName(), read(file)))));
       }
     }
     seeds.add(new Seed("agentic-misalignment statistics", new TreeMap<>(Map.of("results/statistics.json",
         read(RESOURCES.resolve("imports/agentic-misalignment/statistics.json"))))));
-    for (String log : List.of("success-ci", "two-epochs-agree")) {
+    // lm-eval results with the samples files beside them, read as a pair
+    seeds.add(tree("lm-eval samples", RESOURCES.resolve("imports/samples/lm-eval"), "results/"));
+    for (String log : List.of("inspect/success-ci", "inspect/two-epochs-agree", "samples/inspect-epochs")) {
       seeds.add(evalZip(log));
     }
     return List.copyOf(seeds);
@@ -94,14 +102,20 @@ final class SeedSites {
     try {
       var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
       var header = (com.fasterxml.jackson.databind.node.ObjectNode)
-          mapper.readTree(RESOURCES.resolve("imports/inspect/" + log + ".json").toFile());
+          mapper.readTree(RESOURCES.resolve("imports/" + log + ".json").toFile());
       var samples = header.remove("samples");
       var reductions = header.remove("reductions");
       Map<String, byte[]> files = new TreeMap<>();
-      String zip = "results/" + log + ".eval!";
+      String zip = "results/" + log.substring(log.indexOf('/') + 1) + ".eval!";
+      for (var sample : samples) {
+        files.put(zip + "samples/" + sample.path("id").asText() + "_epoch_" + sample.path("epoch").asInt(1) + ".json",
+            mapper.writeValueAsBytes(sample));
+      }
       files.put(zip + "header.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(header));
       files.put(zip + "summaries.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(samples));
-      files.put(zip + "reductions.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(reductions));
+      if (reductions != null) {
+        files.put(zip + "reductions.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(reductions));
+      }
       return new Seed(log + ".eval", files);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
