@@ -15,19 +15,28 @@ import dev.evalpress.render.page.RenderedPage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The build pipeline as a library call: load → analyse → render → write. The CLI is a thin layer over this.
  * Any input problem ends the run with an {@link dev.evalpress.problem.InputException} holding every
- * problem found, before anything is written.
+ * problem found, before anything is written. How the build runs (threads, source date) is set by
+ * {@link BuildOptions}; the output depends only on the inputs and the source date.
  */
 public final class SiteBuild {
 
   private final Path root;
+  private final BuildOptions options;
+
+  /** A build with {@link BuildOptions#defaults()}. */
+  public SiteBuild(Path root) {
+    this(root, BuildOptions.defaults());
+  }
 
   /** @param root the folder holding {@code content/} and {@code results/} */
-  public SiteBuild(Path root) {
+  public SiteBuild(Path root, BuildOptions options) {
     this.root = root;
+    this.options = Objects.requireNonNull(options, "options");
   }
 
   /** Validates everything a build would, without writing. */
@@ -39,7 +48,8 @@ public final class SiteBuild {
   /** Builds the site into {@code out}. */
   public BuildResult build(Path out) throws IOException {
     Rendered r = renderAll();
-    return new BuildResult(r.pages().size(), SiteWriter.write(out, r.pages()), r.analysis().gateFindings());
+    int files = SiteWriter.write(out, r.pages(), options.sourceDate());
+    return new BuildResult(r.pages().size(), files, r.analysis().gateFindings());
   }
 
   private record Rendered(Analysis analysis, List<RenderedPage> pages) {}
@@ -49,12 +59,13 @@ public final class SiteBuild {
     Site site = SiteLoader.load(root, problems);
     List<SampleLogFile> logs = SampleLogs.list(root, problems);
     problems.throwIfAny();
-    List<LogAggregate> aggregates = SampleStage.aggregate(logs, site.settings(), problems);
+    List<LogAggregate> aggregates = SampleStage.aggregate(logs, site.settings(), options.threads(), problems);
     Results results = SampleResults.merge(site.results(), aggregates, problems);
     SiteLoader.checkSettings(site.settings(), results, problems);
     problems.throwIfAny();
     Analysis analysis = Analysis.of(results, site.settings(), SampleLibrary.of(aggregates));
-    List<RenderedPage> pages = new SiteRenderer().render(site, analysis, problems);
+    List<RenderedPage> pages =
+        new SiteRenderer(options.threads(), options.sourceDate()).render(site, analysis, problems);
     problems.throwIfAny();
     return new Rendered(analysis, pages);
   }

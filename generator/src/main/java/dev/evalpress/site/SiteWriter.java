@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -26,8 +29,11 @@ public final class SiteWriter {
 
   private SiteWriter() {}
 
-  /** Writes {@code pages} to {@code out}; returns the number of files written. */
-  public static int write(Path out, List<RenderedPage> pages) throws IOException {
+  /**
+   * Writes {@code pages} to {@code out}; returns the number of files written. With {@code mtime}, every file
+   * and folder of the site gets it as its modification time.
+   */
+  public static int write(Path out, List<RenderedPage> pages, Optional<Instant> mtime) throws IOException {
     Path target = out.toAbsolutePath().normalize();
     checkReplaceable(target);
     Path parent = target.getParent();
@@ -35,6 +41,9 @@ public final class SiteWriter {
     Path fresh = Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
     try {
       int files = writeTree(fresh, pages);
+      if (mtime.isPresent()) {
+        touchTree(fresh, FileTime.from(mtime.get()));
+      }
       swap(fresh, target);
       return files;
     } catch (IOException | RuntimeException e) {
@@ -100,6 +109,17 @@ public final class SiteWriter {
     Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
     Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
     deleteTree(old);
+  }
+
+  /** Sets the modification time of every file and folder under {@code root}, {@code root} included. */
+  private static void touchTree(Path root, FileTime time) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.toList()) {
+        Files.setLastModifiedTime(p, time);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   static void deleteTree(Path dir) throws IOException {
