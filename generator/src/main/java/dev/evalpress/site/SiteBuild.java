@@ -47,6 +47,7 @@ public final class SiteBuild {
 
   /** Builds the site into {@code out}. */
   public BuildResult build(Path out) throws IOException {
+    SiteWriter.recover(out);
     Rendered r = renderAll();
     int files = SiteWriter.write(out, r.pages(), options.sourceDate());
     return new BuildResult(r.pages().size(), files, r.analysis().gateFindings());

@@ -18,8 +18,12 @@ import java.util.stream.Stream;
 
 /**
  * Writes a site atomically: everything goes into a new folder beside the output folder, which replaces the
- * old output only once complete, so a failed build leaves the previous site as it was. An existing output
- * folder is replaced only if evalpress wrote it (it holds the marker file) or it is empty.
+ * old output only once complete, so a failed or killed build leaves the previous site as it was. An existing
+ * output folder is replaced only if evalpress wrote it (it holds the marker file) or it is empty.
+ *
+ * <p>The swap is two renames (old site aside, new site in): Java has no atomic exchange of two folders. A
+ * build killed between them leaves no output folder, only the previous site beside it; the next build moves
+ * it back before anything else (see {@link SideFolders#recover}).
  */
 public final class SiteWriter {
 
@@ -34,11 +38,10 @@ public final class SiteWriter {
    * and folder of the site gets it as its modification time.
    */
   public static int write(Path out, List<RenderedPage> pages, Optional<Instant> mtime) throws IOException {
-    Path target = out.toAbsolutePath().normalize();
+    Path target = recover(out);
     checkReplaceable(target);
-    Path parent = target.getParent();
-    Files.createDirectories(parent);
-    Path fresh = Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
+    Files.createDirectories(target.getParent());
+    Path fresh = SideFolders.create(target, SideFolders.BUILDING);
     try {
       int files = writeTree(fresh, pages);
       if (mtime.isPresent()) {
@@ -50,6 +53,19 @@ public final class SiteWriter {
       deleteTree(fresh);
       throw e;
     }
+  }
+
+  /**
+   * Repairs what killed builds left beside {@code out}, putting the previous site back if a build died in
+   * the middle of the swap; returns {@code out} as an absolute path. A build calls this first, so the
+   * previous site is back even if the build then fails.
+   */
+  public static Path recover(Path out) throws IOException {
+    Path target = out.toAbsolutePath().normalize();
+    if (Files.isDirectory(target.getParent())) {
+      SideFolders.recover(target);
+    }
+    return target;
   }
 
   private static int writeTree(Path root, List<RenderedPage> pages) throws IOException {
@@ -104,11 +120,19 @@ public final class SiteWriter {
       Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
       return;
     }
-    Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-    Files.delete(old);
+    Path old = SideFolders.unused(target, SideFolders.OLD);
     Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-    Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-    deleteTree(old);
+    try {
+      Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+      throw e;
+    }
+    try {
+      deleteTree(old);
+    } catch (IOException e) {
+      // The new site is in place; the next build deletes what is left of the old one.
+    }
   }
 
   /** Sets the modification time of every file and folder under {@code root}, {@code root} included. */
