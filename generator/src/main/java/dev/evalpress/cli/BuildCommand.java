@@ -1,5 +1,6 @@
 package dev.evalpress.cli;
 
+import dev.evalpress.site.BuildOptions;
 import dev.evalpress.site.BuildResult;
 import dev.evalpress.site.SiteBuild;
 import java.nio.file.Path;
@@ -7,8 +8,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 
-/** {@code evalpress build}: writes the site. */
+/** {@code evalpress build}: writes the site, dated by {@code SOURCE_DATE_EPOCH} if it is set. */
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into the output folder.")
 final class BuildCommand implements Callable<Integer> {
 
@@ -18,13 +21,23 @@ final class BuildCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
+  @ParentCommand
+  EvalpressCommand parent;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ROOT/site).")
   Path out;
 
   @Override
   public Integer call() throws Exception {
     Path target = out != null ? out : options.root.resolve("site");
-    BuildResult result = new SiteBuild(options.root).build(target);
+    BuildOptions build = options.buildOptions(spec.commandLine());
+    try {
+      build = SourceDateEpoch.parse(parent.environment.get(SourceDateEpoch.NAME)).map(build::withSourceDate)
+          .orElse(build);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    BuildResult result = new SiteBuild(options.root, build).build(target);
     spec.commandLine().getOut().println("Built " + result.pages() + " pages (" + result.files() + " files) into " + target.normalize());
     return 0;
   }

@@ -29,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BuildResult result = new SiteBuild(options.root).check();
+    BuildResult result = new SiteBuild(options.root, options.buildOptions(spec.commandLine())).check();
     for (PolicyFinding finding : result.gateFindings()) {
       (failOnRegression ? spec.commandLine().getErr() : spec.commandLine().getOut()).println(FindingText.line(finding));
     }

@@ -1,6 +1,7 @@
 package dev.evalpress.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +22,9 @@ public final class EvalpressCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** The environment the subcommands see; the library never reads it. */
+  Map<String, String> environment = Map.of();
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
@@ -32,7 +36,17 @@ public final class EvalpressCommand implements Runnable {
 
   /** Runs the command line with the given output streams (for tests and embedding). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new EvalpressCommand())
+    return run(out, err, System.getenv(), args);
+  }
+
+  /**
+   * Runs the command line with the given output streams and environment variables (of which only
+   * {@code SOURCE_DATE_EPOCH} is read, by {@code build}).
+   */
+  public static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
+    EvalpressCommand command = new EvalpressCommand();
+    command.environment = Map.copyOf(environment);
+    CommandLine cli = new CommandLine(command)
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler(new ErrorReporter());

@@ -1,15 +1,31 @@
 package dev.evalpress.cli;
 
+import dev.evalpress.site.BuildOptions;
 import java.nio.file.Path;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** Options shared by the commands. */
+/** Options shared by the commands that read a site: build and check. */
 final class SiteOptions {
 
   @Option(names = "--root", paramLabel = "DIR", description = "Folder holding content/ and results/ (default: the current folder).")
   Path root = Path.of(".");
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads that parse sample logs and render pages (default: one per processor). The output is the"
+          + " same for any N.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   // Read by ErrorReporter from the parse result.
   @Option(names = "--debug", description = "Print stack traces of errors.")
   boolean debug;
+
+  /** The build options these options ask for; {@code --threads} below 1 is bad usage. */
+  BuildOptions buildOptions(CommandLine cli) {
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(cli, "--threads: expected a whole number of at least 1, got "
+          + threads);
+    }
+    return BuildOptions.defaults().withThreads(threads);
+  }
 }

@@ -19,19 +19,35 @@ import dev.evalpress.render.page.ReportPage;
 import dev.evalpress.render.page.RunPage;
 import dev.evalpress.render.page.SamplePages;
 import dev.evalpress.render.page.TemplateRenderer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Entry point of the render stage: every page of the site, in a fixed order. Pages render in parallel;
- * the result does not depend on the number of threads. Thread-safe.
+ * Entry point of the render stage: every page of the site, in a fixed order. Pages render on a given number
+ * of threads; the result does not depend on it. Thread-safe.
  */
 public final class SiteRenderer {
 
-  private final TemplateRenderer templates = new TemplateRenderer();
-  private final Fragments fragments = new Fragments(templates);
+  private final int threads;
+  private final TemplateRenderer templates;
+  private final Fragments fragments;
   private final MarkdownRenderer markdown = MarkdownRenderer.create();
   private final FigureRenderer figures = new FigureRenderer();
+
+  /**
+   * @param threads how many pages render at once (at least 1)
+   * @param builtAt the build's source date, shown in every page's footer; empty for none
+   */
+  public SiteRenderer(int threads, Optional<Instant> builtAt) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads: expected at least 1, got " + threads);
+    }
+    this.threads = threads;
+    this.templates = new TemplateRenderer(builtAt);
+    this.fragments = new Fragments(templates);
+  }
 
   /** Renders every page; problems in reports (bad directives) go to {@code problems}. */
   public List<RenderedPage> render(Site site, Analysis analysis, Problems problems) {
@@ -39,11 +55,13 @@ public final class SiteRenderer {
     List<RenderedPage> pages = new ArrayList<>();
     pages.add(IndexPage.render(settings, analysis, site.reports(), templates));
     pages.add(MethodsPage.render(settings, templates));
-    pages.addAll(site.reports().parallelStream().map(r -> report(settings, r, analysis, problems)).toList());
-    pages.addAll(analysis.evals().values().parallelStream()
-        .map(e -> EvalPage.render(settings, e, analysis, figures, templates)).toList());
-    pages.addAll(analysis.models().parallelStream().map(m -> ModelPage.render(settings, m, templates)).toList());
-    pages.addAll(analysis.runs().parallelStream().map(r -> RunPage.render(settings, r, figures, templates)).toList());
+    try (ParallelMap parallel = new ParallelMap(threads)) {
+      pages.addAll(parallel.map(site.reports(), r -> report(settings, r, analysis, problems)));
+      pages.addAll(parallel.map(analysis.evals().values(),
+          e -> EvalPage.render(settings, e, analysis, figures, templates)));
+      pages.addAll(parallel.map(analysis.models(), m -> ModelPage.render(settings, m, templates)));
+      pages.addAll(parallel.map(analysis.runs(), r -> RunPage.render(settings, r, figures, templates)));
+    }
     pages.addAll(SamplePages.render(settings, analysis, templates));
     return pages;
   }

@@ -21,15 +21,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Streams every sample log through the aggregation, one log at a time, on all cores: the load stage reads,
- * the analysis stage counts and keeps the samples to publish.
+ * Streams every sample log through the aggregation, one log at a time, on {@code threads} workers: the load
+ * stage reads, the analysis stage counts and keeps the samples to publish.
  */
 final class SampleStage {
 
   private SampleStage() {}
 
-  static List<LogAggregate> aggregate(List<SampleLogFile> logs, SiteSettings settings, Problems problems) {
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+  static List<LogAggregate> aggregate(List<SampleLogFile> logs, SiteSettings settings, int threads,
+      Problems problems) {
     List<LogAggregate> out = new ArrayList<>();
     for (SampleLogFile log : logs) {
       SamplePolicy policy = settings.samplePolicy(log.header().eval().id());

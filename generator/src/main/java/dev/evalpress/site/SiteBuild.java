@@ -15,19 +15,28 @@ import dev.evalpress.render.page.RenderedPage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The build pipeline as a library call: load → analyse → render → write. The CLI is a thin layer over this.
  * Any input problem ends the run with an {@link dev.evalpress.problem.InputException} holding every
- * problem found, before anything is written.
+ * problem found, before anything is written. How the build runs (threads, source date) is set by
+ * {@link BuildOptions}; the output depends only on the inputs and the source date.
  */
 public final class SiteBuild {
 
   private final Path root;
+  private final BuildOptions options;
+
+  /** A build with {@link BuildOptions#defaults()}. */
+  public SiteBuild(Path root) {
+    this(root, BuildOptions.defaults());
+  }
 
   /** @param root the folder holding {@code content/} and {@code results/} */
-  public SiteBuild(Path root) {
+  public SiteBuild(Path root, BuildOptions options) {
     this.root = root;
+    this.options = Objects.requireNonNull(options, "options");
   }
 
   /** Validates everything a build would, without writing. */
@@ -38,8 +47,10 @@ public final class SiteBuild {
 
   /** Builds the site into {@code out}. */
   public BuildResult build(Path out) throws IOException {
+    SiteWriter.recover(out);
     Rendered r = renderAll();
-    return new BuildResult(r.pages().size(), SiteWriter.write(out, r.pages()), r.analysis().gateFindings());
+    int files = SiteWriter.write(out, r.pages(), options.sourceDate());
+    return new BuildResult(r.pages().size(), files, r.analysis().gateFindings());
   }
 
   private record Rendered(Analysis analysis, List<RenderedPage> pages) {}
@@ -50,7 +61,7 @@ public final class SiteBuild {
     Site site = loaded.site();
     List<SampleLogFile> logs = SampleLogs.list(root, problems);
     problems.throwIfAny();
-    List<LogAggregate> aggregates = SampleStage.aggregate(logs, site.settings(), problems);
+    List<LogAggregate> aggregates = SampleStage.aggregate(logs, site.settings(), options.threads(), problems);
     // imported records only fill the transcript viewer; their rates are already the imported results
     List<LogAggregate> imported = SampleStage.aggregateImported(loaded.importedSamples(), site.settings(),
         site.results(), problems);
@@ -60,7 +71,8 @@ public final class SiteBuild {
     List<LogAggregate> published = new java.util.ArrayList<>(aggregates);
     published.addAll(imported);
     Analysis analysis = Analysis.of(results, site.settings(), SampleLibrary.of(published));
-    List<RenderedPage> pages = new SiteRenderer().render(site, analysis, problems);
+    List<RenderedPage> pages =
+        new SiteRenderer(options.threads(), options.sourceDate()).render(site, analysis, problems);
     OutputPaths.check(pages, SiteWriter.assetPaths(), problems);
     problems.throwIfAny();
     return new Rendered(analysis, pages);

@@ -9,14 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Writes a site atomically: everything goes into a new folder beside the output folder, which replaces the
- * old output only once complete, so a failed build leaves the previous site as it was. An existing output
- * folder is replaced only if evalpress wrote it (it holds the marker file) or it is empty.
+ * old output only once complete, so a failed or killed build leaves the previous site as it was. An existing
+ * output folder is replaced only if evalpress wrote it (it holds the marker file) or it is empty.
+ *
+ * <p>The swap is two renames (old site aside, new site in): Java has no atomic exchange of two folders. A
+ * build killed between them leaves no output folder, only the previous site beside it; the next build moves
+ * it back before anything else (see {@link SideFolders#recover}).
  */
 public final class SiteWriter {
 
@@ -31,21 +38,39 @@ public final class SiteWriter {
     return ASSETS.stream().map(a -> "assets/" + a).toList();
   }
 
-  /** Writes {@code pages} to {@code out}; returns the number of files written. */
-  public static int write(Path out, List<RenderedPage> pages) throws IOException {
-    Path target = out.toAbsolutePath().normalize();
+  /**
+   * Writes {@code pages} to {@code out}; returns the number of files written. With {@code mtime}, every file
+   * and folder of the site gets it as its modification time.
+   */
+  public static int write(Path out, List<RenderedPage> pages, Optional<Instant> mtime) throws IOException {
+    Path target = recover(out);
     checkReplaceable(target);
-    Path parent = target.getParent();
-    Files.createDirectories(parent);
-    Path fresh = Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
+    Files.createDirectories(target.getParent());
+    Path fresh = SideFolders.create(target, SideFolders.BUILDING);
     try {
       int files = writeTree(fresh, pages);
+      if (mtime.isPresent()) {
+        touchTree(fresh, FileTime.from(mtime.get()));
+      }
       swap(fresh, target);
       return files;
     } catch (IOException | RuntimeException e) {
       deleteTree(fresh);
       throw e;
     }
+  }
+
+  /**
+   * Repairs what killed builds left beside {@code out}, putting the previous site back if a build died in
+   * the middle of the swap; returns {@code out} as an absolute path. A build calls this first, so the
+   * previous site is back even if the build then fails.
+   */
+  public static Path recover(Path out) throws IOException {
+    Path target = out.toAbsolutePath().normalize();
+    if (Files.isDirectory(target.getParent())) {
+      SideFolders.recover(target);
+    }
+    return target;
   }
 
   private static int writeTree(Path root, List<RenderedPage> pages) throws IOException {
@@ -100,11 +125,30 @@ public final class SiteWriter {
       Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
       return;
     }
-    Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-    Files.delete(old);
+    Path old = SideFolders.unused(target, SideFolders.OLD);
     Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-    Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-    deleteTree(old);
+    try {
+      Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+      throw e;
+    }
+    try {
+      deleteTree(old);
+    } catch (IOException e) {
+      // The new site is in place; the next build deletes what is left of the old one.
+    }
+  }
+
+  /** Sets the modification time of every file and folder under {@code root}, {@code root} included. */
+  private static void touchTree(Path root, FileTime time) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.toList()) {
+        Files.setLastModifiedTime(p, time);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   static void deleteTree(Path dir) throws IOException {

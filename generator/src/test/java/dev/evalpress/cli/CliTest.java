@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,5 +124,50 @@ class CliTest {
     assertThat(run("build", "--root", SMALL, "--out", precious.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("refusing to replace");
     assertThat(precious.resolve("thesis.tex")).hasContent("do not delete");
+  }
+
+  @Test
+  void threadsMustBeAWholeNumberOfAtLeastOne(@TempDir Path dir) {
+    assertThat(run("build", "--root", SMALL, "--out", dir.resolve("out").toString(), "--threads", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--threads: expected a whole number of at least 1, got 0");
+    assertThat(run("check", "--root", SMALL, "--threads", "many")).isEqualTo(2);
+    assertThat(dir.resolve("out")).doesNotExist();
+    assertThat(run("check", "--root", SMALL, "--threads", "1")).isZero();
+    assertThat(run("build", "--root", SMALL, "--out", dir.resolve("out").toString(), "--threads", "3")).isZero();
+  }
+
+  @Test
+  void sourceDateEpochDatesThePagesAndTheFiles(@TempDir Path dir) throws Exception {
+    Path site = dir.resolve("out");
+    // 2025-11-25T23:59:59Z: the day is taken in UTC, whatever the time zone.
+    int code = EvalpressCommand.run(new PrintWriter(out), new PrintWriter(err),
+        Map.of("SOURCE_DATE_EPOCH", "1764115199"), "build", "--root", SMALL, "--out", site.toString());
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(Files.readString(site.resolve("index.html")))
+        .contains("<p class=\"built\">Built <time datetime=\"2025-11-25\">2025-11-25</time></p>");
+    assertThat(Files.getLastModifiedTime(site.resolve("index.html")).toInstant())
+        .isEqualTo(Instant.ofEpochSecond(1764115199));
+    assertThat(Files.getLastModifiedTime(site).toInstant()).isEqualTo(Instant.ofEpochSecond(1764115199));
+  }
+
+  @Test
+  void withoutSourceDateEpochPagesCarryNoDate(@TempDir Path dir) throws Exception {
+    Path site = dir.resolve("out");
+    int code = EvalpressCommand.run(new PrintWriter(out), new PrintWriter(err), Map.of(),
+        "build", "--root", SMALL, "--out", site.toString());
+    assertThat(code).isZero();
+    assertThat(Files.readString(site.resolve("index.html"))).doesNotContain("class=\"built\"");
+  }
+
+  @Test
+  void malformedSourceDateEpochIsBadUsageAndWritesNothing(@TempDir Path dir) {
+    for (String bad : new String[] {"", "yesterday", "-1", "1.5", " 1764115199", "253402300800"}) {
+      int code = EvalpressCommand.run(new PrintWriter(out), new PrintWriter(err), Map.of("SOURCE_DATE_EPOCH", bad),
+          "build", "--root", SMALL, "--out", dir.resolve("out").toString());
+      assertThat(code).as(bad).isEqualTo(2);
+      assertThat(err.toString()).contains("SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01T00:00:00Z,"
+          + " from 0 to 253402300799, got \"" + bad + "\"");
+    }
+    assertThat(dir.resolve("out")).doesNotExist();
   }
 }

@@ -2,20 +2,31 @@ package dev.evalpress.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.evalpress.problem.InputException;
 import dev.evalpress.site.SiteBuild;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A failed build leaves the previous site exactly as it was, and leaves no temporary folders behind. */
+/**
+ * A failed build leaves the previous site exactly as it was, and leaves no temporary folders behind. What a
+ * killed build leaves is made here by hand, with a process id no process can have ({@code AtomicBuildIT}
+ * kills a real build).
+ */
 class AtomicBuildTest {
+
+  /** Above Linux's largest pid_max (2^22): the process of a folder with this id has surely ended. */
+  private static final long DEAD = Integer.MAX_VALUE;
 
   @Test
   void failedBuildKeepsThePreviousSite(@TempDir Path dir) throws Exception {
@@ -47,6 +58,68 @@ class AtomicBuildTest {
     assertThat(after.files()).noneMatch(f -> f.startsWith("reports/first/"));
     try (Stream<Path> siblings = Files.list(dir)) {
       assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("root", "site");
+    }
+  }
+
+  @Test
+  void aSwapKilledHalfwayIsUndoneByTheNextBuildEvenIfThatBuildFails(@TempDir Path dir) throws Exception {
+    Path root = BuiltSite.copy(BuiltSite.fixture("small"), dir.resolve("root"));
+    Path out = dir.resolve("site");
+    BuiltSite before = BuiltSite.build(root, out);
+    Map<String, byte[]> contents = contents(before);
+    // Killed between the swap's two renames: the old site is aside, the new one complete but not moved in.
+    Files.move(out, dir.resolve(".site.old-" + DEAD + "-a"));
+    BuiltSite.copy(out.getParent().resolve(".site.old-" + DEAD + "-a"), dir.resolve(".site.building-" + DEAD + "-b"));
+    Files.writeString(root.resolve("results/broken.json"), "{\"kind\": ", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> new SiteBuild(root).build(out)).isInstanceOf(InputException.class);
+    assertThat(contents(before)).containsExactlyInAnyOrderEntriesOf(contents);
+    assertThat(siblings(dir)).containsExactlyInAnyOrder("root", "site");
+  }
+
+  @Test
+  void leftoversOfAKilledBuildAreDeletedAndDoNotLeakIntoTheNextSite(@TempDir Path dir) throws Exception {
+    Path root = BuiltSite.copy(BuiltSite.fixture("small"), dir.resolve("root"));
+    Path out = dir.resolve("site");
+    BuiltSite.build(root, out);
+    Path stale = Files.createDirectories(dir.resolve(".site.building-" + DEAD + "-c/reports"));
+    Files.writeString(stale.resolve("leak.html"), "half-written");
+    Files.createDirectories(dir.resolve(".site.old-" + DEAD + "-d/evals"));
+    BuiltSite after = BuiltSite.build(root, out);
+    assertThat(after.files()).noneMatch(f -> f.contains("leak"));
+    assertThat(siblings(dir)).containsExactlyInAnyOrder("root", "site");
+  }
+
+  @Test
+  void foldersOfABuildStillRunningOrNotMadeByEvalpressAreLeftAlone(@TempDir Path dir) throws Exception {
+    Path root = BuiltSite.copy(BuiltSite.fixture("small"), dir.resolve("root"));
+    String running = ".site.building-" + ProcessHandle.current().pid() + "-e";
+    Files.createDirectories(dir.resolve(running));
+    Files.createDirectories(dir.resolve(".site.building-mine"));
+    BuiltSite.build(root, dir.resolve("site"));
+    assertThat(siblings(dir)).containsExactlyInAnyOrder("root", "site", running, ".site.building-mine");
+  }
+
+  @Test
+  void theSiteFolderIsNotMadePrivate(@TempDir Path dir) throws Exception {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path root = BuiltSite.copy(BuiltSite.fixture("small"), dir.resolve("root"));
+    Path plain = Files.createDirectory(dir.resolve("plain"));
+    BuiltSite.build(root, dir.resolve("site"));
+    // Like any folder made under the umask, not 0700 as a temporary folder would be.
+    assertThat(Files.getPosixFilePermissions(dir.resolve("site"))).isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
+  private static Map<String, byte[]> contents(BuiltSite site) throws IOException {
+    Map<String, byte[]> out = new TreeMap<>();
+    for (String f : site.files()) {
+      out.put(f, Files.readAllBytes(site.out.resolve(f)));
+    }
+    return out;
+  }
+
+  private static List<String> siblings(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).toList();
     }
   }
 }

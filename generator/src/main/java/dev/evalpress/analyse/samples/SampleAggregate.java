@@ -21,9 +21,13 @@ import java.util.TreeMap;
  */
 public final class SampleAggregate implements SampleSink<SampleAggregate> {
 
-  /** Retained samples in publishing order: by id hash, then id. */
+  /**
+   * Retained samples in publishing order: by id hash, then id, then line. Ids may repeat within a log; without
+   * the line, which of two equal ids is kept would depend on which worker saw it first.
+   */
   static final Comparator<Retained> ORDER =
-      Comparator.comparingLong(Retained::hash).thenComparing(r -> r.sample().sample().id());
+      Comparator.comparingLong(Retained::hash).thenComparing(r -> r.sample().sample().id())
+          .thenComparingInt(r -> r.sample().sample().source().line());
 
   record Retained(long hash, ReviewedSample sample) {}
 

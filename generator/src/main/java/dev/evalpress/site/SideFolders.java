@@ -1,0 +1,101 @@
+package dev.evalpress.site;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+/**
+ * The hidden folders a build keeps beside the output folder {@code NAME}: {@code .NAME.building-PID-X}, the
+ * fresh tree being written, and {@code .NAME.old-PID-X}, the previous site while it is swapped out. Their
+ * names hold the id of the process that made them, so a later build can tell what a killed build left
+ * behind (its process is gone) from what a build still running is using, and tidy up only the former.
+ */
+final class SideFolders {
+
+  static final String BUILDING = "building";
+  static final String OLD = "old";
+
+  private SideFolders() {}
+
+  /** Creates a new, empty side folder of {@code kind} for this process. */
+  static Path create(Path target, String kind) throws IOException {
+    while (true) {
+      Path dir = target.resolveSibling(prefix(target, kind) + ProcessHandle.current().pid() + "-"
+          + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+      try {
+        // Not Files.createTempDirectory: its folders are private (0700), and this one becomes the site.
+        return Files.createDirectory(dir);
+      } catch (FileAlreadyExistsException e) {
+        // another name
+      }
+    }
+  }
+
+  /** A name for a side folder of {@code kind} that does not exist yet (made by a rename into it). */
+  static Path unused(Path target, String kind) throws IOException {
+    Path dir = create(target, kind);
+    Files.delete(dir);
+    return dir;
+  }
+
+  /**
+   * Repairs what killed builds left beside {@code target}: if a build died between moving the previous
+   * site aside and moving the new one in, the previous site is moved back; then every side folder of a
+   * process that is no longer running is deleted.
+   */
+  static void recover(Path target) throws IOException {
+    List<Path> stale = new ArrayList<>(stale(target, BUILDING));
+    List<Path> old = stale(target, OLD);
+    if (!old.isEmpty() && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      Files.move(old.get(0), target, StandardCopyOption.ATOMIC_MOVE);
+      old = old.subList(1, old.size());
+    }
+    stale.addAll(old);
+    for (Path dir : stale) {
+      SiteWriter.deleteTree(dir);
+    }
+  }
+
+  /** Side folders of {@code kind} whose process has ended, in name order. */
+  private static List<Path> stale(Path target, String kind) throws IOException {
+    String prefix = prefix(target, kind);
+    try (Stream<Path> siblings = Files.list(target.getParent())) {
+      return siblings.filter(p -> p.getFileName().toString().startsWith(prefix))
+          .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+          .filter(p -> pid(p.getFileName().toString().substring(prefix.length())).stream()
+              .anyMatch(pid -> !alive(pid)))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static String prefix(Path target, String kind) {
+    return "." + target.getFileName() + "." + kind + "-";
+  }
+
+  /** The process id in {@code PID-X}; empty for names evalpress did not make. */
+  private static OptionalLong pid(String rest) {
+    int dash = rest.indexOf('-');
+    if (dash < 1) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(Long.parseLong(rest.substring(0, dash)));
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  private static boolean alive(long pid) {
+    // A reused id keeps a leftover until that process ends too: harmless, it is tidied up later.
+    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+}
