@@ -199,6 +199,12 @@ class HostileInputSiteTest {
   }
 
   @Test
+  void hostileNamesFromImportsBecomeSafeIdsAndPaths() {
+    // Importers make ids from names such as "<img src=x onerror=…>"; the ids name folders and links.
+    assertThat(site.files()).isNotEmpty().allSatisfy(f -> assertThat(f).matches("[a-z0-9._/-]+"));
+  }
+
+  @Test
   void idsOutsideTheSafeCharsetAreRejected(@TempDir Path roots) throws Exception {
     int i = 0;
     for (String id : HostileSite.UNSAFE_IDS) {
