@@ -97,8 +97,11 @@ final class HeadlessChromium implements AutoCloseable {
       if (event == null) {
         throw new IOException("no load event from " + url + " within " + TIMEOUT);
       }
-      loaded = event.path("method").asText().equals("Page.loadEventFired");
       collect(event, console);
+      // A load event carries no URL: check that it was this page's, not a late one of the page before.
+      loaded = event.path("method").asText().equals("Page.loadEventFired") && call(session, "Runtime.evaluate",
+          Map.of("expression", "document.readyState === 'complete' && location.href", "returnByValue", true))
+          .path("result").path("value").asText().equals(url);
     }
     // Let two frames render (autofocus, and so onfocus, happens at a rendering update) and the tasks queued by then
     // run. DevTools evaluation is not subject to the page's CSP.

@@ -70,7 +70,8 @@ final class HostileSite {
 
     writeJson(results.resolve("models.json"), map("kind", "models", "version", 1, "models", List.of(
         map("id", "m-1", "name", XssPayloads.formulas().get(0), "family", payload(), "released", "2025-01-01"),
-        map("id", "m-2", "name", payload(), "family", XssPayloads.formulas().get(1), "released", "2025-02-01", "predecessor", "m-1"))));
+        map("id", "m-2", "name", payload(), "family", XssPayloads.formulas().get(1), "released", "2025-02-01",
+            "predecessor", "m-1"))));
 
     // Two conditions per model, with hostile keys and values; m-2 improves on m-1, so there are verdicts.
     String key = XssPayloads.formulas().get(2);
@@ -88,7 +89,8 @@ final class HostileSite {
 
     String runMetric = payload();
     writeJson(results.resolve("run.json"), map("kind", "training-run", "version", 1,
-        "run", map("id", "r-1", "title", XssPayloads.formulas().get(3), "model", payload(), "method", payload(), "base", payload()),
+        "run", map("id", "r-1", "title", XssPayloads.formulas().get(3), "model", payload(), "method", payload(),
+            "base", payload()),
         "metrics", map(runMetric, map("direction", "lower-is-better")),
         "points", List.of(map("step", 0, runMetric, map("k", 9, "n", 10)), map("step", 100, runMetric,
             map("k", 3, "n", 10)))));
@@ -136,12 +138,13 @@ final class HostileSite {
     return ids;
   }
 
-  /** An Inspect log that succeeded, its task, model, scorer and run id payloads, and a failed one of a hostile model. */
+  /** An Inspect log that succeeded, with payloads as task, model, scorer and run id; a failed one of a hostile model. */
   private void writeInspectLogs(Path results) throws IOException {
     String success = Files.readString(Path.of("src/test/resources/imports/inspect/success-ci.json"));
     // The task becomes the eval's title (its id keeps only the safe characters); the scorer names the grader.
     success = success
-        .replace("\"task\": \"popularity\"", "\"task\": " + JSON.writeValueAsString("<svg onload=" + XssPayloads.SCRIPT + ">"))
+        .replace("\"task\": \"popularity\"",
+            "\"task\": " + JSON.writeValueAsString("<svg onload=" + XssPayloads.SCRIPT + ">"))
         .replace("\"openai/gpt-4o-mini\"", JSON.writeValueAsString("evil/" + payload()))
         .replace("\"match\"", JSON.writeValueAsString("'><img src=x onerror=" + XssPayloads.SCRIPT + ">"))
         .replace("Hj4kL9mNp2QrS6tUv8wXyZ", "</script><script>" + XssPayloads.SCRIPT + "</script>");

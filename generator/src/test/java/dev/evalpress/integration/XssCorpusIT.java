@@ -114,7 +114,8 @@ class XssCorpusIT {
     if (run.title().contains(XssPayloads.MARKER)) {
       found.add("title set to " + run.title());
     }
-    run.console().stream().filter(line -> line.contains(XssPayloads.MARKER)).forEach(line -> found.add("console " + line));
+    run.console().stream().filter(line -> line.contains(XssPayloads.MARKER))
+        .forEach(line -> found.add("console " + line));
     return found;
   }
 

@@ -27,7 +27,7 @@ final class ScriptFreeAttributes implements AttributeProvider {
       "cite", "background", "srcset", "xlink:href");
   private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
   private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
-  /** What a browser removes from a URL before reading its scheme: leading C0 controls and spaces, tabs and newlines. */
+  /** What a browser ignores in a URL before its scheme: leading controls and spaces; tabs and newlines anywhere. */
   private static final Pattern IGNORED = Pattern.compile("^[\\x00-\\x20]+|[\\t\\n\\r]");
 
   @Override
