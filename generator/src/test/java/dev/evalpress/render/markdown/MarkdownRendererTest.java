@@ -107,6 +107,23 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void scriptUrlsAndEventHandlerAttributesAreDropped() {
+    String md = "## Head {onclick=\"alert(1)\" .kept}\n\n"
+        + "[a](JaVaScRiPt&#58;alert(1)) [b](< javascript:alert(2)>) [c](data:text/html,x) ![d](vbscript:x)\n"
+        + "[e](https://example.org/) [f](../other/index.html#x) [g](mailto:a@example.org) [h](#top)\n\n"
+        + "[i](ok.html){href=\"javascript:alert(3)\" onmouseover=\"alert(4)\"}\n";
+    Document html = Jsoup.parse(renderer.render(md, 1, new RecordingHandler()).html());
+    assertThat(html.select("h2.kept")).hasSize(1);
+    assertThat(html.getAllElements()).allSatisfy(e -> assertThat(e.attributes().asList())
+        .noneMatch(a -> a.getKey().startsWith("on")));
+    assertThat(html.select("a:not(.anchor)").eachAttr("href"))
+        .containsExactly("https://example.org/", "../other/index.html#x", "mailto:a@example.org", "#top");
+    // The text stays (Flexmark itself leaves out a link it suppresses, such as b).
+    assertThat(html.select("a:not(.anchor)").eachText()).contains("a", "c", "i");
+    assertThat(html.select("img[src]")).isEmpty();
+  }
+
+  @Test
   void tablesFootnotesAndAttributes() {
     String md = "Claim.[^1]\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\n## Methods {#how .methods}\n\n[^1]: Source.\n";
     Document html = Jsoup.parse(renderer.render(md, 1, new RecordingHandler()).html());

@@ -48,7 +48,8 @@ public final class FlexmarkRenderer implements MarkdownRenderer {
     options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_SUFFIX, "#");
     options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
     parser = Parser.builder(options).build();
-    renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new SectionIdGenerator.Factory()).build();
+    renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new SectionIdGenerator.Factory())
+        .attributeProviderFactory(new ScriptFreeAttributes.Factory()).build();
   }
 
   @Override

@@ -1,0 +1,257 @@
+package dev.evalpress.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.evalpress.problem.InputException;
+import dev.evalpress.site.SiteBuild;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.NodeList;
+
+/**
+ * The {@link HostileSite}, whose every free-text field is an XSS payload, checked statically: no markup from a
+ * payload reaches a page, chart or CSV file, and every payload is shown as the text it is. {@code XssCorpusIT}
+ * opens the same site in a browser.
+ */
+class HostileInputSiteTest {
+
+  static final String CSP = "default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self';"
+      + " base-uri 'none'; form-action 'none'";
+
+  /** Elements no template writes, so one on a page came from a payload. */
+  private static final Set<String> FOREIGN_ELEMENTS = Set.of("iframe", "frame", "object", "embed", "base", "svg",
+      "math", "style", "input", "textarea", "button", "video", "audio", "source", "template", "mglyph");
+
+  /** Attributes that hold a URL, which must never be a script. */
+  private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "formaction", "data", "srcdoc",
+      "xlink:href", "poster", "content");
+
+  private static final Pattern SCRIPT_URL = Pattern.compile("^\\W*j\\W*a\\W*v\\W*a\\W*s\\W*c\\W*r\\W*i\\W*p\\W*t\\W*:");
+
+  @TempDir
+  static Path dir;
+
+  static BuiltSite site;
+
+  @BeforeAll
+  static void build() {
+    site = BuiltSite.build(HostileSite.write(dir.resolve("root")), dir.resolve("site"));
+  }
+
+  @Test
+  void linksResolve() {
+    SiteChecks.linksResolve(site);
+  }
+
+  @Test
+  void everyPageCarriesTheStrictCspFirst() {
+    for (String path : site.htmlPages()) {
+      Document page = site.page(path);
+      List<Element> csp = page.select("meta[http-equiv=Content-Security-Policy]");
+      assertThat(csp).as("CSP of %s", path).hasSize(1);
+      assertThat(csp.get(0).attr("content")).as("CSP of %s", path).isEqualTo(CSP);
+      // A policy applies only to what follows it: nothing that loads or runs may come first.
+      assertThat(page.selectFirst("meta[http-equiv=Content-Security-Policy], link, script, img, title"))
+          .as("first of CSP, title and resources on %s", path).isSameAs(csp.get(0));
+    }
+  }
+
+  @Test
+  void noPageHasMarkupFromAPayload() {
+    for (String path : site.htmlPages()) {
+      Document page = site.page(path);
+      for (Element e : page.getAllElements()) {
+        for (Attribute a : e.attributes()) {
+          assertThat(a.getKey()).as("attribute of <%s> on %s", e.tagName(), path).doesNotStartWith("on");
+        }
+        for (String name : URL_ATTRIBUTES) {
+          if (e.hasAttr(name)) {
+            String url = e.attr(name).toLowerCase(Locale.ROOT);
+            assertThat(SCRIPT_URL.matcher(url).find()).as("%s of <%s> on %s: %s", name, e.tagName(), path, url)
+                .isFalse();
+          }
+        }
+      }
+      for (Element script : page.select("script")) {
+        assertThat(script.attr("src")).as("script on %s", path).endsWith("assets/filter.js");
+        assertThat(script.data()).isEmpty();
+      }
+      assertThat(page.select(String.join(", ", FOREIGN_ELEMENTS))).as("foreign elements on %s", path).isEmpty();
+      assertThat(page.select("meta")).as("meta elements on %s", path).hasSize(4);
+      assertThat(page.select("title")).hasSize(1);
+      assertThat(page.select("img")).allSatisfy(img -> assertThat(img.attr("src")).endsWith(".svg"));
+    }
+  }
+
+  @Test
+  void everyPayloadInASampleOutputIsShownAsItsText() {
+    List<String> outputs = new ArrayList<>();
+    for (String path : site.htmlPages()) {
+      if (path.matches("samples/.*/\\d+\\.html")) {
+        site.page(path).select(".message.output > pre").forEach(pre -> outputs.add(pre.wholeText()));
+      }
+    }
+    for (String payload : XssPayloads.all()) {
+      // An HTML parser drops NUL from text.
+      assertThat(outputs).as("outputs").contains(payload.replace("\u0000", ""));
+    }
+  }
+
+  @Test
+  void namesTitlesAndImportedFieldsAreShownAsTheirText() {
+    assertThat(site.page("models/m-1/index.html").selectFirst("h1").text())
+        .isEqualTo(XssPayloads.formulas().get(0));
+    assertThat(site.page("runs/r-1/index.html").selectFirst("h1").text()).isEqualTo(XssPayloads.formulas().get(3));
+    String model = "<img src=x onerror=" + XssPayloads.SCRIPT + ">";
+    assertThat(site.page("evals/agentic-misalignment/blackmail/index.html").select("table.eval-table td a").eachText())
+        .contains(model);
+    assertThat(site.page("evals/agentic-misalignment/blackmail/index.html").select("table.eval-table td").eachText())
+        .anyMatch(c -> c.contains("goal_value=\"><svg onload=" + XssPayloads.SCRIPT + ">"));
+    // Inspect: the task is the eval's title, the scorer its grader, the run id in its notes; a failed run's model
+    // is listed among the runs that did not complete.
+    Document inspect = site.page(site.htmlPages().stream().filter(p -> p.startsWith("evals/inspect/svg-")).findFirst()
+        .orElseThrow());
+    assertThat(inspect.selectFirst("h1").text()).isEqualTo("<svg onload=" + XssPayloads.SCRIPT + ">");
+    assertThat(inspect.select("td").eachText()).contains("'><img src=x onerror=" + XssPayloads.SCRIPT + ">",
+        "Imported from an Inspect AI eval log (run </script><script>" + XssPayloads.SCRIPT + "</script>).");
+    assertThat(site.page("evals/inspect/popularity/index.html").select("td a").eachText())
+        .contains("mock/\"><svg onload=" + XssPayloads.SCRIPT + ">");
+  }
+
+  @Test
+  void referencesAndTemplateSyntaxInResultsStayText() {
+    // Only the report's own three references render; the {{rate …}} in results is text.
+    assertThat(site.htmlPages().stream().mapToInt(p -> site.page(p).select("span.data-ref").size()).sum())
+        .isEqualTo(3);
+    String text = String.join("\n", site.htmlPages().stream().map(p -> site.page(p).wholeText()).toList());
+    assertThat(text).contains("{{rate am/hostile m-1}}", "[[${7*7}]] [(${7*7})] __${7*7}__");
+  }
+
+  @Test
+  void csvCellsThatASpreadsheetWouldRunAreNeutralised() throws Exception {
+    int neutralised = 0;
+    for (String path : site.files()) {
+      if (!path.endsWith(".csv")) {
+        continue;
+      }
+      for (String cell : csvCells(site.text(path))) {
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+          assertThat(cell).as("cell of %s", path).matches("-?[0-9.]+(E-?[0-9]+)?");
+        }
+        if (cell.startsWith("'") && cell.length() > 1 && "=+-@".indexOf(cell.charAt(1)) >= 0) {
+          neutralised++;
+        }
+      }
+    }
+    assertThat(neutralised).as("formula cells neutralised").isGreaterThan(0);
+  }
+
+  @Test
+  void chartsHoldPayloadsOnlyAsText() throws Exception {
+    int payloadsInText = 0;
+    for (String path : site.files()) {
+      if (!path.endsWith(".svg")) {
+        continue;
+      }
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      org.w3c.dom.Document svg = factory.newDocumentBuilder()
+          .parse(new ByteArrayInputStream(Files.readAllBytes(site.out.resolve(path))));
+      NodeList all = svg.getElementsByTagNameNS("*", "*");
+      for (int i = 0; i < all.getLength(); i++) {
+        org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
+        assertThat(e.getLocalName()).as("element in %s", path)
+            .isNotIn("script", "foreignObject", "iframe", "img", "image", "a", "use", "animate", "set", "handler");
+        NamedNodeMap attributes = e.getAttributes();
+        for (int j = 0; j < attributes.getLength(); j++) {
+          String name = attributes.item(j).getLocalName() == null ? attributes.item(j).getNodeName()
+              : attributes.item(j).getLocalName();
+          assertThat(name).as("attribute of <%s> in %s", e.getLocalName(), path).doesNotStartWith("on");
+          assertThat(SCRIPT_URL.matcher(attributes.item(j).getNodeValue().toLowerCase(Locale.ROOT)).find())
+              .as("%s of <%s> in %s", name, e.getLocalName(), path).isFalse();
+        }
+      }
+      NodeList texts = svg.getElementsByTagNameNS("*", "text");
+      for (int i = 0; i < texts.getLength(); i++) {
+        if (texts.item(i).getTextContent().contains("onerror=") || texts.item(i).getTextContent().contains("<script")) {
+          payloadsInText++;
+        }
+      }
+      assertThat(Files.readString(site.out.resolve(path), StandardCharsets.UTF_8)).doesNotContain("<![CDATA[");
+    }
+    assertThat(payloadsInText).as("payloads drawn as chart text").isGreaterThan(0);
+  }
+
+  @Test
+  void hostileNamesFromImportsBecomeSafeIdsAndPaths() {
+    // Importers make ids from names such as "<img src=x onerror=…>"; the ids name folders and links.
+    assertThat(site.files()).isNotEmpty().allSatisfy(f -> assertThat(f).matches("[a-z0-9._/-]+"));
+  }
+
+  @Test
+  void idsOutsideTheSafeCharsetAreRejected(@TempDir Path roots) throws Exception {
+    int i = 0;
+    for (String id : HostileSite.UNSAFE_IDS) {
+      Path results = Files.createDirectories(roots.resolve("root-" + i++).resolve("results"));
+      String quoted = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(id);
+      Files.writeString(results.resolve("models.json"), "{\"kind\": \"models\", \"version\": 1, \"models\": [{\"id\": "
+          + quoted + ", \"name\": \"n\", \"family\": \"f\", \"released\": \"2025-01-01\"}]}");
+      Files.writeString(results.resolve("run.json"), "{\"kind\": \"training-run\", \"version\": 1, \"run\": {\"id\": "
+          + quoted + ", \"title\": \"t\"}, \"metrics\": {\"m\": {\"direction\": \"lower-is-better\"}},"
+          + " \"points\": [{\"step\": 0, \"m\": 1}]}");
+      Files.writeString(results.resolve("eval.json"), "{\"kind\": \"eval-result\", \"version\": 1, \"eval\": {\"id\": "
+          + quoted + ", \"title\": \"t\", \"metric\": \"m\", \"category\": \"other\", \"direction\": \"lower-is-better\"},"
+          + " \"model\": " + quoted + ", \"results\": [{\"k\": 1, \"n\": 2}]}");
+      InputException e = catchThrowableOfType(InputException.class, () -> new SiteBuild(results.getParent()).check());
+      assertThat(e).as("id %s", id).isNotNull();
+      assertThat(e.problems()).extracting(Object::toString).as("id %s", id)
+          .anyMatch(p -> p.startsWith("results/models.json") && p.contains("/models/0/id"))
+          .anyMatch(p -> p.startsWith("results/run.json") && p.contains("/run/id"))
+          .anyMatch(p -> p.startsWith("results/eval.json") && p.contains("/eval/id"));
+    }
+  }
+
+  /** The cells of an RFC 4180 document, unquoted. */
+  private static List<String> csvCells(String csv) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < csv.length(); i++) {
+      char c = csv.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',' || c == '\n') {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    return cells;
+  }
+}
