@@ -61,7 +61,7 @@ public final class ResultsLoader {
       Path modelsDir = agenticMisalignmentModelsDir(file);
       if (modelsDir != null) {
         frameworkDirs.add(modelsDir);
-      } else {
+      } else if (!isAgenticMisalignmentPromptFile(file)) {
         readFile(ResultFiles.shown(root, file), file, assembler, problems);
       }
     }
@@ -115,6 +115,17 @@ public final class ResultsLoader {
    * The {@code models} folder of an agentic-misalignment results directory that {@code file} belongs to
    * ({@code models/MODEL/CONDITION/sample_NNN/response.json}), or null. Such a folder is read as a whole.
    */
+  /**
+   * Whether {@code file} is in the {@code prompts/<condition>/} folder beside an agentic-misalignment
+   * {@code models/} folder: the framework's prompt metadata, read with the transcripts, not a result file.
+   */
+  private static boolean isAgenticMisalignmentPromptFile(Path file) {
+    Path condition = file.getParent();
+    Path prompts = condition == null ? null : condition.getParent();
+    return prompts != null && prompts.getFileName().toString().equals("prompts") && prompts.getParent() != null
+        && Files.isDirectory(prompts.getParent().resolve("models"));
+  }
+
   private static Path agenticMisalignmentModelsDir(Path file) {
     Path sample = file.getParent();
     if (!file.getFileName().toString().equals("response.json") || sample == null

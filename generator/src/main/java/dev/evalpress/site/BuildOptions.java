@@ -13,16 +13,19 @@ import java.util.Optional;
  */
 public record BuildOptions(int threads, Optional<Instant> sourceDate) {
 
+  /** More threads than this never speed a build up (the work is CPU-bound) and could exhaust the system's. */
+  public static final int MAX_THREADS = 256;
+
   public BuildOptions {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads: expected at least 1, got " + threads);
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new IllegalArgumentException("threads: expected 1 to " + MAX_THREADS + ", got " + threads);
     }
     Objects.requireNonNull(sourceDate, "sourceDate");
   }
 
   /** One thread per available processor, no timestamp. */
   public static BuildOptions defaults() {
-    return new BuildOptions(Runtime.getRuntime().availableProcessors(), Optional.empty());
+    return new BuildOptions(Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()), Optional.empty());
   }
 
   public BuildOptions withThreads(int n) {

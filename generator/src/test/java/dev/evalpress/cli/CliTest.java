@@ -127,9 +127,11 @@ class CliTest {
   }
 
   @Test
-  void threadsMustBeAWholeNumberOfAtLeastOne(@TempDir Path dir) {
+  void threadsMustBeAWholeNumberFromOneTo256(@TempDir Path dir) {
     assertThat(run("build", "--root", SMALL, "--out", dir.resolve("out").toString(), "--threads", "0")).isEqualTo(2);
-    assertThat(err.toString()).contains("--threads: expected a whole number of at least 1, got 0");
+    assertThat(err.toString()).contains("--threads: expected a whole number from 1 to 256, got 0");
+    assertThat(run("check", "--root", SMALL, "--threads", "50000")).isEqualTo(2);
+    assertThat(err.toString()).contains("--threads: expected a whole number from 1 to 256, got 50000");
     assertThat(run("check", "--root", SMALL, "--threads", "many")).isEqualTo(2);
     assertThat(dir.resolve("out")).doesNotExist();
     assertThat(run("check", "--root", SMALL, "--threads", "1")).isZero();

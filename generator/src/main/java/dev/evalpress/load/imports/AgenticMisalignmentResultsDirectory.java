@@ -3,6 +3,7 @@ package dev.evalpress.load.imports;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;
+import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
@@ -20,7 +21,8 @@ import java.util.stream.Stream;
  * without {@code harmful_behavior} is unclassified and, as {@code compute_statistics.py} does, left out of the
  * denominator. A sample folder without {@code response.json} is skipped (the framework writes none for a failed
  * call). The counts are mapped as {@link AgenticMisalignmentTally} describes, so this gives the same
- * {@link ImportedResults} as {@link AgenticMisalignmentStatisticsImporter} on the statistics of the same folder.
+ * {@link ImportedResults} as {@link AgenticMisalignmentStatisticsImporter} on the statistics of the same folder,
+ * plus the classified samples as per-sample records ({@link AgenticMisalignmentSampleLog}).
  *
  * <p>Problems: a {@code response.json} that is not JSON, whose top level is not an object, whose
  * {@code classification} is not an object, or whose {@code harmful_behavior} is not {@code true} or
@@ -76,7 +78,8 @@ public final class AgenticMisalignmentResultsDirectory {
         }
       }
     }
-    return tally.build();
+    return tally.build().map(r -> r.withSampleLogs(List.of(new AgenticMisalignmentSampleLog(modelsDir, shown,
+        r.evals().stream().map(EvalDefinition::id).toList()))));
   }
 
   /**
