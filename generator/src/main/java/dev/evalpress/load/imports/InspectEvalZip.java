@@ -74,13 +74,19 @@ public final class InspectEvalZip {
       }
       byte[] bytes = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(log);
       return LocatedJson.parse(shown + "!header.json", bytes, problems).flatMap(doc -> IMPORTER.read(doc, problems,
-          new InspectLogImporter.SampleFile(file, shown, true)));
+          hasSamples(zip) ? new InspectLogImporter.SampleFile(file, shown, true) : null));
     } catch (ZipException e) {
       problems.add(Source.file(shown), "not a readable .eval zip: " + e.getMessage());
     } catch (IOException e) {
       problems.add(Source.file(shown), "cannot read the .eval log: " + e.getMessage());
     }
     return Optional.empty();
+  }
+
+  /** Whether the zip holds full samples: a log written without them has results but no transcripts. */
+  private static boolean hasSamples(ZipFile zip) {
+    return zip.stream().anyMatch(e -> !e.isDirectory() && e.getName().startsWith("samples/")
+        && e.getName().endsWith(".json"));
   }
 
   /**

@@ -137,7 +137,10 @@ public final class InspectLogImporter implements ResultImporter {
   /** The JSON form at {@code file}, with its samples for the transcript viewer. */
   @Override
   public Optional<ImportedResults> read(LocatedJson doc, Path file, Problems problems) {
-    return read(doc, problems, new SampleFile(file, doc.path(), false));
+    // a log written without samples (log_samples false) has results but no transcripts
+    JsonNode samples = doc.root().get("samples");
+    boolean hasSamples = samples != null && samples.isArray() && !samples.isEmpty();
+    return read(doc, problems, hasSamples ? new SampleFile(file, doc.path(), false) : null);
   }
 
   /** Where a log's samples are: a JSON log, or a {@code .eval} zip shown as {@code shown}. */

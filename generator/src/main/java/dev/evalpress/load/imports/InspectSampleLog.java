@@ -120,6 +120,10 @@ final class InspectSampleLog implements ImportedSampleLog {
           report(problems, reported, new Source(where, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()),
               "invalid JSON: " + e.getOriginalMessage());
           continue;
+        } catch (IOException e) {
+          // a damaged entry (bad deflate data) is reported at its name; the other entries are still read
+          report(problems, reported, Source.file(where), "cannot read the zip entry: " + e.getMessage());
+          continue;
         }
         emit(sample, "", new Source(where, 1, 1), sink, problems, reported);
       }

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.evalpress.load.internal.InputFiles;
 import dev.evalpress.model.Sample;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.Problems;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * An lm-evaluation-harness {@code samples_TASK_DATE.jsonl}, streamed line by line ({@link LmEvalSampleLine}), for
@@ -70,7 +69,7 @@ final class LmEvalSampleLog implements ImportedSampleLog {
     Map<String, Long> linesPerFilter = new TreeMap<>();
     SampleTally tally = new SampleTally();
     int reported = 0;
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(open(), StandardCharsets.UTF_8), 1 << 16)) {
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(InputFiles.open(file), StandardCharsets.UTF_8), 1 << 16)) {
       int number = 0;
       for (String text = in.readLine(); text != null; text = in.readLine()) {
         number++;
@@ -120,10 +119,6 @@ final class LmEvalSampleLog implements ImportedSampleLog {
     }
   }
 
-  private InputStream open() throws IOException {
-    InputStream in = Files.newInputStream(file);
-    return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
-  }
 
   private static JsonNode parse(String line) throws LineProblem {
     try (JsonParser p = MAPPER.getFactory().createParser(line)) {

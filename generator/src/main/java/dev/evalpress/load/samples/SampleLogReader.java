@@ -3,10 +3,10 @@ package dev.evalpress.load.samples;
 import dev.evalpress.load.EvalResultFileReader;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;
+import dev.evalpress.load.internal.InputFiles;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.Problems;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Supplier;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Streams a sample log: the first line is a header naming the eval, every further line one sample. One
@@ -42,7 +41,7 @@ public final class SampleLogReader {
 
   /** Reads only the header line of a log; problems are reported and give empty. */
   public static Optional<SampleLogHeader> header(Path file, String shown, Problems problems) {
-    try (InputStream in = open(file)) {
+    try (InputStream in = InputFiles.open(file)) {
       byte[] line = firstLine(in);
       if (line == null) {
         problems.add(new Source(shown, 1, 1), "empty sample log: expected a header line {\"kind\": \"samples\","
@@ -109,7 +108,7 @@ public final class SampleLogReader {
       worker.start();
       workers.add(worker);
     }
-    try (InputStream in = open(file)) {
+    try (InputStream in = InputFiles.open(file)) {
       firstLine(in);
       feed(in, queue);
     } finally {
@@ -196,10 +195,6 @@ public final class SampleLogReader {
     }
   }
 
-  private static InputStream open(Path file) throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
-  }
 
   private static byte[] firstLine(InputStream in) throws IOException {
     java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();

@@ -118,4 +118,66 @@ class InspectSampleLogTest {
         "bad.json:165:3: /samples/1/messages/1/content: expected a string or a list of content parts like"
             + " {\"type\": \"text\", \"text\": …}, got 42");
   }
+
+  @Test
+  void aLogWrittenWithoutSamplesImportsItsResultsAndNoTranscripts(@TempDir Path dir) throws Exception {
+    // inspect eval --no-log-samples: the results are there, the samples are not
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var log = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+        DIR.resolve("inspect-transcripts.json").toFile());
+    Path withSamples = InspectZips.write(DIR.resolve("inspect-transcripts.json"), dir.resolve("with.eval"));
+    log.remove("samples");
+    Path json = dir.resolve("no-samples.json");
+    mapper.writeValue(json.toFile(), log);
+    Path zip = dir.resolve("no-samples.eval");
+    try (var in = new java.util.zip.ZipFile(withSamples.toFile());
+        var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      for (var e : java.util.Collections.list(in.entries())) {
+        if (!e.getName().startsWith("samples/")) {
+          out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+          in.getInputStream(e).transferTo(out);
+          out.closeEntry();
+        }
+      }
+    }
+    Problems problems = new Problems();
+    ImportedResults fromJson = importJson(json, "no-samples.json", problems);
+    ImportedResults fromZip = InspectEvalZip.read(zip, "no-samples.eval", problems).orElseThrow();
+    assertThat(fromJson.results()).isNotEmpty();
+    assertThat(fromZip.results()).isNotEmpty();
+    assertThat(fromJson.sampleLogs()).isEmpty();
+    assertThat(fromZip.sampleLogs()).isEmpty();
+    assertThat(problems.list()).isEmpty();
+  }
+
+  @Test
+  void aDamagedSampleEntryIsReportedAtItsNameAndTheOthersAreRead(@TempDir Path dir) throws Exception {
+    Path zip = InspectZips.write(DIR.resolve("inspect-epochs.json"), dir.resolve("e.eval"));
+    byte[] bytes = Files.readAllBytes(zip);
+    // garble the compressed data of one entry, just after its local header's name
+    byte[] name = "samples/2_epoch_1.json".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int at = indexOf(bytes, name) + name.length;
+    for (int i = at; i < at + 12; i++) {
+      bytes[i] = (byte) 0xFF;
+    }
+    Files.write(zip, bytes);
+    Problems problems = new Problems();
+    List<Sample> read = records(InspectEvalZip.read(zip, "e.eval", problems).orElseThrow(), problems);
+    assertThat(problems.list()).hasSize(1);
+    assertThat(problems.list().get(0).toString()).startsWith("e.eval!samples/2_epoch_1.json:");
+    assertThat(read).extracting(Sample::id).containsExactly("1/epoch-1", "1/epoch-2", "2/epoch-2");
+  }
+
+  private static int indexOf(byte[] bytes, byte[] part) {
+    outer:
+    for (int i = 0; i + part.length <= bytes.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (bytes[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("not found");
+  }
 }
