@@ -42,7 +42,7 @@ final class SampleDirective {
       if (published.get(i).sample().id().equals(id)) {
         Link page = new Link("Open in the transcript viewer",
             SitePaths.relative(pagePath, SamplePages.samplePath(eval, owner, i + 1)));
-        VerdictWords words = VerdictWords.of(analysis.results().eval(eval).orElseThrow().direction());
+        VerdictWords words = VerdictWords.of(analysis.results().eval(eval).orElseThrow());
         return SampleView.of(published.get(i), analysis.settings().samplePolicy(eval), words, page);
       }
     }

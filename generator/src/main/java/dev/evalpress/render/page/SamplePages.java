@@ -53,7 +53,7 @@ public final class SamplePages {
   private static List<RenderedPage> render(SiteSettings settings, Analysis analysis, EvalDefinition eval,
       String owner, List<ReviewedSample> samples, TemplateRenderer templates) {
     SamplePolicy policy = settings.samplePolicy(eval.id());
-    VerdictWords words = VerdictWords.of(eval.direction());
+    VerdictWords words = VerdictWords.of(eval);
     String ownerName = ownerName(analysis, owner);
     int pageCount = Math.max(1, (samples.size() + PAGE_SIZE - 1) / PAGE_SIZE);
     long total = total(analysis, eval.id(), owner);

@@ -1,28 +1,21 @@
 package dev.evalpress.render.page;
 
+import dev.evalpress.model.Category;
 import dev.evalpress.model.Direction;
+import dev.evalpress.model.EvalDefinition;
 
 /**
- * The words for a sample's verdict. A true verdict is a sample counted in the eval's rate: for a
- * lower-is-better eval (a harmful rate) that is behaviour the grader flagged, for a higher-is-better eval
- * (an imported accuracy) a correct answer, which should not be shown as an alarm.
+ * The words for a sample's verdict, and whether a verdict is shown as an alarm. A true verdict is a sample counted
+ * in the eval's rate: in a capability eval (an imported accuracy) that is a correct answer, elsewhere behaviour the
+ * grader flagged. Only a flagged sample of a lower-is-better eval (a harmful rate) is an alarm; a flagged
+ * refusal in a higher-is-better eval is not, nor is any answer of a capability eval.
  */
-public enum VerdictWords {
-  FLAGGED("flagged", "not flagged", true),
-  CORRECT("correct", "incorrect", false);
+public record VerdictWords(String yes, String no, boolean alarming) {
 
-  private final String yes;
-  private final String no;
-  private final boolean alarming;
-
-  VerdictWords(String yes, String no, boolean alarming) {
-    this.yes = yes;
-    this.no = no;
-    this.alarming = alarming;
-  }
-
-  public static VerdictWords of(Direction direction) {
-    return direction == Direction.HIGHER_IS_BETTER ? CORRECT : FLAGGED;
+  public static VerdictWords of(EvalDefinition eval) {
+    return eval.category() == Category.CAPABILITY
+        ? new VerdictWords("correct", "incorrect", false)
+        : new VerdictWords("flagged", "not flagged", eval.direction() == Direction.LOWER_IS_BETTER);
   }
 
   /** The word for a verdict. */
@@ -30,7 +23,7 @@ public enum VerdictWords {
     return verdict ? yes : no;
   }
 
-  /** Whether a verdict is shown as an alarm (in red): only a flagged behaviour is. */
+  /** Whether a verdict is shown as an alarm (in red). */
   public boolean alarm(boolean verdict) {
     return alarming && verdict;
   }
