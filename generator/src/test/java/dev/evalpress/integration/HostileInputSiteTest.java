@@ -3,6 +3,7 @@ package dev.evalpress.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.evalpress.load.imports.ModelIds;
 import dev.evalpress.problem.InputException;
 import dev.evalpress.site.SiteBuild;
 import java.io.ByteArrayInputStream;
@@ -47,11 +48,14 @@ class HostileInputSiteTest {
   @TempDir
   static Path dir;
 
+  static HostileSite.Written written;
+
   static BuiltSite site;
 
   @BeforeAll
   static void build() {
-    site = BuiltSite.build(HostileSite.write(dir.resolve("root")), dir.resolve("site"));
+    written = HostileSite.writeSite(dir.resolve("root"));
+    site = BuiltSite.build(written.root(), dir.resolve("site"));
   }
 
   @Test
@@ -117,6 +121,8 @@ class HostileInputSiteTest {
   void namesTitlesAndImportedFieldsAreShownAsTheirText() {
     assertThat(site.page("models/m-1/index.html").selectFirst("h1").text())
         .isEqualTo(XssPayloads.formulas().get(0));
+    assertThat(site.page("models/m-2/index.html").selectFirst("h1").text())
+        .isEqualTo(XssPayloads.formulas().get(4).strip());
     assertThat(site.page("runs/r-1/index.html").selectFirst("h1").text()).isEqualTo(XssPayloads.formulas().get(3));
     String model = "<img src=x onerror=" + XssPayloads.SCRIPT + ">";
     assertThat(site.page("evals/agentic-misalignment/blackmail/index.html").select("table.eval-table td a").eachText())
@@ -135,6 +141,56 @@ class HostileInputSiteTest {
   }
 
   @Test
+  void lmEvalNamesAreShownAsTheirText() {
+    String model = ModelIds.normalize(HostileSite.LM_EVAL_MODEL);
+    assertThat(site.page("models/" + model + "/index.html").selectFirst("h1").text())
+        .isEqualTo(HostileSite.LM_EVAL_MODEL);
+    Document mc = site.page("evals/lm-eval/" + HostileSite.LM_EVAL_MC_TASK + "/acc/index.html");
+    // The harness version and model type (config.model) are in the run notes.
+    assertThat(mc.select("td").eachText()).anyMatch(t -> t.startsWith(
+        "Imported from lm-evaluation-harness 0.4.8\"><script>" + XssPayloads.SCRIPT + "</script>, model type hf<img src=x onerror=" + XssPayloads.SCRIPT + ">, 0-shot."));
+    assertThat(mc.select("td a").eachText()).contains(HostileSite.LM_EVAL_MODEL);
+    // Task, metric and filter names are in the eval titles, whole; the ids keep only the safe characters.
+    List<String> titles = site.htmlPages().stream().filter(p -> p.matches("evals/lm-eval/gen-[^/]+/[^/]+/index.html"))
+        .map(p -> site.page(p).selectFirst("h1").text()).toList();
+    assertThat(titles).containsExactlyInAnyOrder(
+        HostileSite.LM_EVAL_GEN_TASK + " (em," + HostileSite.LM_EVAL_FILTER + ")",
+        HostileSite.LM_EVAL_GEN_TASK + " (" + HostileSite.LM_EVAL_METRIC_KEY + ")");
+  }
+
+  @Test
+  void lmEvalTranscriptsShowEverySampleFieldAsItsText() throws Exception {
+    String model = ModelIds.normalize(HostileSite.LM_EVAL_MODEL);
+    List<String> lists = site.htmlPages().stream()
+        .filter(p -> p.startsWith("samples/lm-eval/") && p.endsWith("/models/" + model + "/index.html")).toList();
+    assertThat(lists).hasSize(3)
+        .contains("samples/lm-eval/" + HostileSite.LM_EVAL_MC_TASK + "/acc/models/" + model + "/index.html");
+    List<String> transcripts = site.htmlPages().stream()
+        .filter(p -> p.startsWith("samples/lm-eval/") && p.matches(".*/\\d+\\.html")).toList();
+    // two documents of the multiple-choice task, and two under each filter of the generation task
+    assertThat(transcripts).hasSize(6);
+    List<String> texts = new ArrayList<>();
+    List<String> docs = new ArrayList<>();
+    for (String path : transcripts) {
+      Document page = site.page(path);
+      page.select("h1 code, dd, .message pre").forEach(e -> texts.add(e.wholeText()));
+      page.select("dt").stream().filter(dt -> dt.text().equals("doc"))
+          .forEach(dt -> docs.add(dt.nextElementSibling().wholeText()));
+    }
+    assertThat(written.lmEvalShown()).hasSizeGreaterThan(20).allSatisfy(shown -> {
+      // An HTML parser drops NUL from text.
+      String text = shown.replace("\u0000", "");
+      assertThat(texts).as("transcript texts").anyMatch(t -> t.contains(text));
+    });
+    assertThat(docs).hasSize(6);
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (String inDoc : written.lmEvalInDocs()) {
+      String quoted = json.writeValueAsString(inDoc);
+      assertThat(docs).as("documents").anyMatch(d -> d.contains(quoted));
+    }
+  }
+
+  @Test
   void referencesAndTemplateSyntaxInResultsStayText() {
     // Only the report's own three references render; the {{rate …}} in results is text.
     assertThat(site.htmlPages().stream().mapToInt(p -> site.page(p).select("span.data-ref").size()).sum())
@@ -146,6 +202,7 @@ class HostileInputSiteTest {
   @Test
   void csvCellsThatASpreadsheetWouldRunAreNeutralised() throws Exception {
     int neutralised = 0;
+    int neutralisedAfterSpace = 0;
     for (String path : site.files()) {
       if (!path.endsWith(".csv")) {
         continue;
@@ -154,12 +211,19 @@ class HostileInputSiteTest {
         if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
           assertThat(cell).as("cell of %s", path).matches("-?[0-9.]+(E-?[0-9]+)?");
         }
-        if (cell.startsWith("'") && cell.length() > 1 && "=+-@".indexOf(cell.charAt(1)) >= 0) {
+        // after whitespace too: spreadsheets that trim cells on import would run it
+        assertThat(cell).as("cell of %s", path).doesNotMatch("(?s)[\\s\\p{Z}]+[=+@-].*");
+        String rest = cell.isEmpty() ? "" : cell.substring(1).strip();
+        if (cell.startsWith("'") && !rest.isEmpty() && "=+-@".indexOf(rest.charAt(0)) >= 0) {
           neutralised++;
+          if (cell.startsWith("' ")) {
+            neutralisedAfterSpace++;
+          }
         }
       }
     }
     assertThat(neutralised).as("formula cells neutralised").isGreaterThan(0);
+    assertThat(neutralisedAfterSpace).as("formula cells after a space neutralised").isGreaterThan(0);
   }
 
   @Test

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * Writes a source root whose every free-text field holds an {@link XssPayloads} payload: the v1 models, eval-result
  * and training-run files, a per-sample log, an Inspect eval log (a success and an error), an agentic-misalignment
- * results folder, the site settings and a report that draws every kind of directive from that data.
+ * results folder, an lm-evaluation-harness results file with its per-sample files, the site settings and a report
+ * that draws every kind of directive from that data.
  *
  * <p>Ids stay in their safe charset: the loader rejects anything else (see {@link #UNSAFE_IDS}), so payloads go
  * into names, titles, descriptions, conditions, metric names, notes, sample ids, messages, outputs, rationales,
@@ -39,12 +40,7 @@ final class HostileSite {
 
   /** Writes the root into {@code root} and returns it. */
   static Path write(Path root) {
-    try {
-      new HostileSite().writeAll(root);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return root;
+    return writeSite(root).root();
   }
 
   private String payload() {
@@ -70,8 +66,8 @@ final class HostileSite {
 
     writeJson(results.resolve("models.json"), map("kind", "models", "version", 1, "models", List.of(
         map("id", "m-1", "name", XssPayloads.formulas().get(0), "family", payload(), "released", "2025-01-01"),
-        map("id", "m-2", "name", payload(), "family", XssPayloads.formulas().get(1), "released", "2025-02-01",
-            "predecessor", "m-1"))));
+        map("id", "m-2", "name", XssPayloads.formulas().get(4), "family", XssPayloads.formulas().get(1),
+            "released", "2025-02-01", "predecessor", "m-1"))));
 
     // Two conditions per model, with hostile keys and values; m-2 improves on m-1, so there are verdicts.
     String key = XssPayloads.formulas().get(2);
@@ -99,6 +95,7 @@ final class HostileSite {
     writeInspectLogs(results);
     writeAgenticMisalignment(results.resolve("agentic"));
     writeReport(root.resolve("content/report.md"), metric, runMetric, sampleIds.get(0));
+    writeLmEval(results.resolve("lm-eval"));
   }
 
   /**
@@ -193,6 +190,156 @@ final class HostileSite {
     md.append(directive("table", map("eval", EVAL, "by", "condition", "caption", printable())));
     md.append(directive("sample", map("eval", EVAL, "model", "m-1", "id", sampleId, "caption", printable())));
     Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
+  }
+
+  // ---- lm-evaluation-harness: a results file and its per-sample files ----
+
+  /** The date stamp that pairs the results file with its samples files. */
+  static final String LM_EVAL_DATE = "2025-03-02T00-00-00.000001";
+
+  /**
+   * The model, as {@code pretrained=} of {@code config.model_args}. The object form of {@code model_args} (which
+   * the harness writes when its caller passed a dict) keeps the payload whole: the string form is split at commas,
+   * and the script has some. Its id is normalised; the name is shown as the model's name.
+   */
+  static final String LM_EVAL_MODEL = "lm/\"><svg onload=" + XssPayloads.SCRIPT + ">";
+
+  /** A task with a plain name, multiple choice, metric {@code acc}: the one a real run would surely have. */
+  static final String LM_EVAL_MC_TASK = "arc_hostile";
+
+  /**
+   * A generation task whose name is a payload: it names a file ({@code samples_TASK_DATE.jsonl}), so it has no
+   * {@code /}; its eval id keeps only the safe characters, and its title shows it whole.
+   */
+  static final String LM_EVAL_GEN_TASK = "gen'><img src=x onerror=" + XssPayloads.SCRIPT + ">";
+
+  /**
+   * A filter that is a payload, in {@code em,FILTER}: split at the first comma, so it keeps its commas. The metric
+   * is short because an id segment is at most 100 characters.
+   */
+  static final String LM_EVAL_FILTER = "</title><script>" + XssPayloads.SCRIPT + "</script>";
+
+  /**
+   * A metric key that is a payload: the harness's {@code METRIC,FILTER} split puts what precedes the script's first
+   * comma in the metric and the rest in the filter; the eval's title and metric show the key whole.
+   */
+  static final String LM_EVAL_METRIC_KEY = "<svg><script>" + XssPayloads.SCRIPT + "</script></svg>";
+
+  /** Texts of the lm-eval sample lines that a transcript page shows as they are. */
+  private final List<String> lmEvalShown = new ArrayList<>();
+
+  /** Texts of the lm-eval documents ({@code doc}), which a transcript page shows inside the document's JSON. */
+  private final List<String> lmEvalInDocs = new ArrayList<>();
+
+  /** What {@link #writeSite} wrote: the root, and the lm-eval texts its transcript pages must show. */
+  record Written(Path root, List<String> lmEvalShown, List<String> lmEvalInDocs) {}
+
+  /** Writes the root into {@code root}, returning it with the lm-eval texts that its pages must show. */
+  static Written writeSite(Path root) {
+    HostileSite site = new HostileSite();
+    try {
+      site.writeAll(root);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Written(root, List.copyOf(site.lmEvalShown), List.copyOf(site.lmEvalInDocs));
+  }
+
+  /** A payload a transcript shows as it is. */
+  private String shown() {
+    String p = payload();
+    lmEvalShown.add(p);
+    return p;
+  }
+
+  /** A payload in a document, which a transcript shows as part of the document's JSON. */
+  private String inDoc() {
+    String p = payload();
+    lmEvalInDocs.add(p);
+    return p;
+  }
+
+  /**
+   * {@code results_DATE.json} (v0.4) and {@code samples_TASK_DATE.jsonl} of a multiple-choice task and of a
+   * generation task with two filters. Payloads in the model name, model type, harness version, task, metric and
+   * filter names, the task configs, and in every field of each sample line that a transcript shows: the document,
+   * the target, the prompt and each choice's continuation of {@code arguments}, the generation settings, the raw
+   * ({@code resps}) and filtered ({@code filtered_resps}) responses, a textual {@code doc_id} and a log-likelihood
+   * (which the harness writes as a string).
+   */
+  private void writeLmEval(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    int comma = LM_EVAL_METRIC_KEY.indexOf(',');
+    String metricBase = LM_EVAL_METRIC_KEY.substring(0, comma);
+    String metricFilter = LM_EVAL_METRIC_KEY.substring(comma + 1);
+    String genKey1 = "em," + LM_EVAL_FILTER;
+    Map<String, Object> results = map(
+        LM_EVAL_MC_TASK, map("alias", payload(), "acc,none", 0.5, "acc_stderr,none", 0.5),
+        LM_EVAL_GEN_TASK, map("alias", payload(),
+            genKey1, 0.5, "em_stderr," + LM_EVAL_FILTER, 0.5,
+            LM_EVAL_METRIC_KEY, 0.5, metricBase + "_stderr," + metricFilter, 0.5));
+    Map<String, Object> file = map(
+        "results", results,
+        "group_subtasks", map(LM_EVAL_MC_TASK, List.of(), LM_EVAL_GEN_TASK, List.of()),
+        "configs", map(
+            LM_EVAL_MC_TASK, map("task", LM_EVAL_MC_TASK, "output_type", "multiple_choice", "description", payload(),
+                "doc_to_text", payload()),
+            LM_EVAL_GEN_TASK, map("task", LM_EVAL_GEN_TASK, "output_type", "generate_until",
+                "description", payload(), "generation_kwargs", map("until", List.of(payload())))),
+        "versions", map(LM_EVAL_MC_TASK, 1.0, LM_EVAL_GEN_TASK, 1.0),
+        "n-shot", map(LM_EVAL_MC_TASK, 0, LM_EVAL_GEN_TASK, 0),
+        "higher_is_better", map(LM_EVAL_MC_TASK, map("acc", true),
+            LM_EVAL_GEN_TASK, map("em", true, metricBase, true)),
+        "n-samples", map(LM_EVAL_MC_TASK, map("original", 2, "effective", 2),
+            LM_EVAL_GEN_TASK, map("original", 2, "effective", 2)),
+        "config", map("model", "hf<img src=x onerror=" + XssPayloads.SCRIPT + ">",
+            "model_args", map("pretrained", LM_EVAL_MODEL, "dtype", payload()), "batch_size", "1",
+            "num_fewshot", 0),
+        "lm_eval_version", "0.4.8\"><script>" + XssPayloads.SCRIPT + "</script>",
+        "date", 1740873600.5);
+    writeJson(dir.resolve("results_" + LM_EVAL_DATE + ".json"), file);
+
+    // Multiple choice: three log-likelihood requests (one per choice), acc 1 then 0.
+    List<String> mc = new ArrayList<>();
+    for (int doc = 0; doc < 2; doc++) {
+      String prompt = shown();
+      Map<String, Object> arguments = new LinkedHashMap<>();
+      List<Object> resps = new ArrayList<>();
+      List<Object> filtered = new ArrayList<>();
+      for (int c = 0; c < 3; c++) {
+        arguments.put("gen_args_" + c, map("arg_0", prompt, "arg_1", shown()));
+        String loglikelihood = c == 1 ? "-1.5" + shown() : "-" + (c + 2) + ".5";
+        resps.add(List.of(List.of(loglikelihood, c == 1 ? "True" : "False")));
+        filtered.add(List.of(loglikelihood, c == 1 ? "True" : "False"));
+      }
+      mc.add(JSON.writeValueAsString(map("doc_id", doc,
+          "doc", map("question", inDoc(), inDoc(), inDoc(), "choices", List.of(inDoc())),
+          "target", shown(), "arguments", arguments, "resps", resps, "filtered_resps", filtered,
+          "filter", "none", "metrics", List.of("acc"), "doc_hash", payload(), "prompt_hash", payload(),
+          "target_hash", payload(), "acc", doc == 0 ? 1.0 : 0.0)));
+    }
+    Files.writeString(dir.resolve("samples_" + LM_EVAL_MC_TASK + "_" + LM_EVAL_DATE + ".jsonl"),
+        String.join("\n", mc) + "\n", StandardCharsets.UTF_8);
+
+    // Generation: one request with its settings; each document under each filter, correct then not. The second
+    // document's id is text (the harness writes what the task's dataset has).
+    List<String> gen = new ArrayList<>();
+    Object[] docIds = {0, shown()};
+    for (String[] filterAndMetric : List.of(new String[] {LM_EVAL_FILTER, "em"},
+        new String[] {metricFilter, metricBase})) {
+      for (int doc = 0; doc < 2; doc++) {
+        gen.add(JSON.writeValueAsString(map("doc_id", docIds[doc],
+            "doc", map("question", inDoc(), "answer", inDoc()),
+            "target", shown(),
+            "arguments", map("gen_args_0", map("arg_0", shown(),
+                "arg_1", map("until", List.of(payload()), "do_sample", false))),
+            "resps", List.of(List.of(shown())), "filtered_resps", List.of(shown()),
+            "filter", filterAndMetric[0], "metrics", List.of(filterAndMetric[1]),
+            filterAndMetric[1], doc == 0 ? 1.0 : 0.0)));
+      }
+    }
+    Files.writeString(dir.resolve("samples_" + LM_EVAL_GEN_TASK + "_" + LM_EVAL_DATE + ".jsonl"),
+        String.join("\n", gen) + "\n", StandardCharsets.UTF_8);
   }
 
   private static String directive(String name, Map<String, Object> spec) throws IOException {

@@ -92,7 +92,9 @@ final class XssPayloads {
         "=HYPERLINK(\"https://example.invalid\",\"x\")<img src=x onerror=" + s + ">",
         "+1+1\"><script>" + s + "</script>",
         "-2+3'><svg onload=" + s + ">",
-        "@SUM(1+1)</title><script>" + s + "</script>");
+        "@SUM(1+1)</title><script>" + s + "</script>",
+        // leading whitespace that spreadsheets trim on import, then a formula
+        " =HYPERLINK(\"https://example.invalid\",\"y\")<details open ontoggle=" + s + ">");
   }
 
   /** The i-th payload, cycling: gives each field of a fixture a different payload. */

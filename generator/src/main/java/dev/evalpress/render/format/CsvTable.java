@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A CSV document (RFC 4180, LF line ends). Text cells that a spreadsheet would run as a formula (starting
- * with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return) are prefixed with {@code '},
- * because result text is untrusted; numbers are written as they are.
+ * with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return, or with one of those four after
+ * leading whitespace, which importers such as LibreOffice's "trim spaces" and Google Sheets remove) are
+ * prefixed with {@code '}, because result text is untrusted; numbers are written as they are.
  */
 public final class CsvTable {
 
@@ -43,12 +44,24 @@ public final class CsvTable {
       return n.toString();
     }
     String s = value.toString();
-    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+    if (formula(s)) {
       s = "'" + s;
     }
     if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
       s = "\"" + s.replace("\"", "\"\"") + "\"";
     }
     return s;
+  }
+
+  /** Starts with a formula character, tab or CR, or with {@code = + - @} after whitespace (Unicode too). */
+  static boolean formula(String s) {
+    if (!s.isEmpty() && "\t\r".indexOf(s.charAt(0)) >= 0) {
+      return true;
+    }
+    int i = 0;
+    while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i)))) {
+      i++;
+    }
+    return i < s.length() && "=+-@".indexOf(s.charAt(i)) >= 0;
   }
 }
