@@ -191,6 +191,17 @@ class HostileInputSiteTest {
   }
 
   @Test
+  void agenticMisalignmentTranscriptsShowEveryResponseFieldAndPromptAsItsText() {
+    List<String> pages = site.htmlPages().stream().filter(p -> p.startsWith("samples/agentic-misalignment/")).toList();
+    assertThat(pages).hasSize(4); // the list and three samples
+    List<String> texts = pages.stream().map(p -> site.page(p).wholeText()).toList();
+    assertThat(written.agenticShown()).hasSize(18).allSatisfy(shown -> {
+      String text = shown.replace("\u0000", "");
+      assertThat(texts).as("transcript texts").anyMatch(t -> t.contains(text));
+    });
+  }
+
+  @Test
   void referencesAndTemplateSyntaxInResultsStayText() {
     // Only the report's own three references render; the {{rate …}} in results is text.
     assertThat(site.htmlPages().stream().mapToInt(p -> site.page(p).select("span.data-ref").size()).sum())

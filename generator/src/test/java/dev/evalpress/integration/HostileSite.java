@@ -152,18 +152,33 @@ final class HostileSite {
   }
 
   /**
-   * An agentic-misalignment results folder. The framework's only displayed strings are its folder names: the model
-   * (a display name) and the goal value inside the condition name.
+   * An agentic-misalignment results folder: the model (a display name) and the goal value inside the condition
+   * name are folder names; the transcripts show each response, the classifier's reasoning and fields, the
+   * response's metadata and the condition's prompt files.
    */
   private void writeAgenticMisalignment(Path dir) throws IOException {
     String model = "<img src=x onerror=" + XssPayloads.SCRIPT + ">";
     String condition = "blackmail_explicit-\"><svg onload=" + XssPayloads.SCRIPT + ">_replacement";
+    Path prompts = dir.resolve("prompts").resolve(condition);
+    Files.createDirectories(prompts);
+    for (String name : List.of("system_prompt.txt", "user_prompt.txt", "email_content.txt")) {
+      Files.writeString(prompts.resolve(name), agenticShown(), StandardCharsets.UTF_8);
+    }
     for (int i = 1; i <= 3; i++) {
       Path sample = dir.resolve("models").resolve(model).resolve(condition).resolve("sample_00" + i);
       Files.createDirectories(sample);
-      writeJson(sample.resolve("response.json"),
-          map("raw_response", payload(), "classification", map("harmful_behavior", i == 1)));
+      writeJson(sample.resolve("response.json"), map("raw_response", agenticShown(),
+          "metadata", map("model", agenticShown(), "condition", agenticShown()),
+          "classification", map("harmful_behavior", i == 1, "classifier_verdict", i == 1,
+              "classifier_reasoning", agenticShown(), "classifier_model", agenticShown())));
     }
+  }
+
+  /** A payload an agentic-misalignment transcript shows as it is. */
+  private String agenticShown() {
+    String p = payload();
+    agenticShown.add(p);
+    return p;
   }
 
   /** A report whose front matter and directive captions are payloads, using every directive on hostile data. */
@@ -232,7 +247,10 @@ final class HostileSite {
   private final List<String> lmEvalInDocs = new ArrayList<>();
 
   /** What {@link #writeSite} wrote: the root, and the lm-eval texts its transcript pages must show. */
-  record Written(Path root, List<String> lmEvalShown, List<String> lmEvalInDocs) {}
+  record Written(Path root, List<String> lmEvalShown, List<String> lmEvalInDocs, List<String> agenticShown) {}
+
+  /** Texts of the agentic-misalignment responses and prompts that a transcript page shows as they are. */
+  private final List<String> agenticShown = new ArrayList<>();
 
   /** Writes the root into {@code root}, returning it with the lm-eval texts that its pages must show. */
   static Written writeSite(Path root) {
@@ -242,7 +260,8 @@ final class HostileSite {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Written(root, List.copyOf(site.lmEvalShown), List.copyOf(site.lmEvalInDocs));
+    return new Written(root, List.copyOf(site.lmEvalShown), List.copyOf(site.lmEvalInDocs),
+        List.copyOf(site.agenticShown));
   }
 
   /** A payload a transcript shows as it is. */
