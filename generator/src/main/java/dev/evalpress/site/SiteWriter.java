@@ -96,8 +96,12 @@ public final class SiteWriter {
         files++;
       }
     }
-    write(root.resolve(MARKER), "This folder was written by evalpress; the next build replaces it.\n");
     return files;
+  }
+
+  /** Marks {@code dir} as written by evalpress: a building folder gets it first, so it is known if left behind. */
+  static void writeMarker(Path dir) throws IOException {
+    write(dir.resolve(MARKER), "This folder was written by evalpress; the next build replaces it.\n");
   }
 
   private static void write(Path file, String text) throws IOException {
