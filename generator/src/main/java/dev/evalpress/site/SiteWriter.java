@@ -67,6 +67,9 @@ public final class SiteWriter {
    */
   public static Path recover(Path out) throws IOException {
     Path target = out.toAbsolutePath().normalize();
+    if (target.getParent() == null) {
+      throw new OutputException(target + " is the root of the file system; choose a folder for --out");
+    }
     if (Files.isDirectory(target.getParent())) {
       SideFolders.recover(target);
     }
