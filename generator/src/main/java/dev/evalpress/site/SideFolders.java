@@ -10,29 +10,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The hidden folders a build keeps beside the output folder {@code NAME}: {@code .NAME.building-PID-X}, the
  * fresh tree being written, and {@code .NAME.old-PID-X}, the previous site while it is swapped out. Their
  * names hold the id of the process that made them, so a later build can tell what a killed build left
- * behind (its process is gone) from what a build still running is using, and tidy up only the former.
+ * behind (its process is gone) from what a build still running is using, and tidy up only the former. A
+ * folder is taken for a side folder only if its name has exactly the shape {@link #create} gives and it holds
+ * the marker of an evalpress site (a building folder gets it first) or nothing at all: a user's
+ * {@code .site.old-2023-12-backup} is not touched.
  */
 final class SideFolders {
 
   static final String BUILDING = "building";
   static final String OLD = "old";
+  /** What follows the prefix in a name {@link #create} gives: the process id, a dash, a random base-36 long. */
+  private static final Pattern REST = Pattern.compile("([0-9]{1,18})-[0-9a-z]{1,13}");
 
   private SideFolders() {}
 
-  /** Creates a new, empty side folder of {@code kind} for this process. */
+  /** Creates a new, empty side folder of {@code kind} for this process (a building folder holds just the marker). */
   static Path create(Path target, String kind) throws IOException {
     while (true) {
       Path dir = target.resolveSibling(prefix(target, kind) + ProcessHandle.current().pid() + "-"
           + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
       try {
         // Not Files.createTempDirectory: its folders are private (0700), and this one becomes the site.
-        return Files.createDirectory(dir);
+        Files.createDirectory(dir);
+        if (kind.equals(BUILDING)) {
+          SiteWriter.writeMarker(dir);
+        }
+        return dir;
       } catch (FileAlreadyExistsException e) {
         // another name
       }
@@ -49,7 +59,7 @@ final class SideFolders {
   /**
    * Repairs what killed builds left beside {@code target}: if a build died between moving the previous
    * site aside and moving the new one in, the previous site is moved back; then every side folder of a
-   * process that is no longer running is deleted.
+   * process that is no longer running is deleted. Only folders evalpress made are touched (see the class).
    */
   static void recover(Path target) throws IOException {
     List<Path> stale = new ArrayList<>(stale(target, BUILDING));
@@ -64,7 +74,7 @@ final class SideFolders {
     }
   }
 
-  /** Side folders of {@code kind} whose process has ended, in name order. */
+  /** Side folders of {@code kind} that evalpress made and whose process has ended, in name order. */
   private static List<Path> stale(Path target, String kind) throws IOException {
     String prefix = prefix(target, kind);
     try (Stream<Path> siblings = Files.list(target.getParent())) {
@@ -72,8 +82,20 @@ final class SideFolders {
           .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
           .filter(p -> pid(p.getFileName().toString().substring(prefix.length())).stream()
               .anyMatch(pid -> !alive(pid)))
+          .filter(SideFolders::madeByEvalpress)
           .sorted()
           .toList();
+    }
+  }
+
+  private static boolean madeByEvalpress(Path dir) {
+    if (Files.isRegularFile(dir.resolve(SiteWriter.MARKER), LinkOption.NOFOLLOW_LINKS)) {
+      return true;
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -83,15 +105,8 @@ final class SideFolders {
 
   /** The process id in {@code PID-X}; empty for names evalpress did not make. */
   private static OptionalLong pid(String rest) {
-    int dash = rest.indexOf('-');
-    if (dash < 1) {
-      return OptionalLong.empty();
-    }
-    try {
-      return OptionalLong.of(Long.parseLong(rest.substring(0, dash)));
-    } catch (NumberFormatException e) {
-      return OptionalLong.empty();
-    }
+    var m = REST.matcher(rest);
+    return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
   }
 
   private static boolean alive(long pid) {

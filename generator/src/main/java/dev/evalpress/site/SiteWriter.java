@@ -67,6 +67,9 @@ public final class SiteWriter {
    */
   public static Path recover(Path out) throws IOException {
     Path target = out.toAbsolutePath().normalize();
+    if (target.getParent() == null) {
+      throw new OutputException(target + " is the root of the file system; choose a folder for --out");
+    }
     if (Files.isDirectory(target.getParent())) {
       SideFolders.recover(target);
     }
@@ -96,8 +99,12 @@ public final class SiteWriter {
         files++;
       }
     }
-    write(root.resolve(MARKER), "This folder was written by evalpress; the next build replaces it.\n");
     return files;
+  }
+
+  /** Marks {@code dir} as written by evalpress: a building folder gets it first, so it is known if left behind. */
+  static void writeMarker(Path dir) throws IOException {
+    write(dir.resolve(MARKER), "This folder was written by evalpress; the next build replaces it.\n");
   }
 
   private static void write(Path file, String text) throws IOException {

@@ -127,6 +127,14 @@ class CliTest {
   }
 
   @Test
+  void refusesTheRootOfTheFileSystem(@TempDir Path dir) {
+    String root = dir.toAbsolutePath().getRoot().toString();
+    assertThat(run("build", "--root", SMALL, "--out", root)).isEqualTo(1);
+    assertThat(err.toString()).contains("is the root of the file system; choose a folder for --out")
+        .doesNotContain("internal error");
+  }
+
+  @Test
   void threadsMustBeAWholeNumberFromOneTo256(@TempDir Path dir) {
     assertThat(run("build", "--root", SMALL, "--out", dir.resolve("out").toString(), "--threads", "0")).isEqualTo(2);
     assertThat(err.toString()).contains("--threads: expected a whole number from 1 to 256, got 0");

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A build killed with SIGKILL while it writes the new tree leaves the previous site byte for byte as it
  * was, and the next build succeeds without leftovers in or beside the output folder. The kill is aimed at
  * the writing itself: the test waits for the staging folder beside the output to hold its first page, and
- * afterwards checks that the staging folder is still there without its completion marker, so a build that
- * finished before the kill fails the test instead of passing it vacuously.
+ * afterwards checks that the staging folder is still there without its assets (written after every page), so
+ * a build that finished writing before the kill fails the test instead of passing it vacuously.
  */
 class AtomicBuildIT {
 
@@ -56,7 +56,8 @@ class AtomicBuildIT {
     assertThat(staging).as("the build ended (%s) before it began to write; nothing to kill",
         Files.readString(dir.resolve("big.err"))).isNotNull();
     assertThat(staging).as("killed while writing: the staging folder is left").isDirectory();
-    assertThat(staging.resolve(".evalpress-site")).as("killed before the tree was complete").doesNotExist();
+    assertThat(staging.resolve(".evalpress-site")).as("marked as evalpress's from the start").isRegularFile();
+    assertThat(staging.resolve("assets")).as("killed before the tree was complete").doesNotExist();
     Trees.assertSame(previous, site);
 
     SyntheticSampleLog.write(log, 64 << 10);

@@ -81,9 +81,13 @@ class AtomicBuildTest {
     Path root = BuiltSite.copy(BuiltSite.fixture("small"), dir.resolve("root"));
     Path out = dir.resolve("site");
     BuiltSite.build(root, out);
+    // As evalpress leaves them: marked as its own (a building folder gets the marker first).
     Path stale = Files.createDirectories(dir.resolve(".site.building-" + DEAD + "-c/reports"));
     Files.writeString(stale.resolve("leak.html"), "half-written");
+    Files.writeString(stale.resolveSibling(".evalpress-site"), "");
     Files.createDirectories(dir.resolve(".site.old-" + DEAD + "-d/evals"));
+    Files.writeString(dir.resolve(".site.old-" + DEAD + "-d/.evalpress-site"), "");
+    Files.createDirectories(dir.resolve(".site.building-" + DEAD + "-e"));
     BuiltSite after = BuiltSite.build(root, out);
     assertThat(after.files()).noneMatch(f -> f.contains("leak"));
     assertThat(siblings(dir)).containsExactlyInAnyOrder("root", "site");
@@ -97,6 +101,43 @@ class AtomicBuildTest {
     Files.createDirectories(dir.resolve(".site.building-mine"));
     BuiltSite.build(root, dir.resolve("site"));
     assertThat(siblings(dir)).containsExactlyInAnyOrder("root", "site", running, ".site.building-mine");
+  }
+
+  /** Folders a user might keep beside the site: names like side folders, but not made by evalpress. */
+  private static final List<String> MINE = List.of(".site.old-2023-12-backup", ".site.building-1999-notes",
+      ".site.old-" + DEAD + "-f", ".site.building-" + DEAD + "-g");
+
+  @Test
+  void userFoldersNamedLikeSideFoldersAreNotMovedInWhenThereIsNoSite(@TempDir Path dir) throws Exception {
+    Path root = BuiltSite.copy(BuiltSite.fixture("small"), dir.resolve("root"));
+    makeUserFolders(dir);
+    BuiltSite site = BuiltSite.build(root, dir.resolve("site"));
+    assertThat(site.files()).doesNotContain("notes.txt");
+    assertUserFoldersUntouched(dir);
+  }
+
+  @Test
+  void userFoldersNamedLikeSideFoldersAreNotDeletedByABuild(@TempDir Path dir) throws Exception {
+    Path root = BuiltSite.copy(BuiltSite.fixture("small"), dir.resolve("root"));
+    BuiltSite.build(root, dir.resolve("site"));
+    makeUserFolders(dir);
+    BuiltSite.build(root, dir.resolve("site"));
+    assertUserFoldersUntouched(dir);
+  }
+
+  private static void makeUserFolders(Path dir) throws IOException {
+    for (String name : MINE) {
+      Files.writeString(Files.createDirectory(dir.resolve(name)).resolve("notes.txt"), "precious");
+    }
+  }
+
+  private static void assertUserFoldersUntouched(Path dir) throws IOException {
+    assertThat(siblings(dir)).containsExactlyInAnyOrder(Stream.concat(Stream.of("root", "site"), MINE.stream())
+        .toArray(String[]::new));
+    for (String name : MINE) {
+      assertThat(siblings(dir.resolve(name))).containsExactly("notes.txt");
+      assertThat(dir.resolve(name).resolve("notes.txt")).hasContent("precious");
+    }
   }
 
   @Test

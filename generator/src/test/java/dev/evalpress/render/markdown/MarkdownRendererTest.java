@@ -111,15 +111,24 @@ class MarkdownRendererTest {
     String md = "## Head {onclick=\"alert(1)\" .kept}\n\n"
         + "[a](JaVaScRiPt&#58;alert(1)) [b](< javascript:alert(2)>) [c](data:text/html,x) ![d](vbscript:x)\n"
         + "[e](https://example.org/) [f](../other/index.html#x) [g](mailto:a@example.org) [h](#top)\n\n"
-        + "[i](ok.html){href=\"javascript:alert(3)\" onmouseover=\"alert(4)\"}\n";
+        + "[i](ok.html){href=\"javascript:alert(3)\" onmouseover=\"alert(4)\"}\n\n"
+        // Attribute values keep their character references, which the browser decodes.
+        + "[j](x){href=\"jav&#x61;script:document.title=1337\"} [k](x){href=\"javascript&colon;alert(5)\"}\n"
+        + "[l](x){href=\"&#x6A;avascript:alert(6)\"} [m](x){href=\"&#x20;javascript:alert(7)\"}\n"
+        + "[n](x){href=\"java&#x09;script:alert(8)\"} [o](x){href=\"java&Tab;script:alert(9)\"}\n"
+        + "[p](x){href=\"java&NewLine;script:alert(10)\"} [q](x){href=\"javascript&#58alert(11)\"}\n"
+        + "![r](ok.png){src=\"&#x6A;avascript:alert(12)\"}\n\n"
+        + "[s](https://example.org/){style=\"position:fixed;inset:0\" srcset=\"a.png 1x\" .kept}\n";
     Document html = Jsoup.parse(renderer.render(md, 1, new RecordingHandler()).html());
     assertThat(html.select("h2.kept")).hasSize(1);
     assertThat(html.getAllElements()).allSatisfy(e -> assertThat(e.attributes().asList())
-        .noneMatch(a -> a.getKey().startsWith("on")));
-    assertThat(html.select("a:not(.anchor)").eachAttr("href"))
-        .containsExactly("https://example.org/", "../other/index.html#x", "mailto:a@example.org", "#top");
+        .noneMatch(a -> a.getKey().startsWith("on") || a.getKey().equals("style") || a.getKey().equals("srcset")));
+    assertThat(html.select("a:not(.anchor)").eachAttr("href")).containsExactly("https://example.org/",
+        "../other/index.html#x", "mailto:a@example.org", "#top", "https://example.org/");
     // The text stays (Flexmark itself leaves out a link it suppresses, such as b).
-    assertThat(html.select("a:not(.anchor)").eachText()).contains("a", "c", "i");
+    assertThat(html.select("a:not(.anchor)").eachText())
+        .contains("a", "c", "i", "j", "k", "l", "m", "n", "o", "p", "q");
+    assertThat(html.select("a.kept")).hasSize(1);
     assertThat(html.select("img[src]")).isEmpty();
   }
 
