@@ -8,6 +8,7 @@ import dev.evalpress.bench.SyntheticSampleLog;
 import dev.evalpress.load.samples.SampleLogHeader;
 import dev.evalpress.load.samples.SampleLogReader;
 import dev.evalpress.problem.Problems;
+import dev.evalpress.site.BuildOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -34,10 +35,14 @@ final class BenchCommand implements Callable<Integer> {
   Path log;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  int threads = Math.min(BuildOptions.MAX_THREADS, Runtime.getRuntime().availableProcessors());
 
   @Override
   public Integer call() throws Exception {
+    if (threads < 1 || threads > BuildOptions.MAX_THREADS) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads: expected a whole number from 1"
+          + " to " + BuildOptions.MAX_THREADS + ", got " + threads);
+    }
     var out = spec.commandLine().getOut();
     Path file = log != null ? log : Files.createTempFile("evalpress-bench", ".jsonl");
     try {
@@ -47,7 +52,12 @@ final class BenchCommand implements Callable<Integer> {
       }
       long bytes = Files.size(file);
       Problems problems = new Problems();
-      SampleLogHeader header = SampleLogReader.header(file, file.toString(), problems).orElseThrow();
+      var read = SampleLogReader.header(file, file.toString(), problems);
+      if (read.isEmpty()) {
+        problems.list().forEach(spec.commandLine().getErr()::println);
+        return ErrorReporter.BAD_INPUT;
+      }
+      SampleLogHeader header = read.get();
       DegenerationDetector detector = new DegenerationDetector(DegenerationSettings.DEFAULT);
       // Heap in use, sampled every 5 ms while reading: what the run holds, garbage included.
       long[] peak = new long[1];

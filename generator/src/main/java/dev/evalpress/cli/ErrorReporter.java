@@ -1,6 +1,7 @@
 package dev.evalpress.cli;
 
 import dev.evalpress.problem.InputException;
+import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problem;
 import dev.evalpress.site.OutputException;
 import java.io.IOException;
@@ -26,8 +27,10 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
       }
       err.println(input.problems().size() == 1 ? "1 problem found; nothing was written."
           : input.problems().size() + " problems found; nothing was written.");
-    } else if (e instanceof OutputException || e instanceof IOException) {
+    } else if (e instanceof OutputException) {
       err.println("error: " + e.getMessage());
+    } else if (e instanceof IOException io) {
+      err.println("error: " + IoFailure.describe(io));
     } else {
       err.println("internal error: " + e + (debug ? "" : " (run with --debug for details)"));
     }

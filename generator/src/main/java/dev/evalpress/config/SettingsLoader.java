@@ -3,6 +3,7 @@ package dev.evalpress.config;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Source;
+import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ public final class SettingsLoader {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      problems.add(Source.file(FILE), "cannot read: " + e.getMessage());
+      problems.add(Source.file(FILE), "cannot read: " + IoFailure.describe(e));
       return SiteSettings.DEFAULT;
     }
     if (text.isBlank()) {

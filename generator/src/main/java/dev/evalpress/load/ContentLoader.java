@@ -6,6 +6,7 @@ import dev.evalpress.located.Utf8;
 import dev.evalpress.model.FrontMatter;
 import dev.evalpress.model.ReportSource;
 import dev.evalpress.model.Source;
+import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -100,7 +101,7 @@ public final class ContentLoader {
     try {
       return Utf8.decode(shown, Files.readAllBytes(file), problems).orElse(null);
     } catch (IOException e) {
-      problems.add(Source.file(shown), "cannot read: " + e.getMessage());
+      problems.add(Source.file(shown), "cannot read: " + IoFailure.describe(e));
       return null;
     }
   }

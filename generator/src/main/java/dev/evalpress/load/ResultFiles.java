@@ -1,6 +1,7 @@
 package dev.evalpress.load;
 
 import dev.evalpress.model.Source;
+import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +30,7 @@ final class ResultFiles {
           .sorted()
           .toList();
     } catch (IOException | UncheckedIOException e) {
-      problems.add(Source.file(shownAs), "cannot list folder: " + e.getMessage());
+      problems.add(Source.file(shownAs), "cannot list folder: " + IoFailure.describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
       return List.of();
     }
   }

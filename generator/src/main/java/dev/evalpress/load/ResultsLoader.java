@@ -11,6 +11,7 @@ import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Results;
 import dev.evalpress.model.Source;
 import dev.evalpress.model.TrainingRun;
+import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,7 +81,7 @@ public final class ResultsLoader {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      problems.add(Source.file(shown), "cannot read: " + e.getMessage());
+      problems.add(Source.file(shown), "cannot read: " + IoFailure.describe(e));
       return;
     }
     LocatedJson.parse(shown, bytes, problems).ifPresent(doc -> {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.evalpress.model.Source;
+import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -111,7 +112,7 @@ public final class LocatedJson {
       problems.add(where, "invalid " + syntax + ": " + message);
       return Optional.empty();
     } catch (IOException e) {
-      problems.add(Source.file(path), "cannot read: " + e.getMessage());
+      problems.add(Source.file(path), "cannot read: " + IoFailure.describe(e));
       return Optional.empty();
     }
   }

@@ -13,6 +13,7 @@ import dev.evalpress.load.samples.SampleLogHeader;
 import dev.evalpress.model.Results;
 import dev.evalpress.load.samples.SampleLogReader;
 import dev.evalpress.model.Source;
+import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class SampleStage {
             () -> new SampleAggregate(detector, policy.publish() ? policy.cap() : 0), threads, problems);
         out.add(new LogAggregate(log.shown(), log.header(), aggregate));
       } catch (IOException e) {
-        problems.add(Source.file(log.shown()), "cannot read: " + e.getMessage());
+        problems.add(Source.file(log.shown()), "cannot read: " + IoFailure.describe(e));
       }
     }
     return out;
@@ -62,7 +63,7 @@ final class SampleStage {
       try {
         log.read(sample -> byEval.get(sample.evalId()).accept(sample), problems);
       } catch (IOException e) {
-        problems.add(Source.file(log.shown()), "cannot read: " + e.getMessage());
+        problems.add(Source.file(log.shown()), "cannot read: " + IoFailure.describe(e));
         continue;
       }
       byEval.forEach((evalId, aggregate) -> results.eval(evalId).ifPresent(eval -> out.add(new LogAggregate(

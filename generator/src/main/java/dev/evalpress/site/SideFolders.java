@@ -14,28 +14,32 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The hidden folders a build keeps beside the output folder {@code NAME}: {@code .NAME.building-PID-X}, the
- * fresh tree being written, and {@code .NAME.old-PID-X}, the previous site while it is swapped out. Their
+ * The hidden folders a build keeps beside the output folder {@code NAME}: {@code .NAME.evalpress-building-PID-X},
+ * the fresh tree being written, and {@code .NAME.evalpress-old-PID-X}, the previous site while it is swapped out
+ * ({@code X}: 13 random base-36 characters). Their
  * names hold the id of the process that made them, so a later build can tell what a killed build left
  * behind (its process is gone) from what a build still running is using, and tidy up only the former. A
  * folder is taken for a side folder only if its name has exactly the shape {@link #create} gives and it holds
  * the marker of an evalpress site (a building folder gets it first) or nothing at all: a user's
- * {@code .site.old-2023-12-backup} is not touched.
+ * {@code .site.old-2023-12} backup, even of an evalpress site, is not touched.
  */
 final class SideFolders {
 
   static final String BUILDING = "building";
   static final String OLD = "old";
   /** What follows the prefix in a name {@link #create} gives: the process id, a dash, a random base-36 long. */
-  private static final Pattern REST = Pattern.compile("([0-9]{1,18})-[0-9a-z]{1,13}");
+  private static final Pattern REST = Pattern.compile("([0-9]{1,18})-[0-9a-z]{13}");
+  /** The length of an unsigned long in base 36 at most, to which the random part is padded. */
+  private static final int RANDOM_LENGTH = 13;
 
   private SideFolders() {}
 
   /** Creates a new, empty side folder of {@code kind} for this process (a building folder holds just the marker). */
   static Path create(Path target, String kind) throws IOException {
     while (true) {
+      String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
       Path dir = target.resolveSibling(prefix(target, kind) + ProcessHandle.current().pid() + "-"
-          + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+          + "0".repeat(RANDOM_LENGTH - random.length()) + random);
       try {
         // Not Files.createTempDirectory: its folders are private (0700), and this one becomes the site.
         Files.createDirectory(dir);
@@ -100,7 +104,7 @@ final class SideFolders {
   }
 
   private static String prefix(Path target, String kind) {
-    return "." + target.getFileName() + "." + kind + "-";
+    return "." + target.getFileName() + ".evalpress-" + kind + "-";
   }
 
   /** The process id in {@code PID-X}; empty for names evalpress did not make. */

@@ -62,11 +62,16 @@ public final class SiteWriter {
 
   /**
    * Repairs what killed builds left beside {@code out}, putting the previous site back if a build died in
-   * the middle of the swap; returns {@code out} as an absolute path. A build calls this first, so the
+   * the middle of the swap; returns {@code out} as an absolute path (the folder it links to, when it is a
+   * symbolic link). A build calls this first, so the
    * previous site is back even if the build then fails.
    */
   public static Path recover(Path out) throws IOException {
     Path target = out.toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(target)) {
+      // Publishing through a link (site -> /var/www/html): replace the folder it points to and keep the link.
+      target = target.toRealPath();
+    }
     if (target.getParent() == null) {
       throw new OutputException(target + " is the root of the file system; choose a folder for --out");
     }

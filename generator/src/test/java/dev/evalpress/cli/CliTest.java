@@ -135,6 +135,37 @@ class CliTest {
   }
 
   @Test
+  void anOutputFolderInsideAFileIsExplainedNotJustNamed(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("afile"), "x");
+    assertThat(run("build", "--root", SMALL, "--out", dir.resolve("afile/site").toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("error: ").contains("afile").contains("a file where a folder is needed")
+        .doesNotContain("internal error");
+  }
+
+  @Test
+  void anOutputFolderThatIsALinkIsWrittenThroughTheLink(@TempDir Path dir) throws Exception {
+    // publishing through a link such as site -> /var/www/html
+    Path published = Files.createDirectory(dir.resolve("www"));
+    Path link = Files.createSymbolicLink(dir.resolve("site"), published);
+    assertThat(run("build", "--root", SMALL, "--out", link.toString())).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(published.resolve("index.html")).isRegularFile();
+    assertThat(run("build", "--root", SMALL, "--out", link.toString())).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(published.resolve("index.html")).isRegularFile();
+  }
+
+  @Test
+  void benchRefusesBadThreadCountsAndFilesThatAreNoSampleLog(@TempDir Path dir) throws Exception {
+    assertThat(run("bench", "--size-mb", "1", "--threads", "0")).isEqualTo(2);
+    assertThat(run("bench", "--size-mb", "1", "--threads", "300")).isEqualTo(2);
+    assertThat(err.toString()).contains("--threads: expected a whole number from 1 to 256, got 300");
+    Path notALog = Files.writeString(dir.resolve("x.jsonl"), "hi\n");
+    assertThat(run("bench", "--log", notALog.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("x.jsonl:1:").doesNotContain("internal error");
+  }
+
+  @Test
   void threadsMustBeAWholeNumberFromOneTo256(@TempDir Path dir) {
     assertThat(run("build", "--root", SMALL, "--out", dir.resolve("out").toString(), "--threads", "0")).isEqualTo(2);
     assertThat(err.toString()).contains("--threads: expected a whole number from 1 to 256, got 0");

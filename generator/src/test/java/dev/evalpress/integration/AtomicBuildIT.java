@@ -91,7 +91,7 @@ class AtomicBuildIT {
 
   private static Optional<Path> staging(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> p.getFileName().toString().startsWith(".site.building-")).findFirst();
+      return s.filter(p -> p.getFileName().toString().startsWith(".site.evalpress-building-")).findFirst();
     }
   }
 }

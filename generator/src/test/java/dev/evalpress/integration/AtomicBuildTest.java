@@ -68,8 +68,8 @@ class AtomicBuildTest {
     BuiltSite before = BuiltSite.build(root, out);
     Map<String, byte[]> contents = contents(before);
     // Killed between the swap's two renames: the old site is aside, the new one complete but not moved in.
-    Files.move(out, dir.resolve(".site.old-" + DEAD + "-a"));
-    BuiltSite.copy(out.getParent().resolve(".site.old-" + DEAD + "-a"), dir.resolve(".site.building-" + DEAD + "-b"));
+    Files.move(out, dir.resolve(oldName(DEAD, "a")));
+    BuiltSite.copy(out.getParent().resolve(oldName(DEAD, "a")), dir.resolve(buildingName(DEAD, "b")));
     Files.writeString(root.resolve("results/broken.json"), "{\"kind\": ", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> new SiteBuild(root).build(out)).isInstanceOf(InputException.class);
     assertThat(contents(before)).containsExactlyInAnyOrderEntriesOf(contents);
@@ -82,12 +82,12 @@ class AtomicBuildTest {
     Path out = dir.resolve("site");
     BuiltSite.build(root, out);
     // As evalpress leaves them: marked as its own (a building folder gets the marker first).
-    Path stale = Files.createDirectories(dir.resolve(".site.building-" + DEAD + "-c/reports"));
+    Path stale = Files.createDirectories(dir.resolve(buildingName(DEAD, "c") + "/reports"));
     Files.writeString(stale.resolve("leak.html"), "half-written");
     Files.writeString(stale.resolveSibling(".evalpress-site"), "");
-    Files.createDirectories(dir.resolve(".site.old-" + DEAD + "-d/evals"));
-    Files.writeString(dir.resolve(".site.old-" + DEAD + "-d/.evalpress-site"), "");
-    Files.createDirectories(dir.resolve(".site.building-" + DEAD + "-e"));
+    Files.createDirectories(dir.resolve(oldName(DEAD, "d") + "/evals"));
+    Files.writeString(dir.resolve(oldName(DEAD, "d") + "/.evalpress-site"), "");
+    Files.createDirectories(dir.resolve(buildingName(DEAD, "e")));
     BuiltSite after = BuiltSite.build(root, out);
     assertThat(after.files()).noneMatch(f -> f.contains("leak"));
     assertThat(siblings(dir)).containsExactlyInAnyOrder("root", "site");
@@ -96,7 +96,7 @@ class AtomicBuildTest {
   @Test
   void foldersOfABuildStillRunningOrNotMadeByEvalpressAreLeftAlone(@TempDir Path dir) throws Exception {
     Path root = BuiltSite.copy(BuiltSite.fixture("small"), dir.resolve("root"));
-    String running = ".site.building-" + ProcessHandle.current().pid() + "-e";
+    String running = buildingName(ProcessHandle.current().pid(), "e");
     Files.createDirectories(dir.resolve(running));
     Files.createDirectories(dir.resolve(".site.building-mine"));
     BuiltSite.build(root, dir.resolve("site"));
@@ -105,7 +105,16 @@ class AtomicBuildTest {
 
   /** Folders a user might keep beside the site: names like side folders, but not made by evalpress. */
   private static final List<String> MINE = List.of(".site.old-2023-12-backup", ".site.building-1999-notes",
-      ".site.old-" + DEAD + "-f", ".site.building-" + DEAD + "-g");
+      ".site.old-2023-12", ".site.evalpress-old-2024-6", oldName(DEAD, "f"), buildingName(DEAD, "g"));
+
+  /** Side-folder names as evalpress makes them: the process id and 13 random base-36 characters. */
+  private static String oldName(long pid, String random) {
+    return ".site.evalpress-old-" + pid + "-" + "0".repeat(13 - random.length()) + random;
+  }
+
+  private static String buildingName(long pid, String random) {
+    return ".site.evalpress-building-" + pid + "-" + "0".repeat(13 - random.length()) + random;
+  }
 
   @Test
   void userFoldersNamedLikeSideFoldersAreNotMovedInWhenThereIsNoSite(@TempDir Path dir) throws Exception {
@@ -127,7 +136,12 @@ class AtomicBuildTest {
 
   private static void makeUserFolders(Path dir) throws IOException {
     for (String name : MINE) {
-      Files.writeString(Files.createDirectory(dir.resolve(name)).resolve("notes.txt"), "precious");
+      Path folder = Files.createDirectory(dir.resolve(name));
+      Files.writeString(folder.resolve("notes.txt"), "precious");
+      if (!name.matches("\\.site\\.evalpress-(old|building)-[0-9]+-[0-9a-z]{13}")) {
+        // a user's copy of a site carries evalpress's marker: only the exact name tells it apart
+        Files.writeString(folder.resolve(".evalpress-site"), "");
+      }
     }
   }
 
@@ -135,7 +149,7 @@ class AtomicBuildTest {
     assertThat(siblings(dir)).containsExactlyInAnyOrder(Stream.concat(Stream.of("root", "site"), MINE.stream())
         .toArray(String[]::new));
     for (String name : MINE) {
-      assertThat(siblings(dir.resolve(name))).containsExactly("notes.txt");
+      assertThat(siblings(dir.resolve(name))).contains("notes.txt").isSubsetOf("notes.txt", ".evalpress-site");
       assertThat(dir.resolve(name).resolve("notes.txt")).hasContent("precious");
     }
   }

@@ -31,6 +31,21 @@ class ExampleSiteTest {
   }
 
   @Test
+  void anErrorRatesTranscriptsFlagTheErrorsNotCallThemCorrect() {
+    // ocr/transcription measures transcription_error_rate (lower is better): a mismatch is the flagged case
+    List<String> pages = site.htmlPages().stream().filter(p -> p.startsWith("samples/ocr/transcription/")
+        && !p.endsWith("index.html")).toList();
+    assertThat(pages).isNotEmpty();
+    for (String p : pages) {
+      org.jsoup.nodes.Document page = site.page(p);
+      String rationale = page.select("dd.rationale").text();
+      if (rationale.startsWith("Output does not match")) {
+        assertThat(page.select("dt:containsOwn(Verdict) + dd").text()).as(p).isEqualTo("flagged");
+      }
+    }
+  }
+
+  @Test
   void everyInternalLinkResolves() {
     SiteChecks.linksResolve(site);
   }

@@ -5,6 +5,7 @@ import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.Source;
+import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -91,7 +92,7 @@ public final class AgenticMisalignmentResultsDirectory {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      problems.add(Source.file(shown), "cannot read the file: " + e.getMessage());
+      problems.add(Source.file(shown), "cannot read the file: " + IoFailure.describe(e));
       return null;
     }
     Optional<LocatedJson> doc = LocatedJson.parse(shown, bytes, problems);
@@ -127,7 +128,7 @@ public final class AgenticMisalignmentResultsDirectory {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(Files::isDirectory).sorted().toList();
     } catch (IOException e) {
-      problems.add(Source.file(shown), "cannot list the folder: " + e.getMessage());
+      problems.add(Source.file(shown), "cannot list the folder: " + IoFailure.describe(e));
       return List.of();
     }
   }

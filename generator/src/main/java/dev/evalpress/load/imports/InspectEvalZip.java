@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Source;
+import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,9 +77,9 @@ public final class InspectEvalZip {
       return LocatedJson.parse(shown + "!header.json", bytes, problems).flatMap(doc -> IMPORTER.read(doc, problems,
           hasSamples(zip) ? new InspectLogImporter.SampleFile(file, shown, true) : null));
     } catch (ZipException e) {
-      problems.add(Source.file(shown), "not a readable .eval zip: " + e.getMessage());
+      problems.add(Source.file(shown), "not a readable .eval zip: " + IoFailure.describe(e));
     } catch (IOException e) {
-      problems.add(Source.file(shown), "cannot read the .eval log: " + e.getMessage());
+      problems.add(Source.file(shown), "cannot read the .eval log: " + IoFailure.describe(e));
     }
     return Optional.empty();
   }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evalpress.model.Sample;
 import dev.evalpress.model.Source;
+import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,7 +123,7 @@ final class InspectSampleLog implements ImportedSampleLog {
           continue;
         } catch (IOException e) {
           // a damaged entry (bad deflate data) is reported at its name; the other entries are still read
-          report(problems, reported, Source.file(where), "cannot read the zip entry: " + e.getMessage());
+          report(problems, reported, Source.file(where), "cannot read the zip entry: " + IoFailure.describe(e));
           continue;
         }
         emit(sample, "", new Source(where, 1, 1), sink, problems, reported);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evalpress.load.internal.InputFiles;
 import dev.evalpress.model.Sample;
 import dev.evalpress.model.Source;
+import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -132,7 +133,7 @@ final class LmEvalSampleLog implements ImportedSampleLog {
       JsonLocation at = e.getLocation();
       throw new LineProblem(at == null ? 1 : Math.max(1, at.getColumnNr()), "invalid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
-      throw new LineProblem(1, "cannot read: " + e.getMessage());
+      throw new LineProblem(1, "cannot read: " + IoFailure.describe(e));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.evalpress.load.samples;
 
+import dev.evalpress.problem.IoFailure;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -88,7 +89,7 @@ final class SampleLineParser {
       throw new LineException(at == null ? 1 : Math.max(1, at.getColumnNr()), "invalid JSON: "
           + firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
-      throw new LineException(1, "cannot read: " + e.getMessage());
+      throw new LineException(1, "cannot read: " + IoFailure.describe(e));
     }
   }
 

@@ -6,6 +6,7 @@ import dev.evalpress.located.LocatedJson;
 import dev.evalpress.load.internal.InputFiles;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.Source;
+import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +53,7 @@ public final class SampleLogReader {
           .map(doc -> JsonObject.root(doc, problems))
           .flatMap(top -> readHeader(top, shown));
     } catch (IOException e) {
-      problems.add(Source.file(shown), "cannot read: " + e.getMessage());
+      problems.add(Source.file(shown), "cannot read: " + IoFailure.describe(e));
       return Optional.empty();
     }
   }

@@ -2,6 +2,7 @@ package dev.evalpress.load.samples;
 
 import dev.evalpress.load.imports.LmEvalSampleFiles;
 import dev.evalpress.model.Source;
+import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +42,7 @@ public final class SampleLogs {
         SampleLogReader.header(file, shown, problems).ifPresent(h -> logs.add(new SampleLogFile(file, shown, h)));
       }
     } catch (IOException | UncheckedIOException e) {
-      problems.add(Source.file("results"), "cannot list folder: " + e.getMessage());
+      problems.add(Source.file("results"), "cannot list folder: " + IoFailure.describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
     }
     return logs;
   }

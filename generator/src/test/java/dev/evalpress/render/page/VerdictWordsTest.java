@@ -31,12 +31,18 @@ class VerdictWordsTest {
   }
 
   @Test
-  void aCapabilityEvalsSamplesAreCorrectOrIncorrectAndNeverAnAlarm() {
-    for (Direction d : Direction.values()) {
-      VerdictWords words = of(Category.CAPABILITY, d);
-      assertThat(words.word(true)).isEqualTo("correct");
-      assertThat(words.word(false)).isEqualTo("incorrect");
-      assertThat(words.alarm(true)).isFalse();
-    }
+  void anAccuracysSamplesAreCorrectOrIncorrectAndNeverAnAlarm() {
+    VerdictWords words = of(Category.CAPABILITY, Direction.HIGHER_IS_BETTER);
+    assertThat(words.word(true)).isEqualTo("correct");
+    assertThat(words.word(false)).isEqualTo("incorrect");
+    assertThat(words.alarm(true)).isFalse();
+  }
+
+  @Test
+  void anErrorRatesCountedSampleIsAnErrorFlaggedNotACorrectAnswer() {
+    // e.g. transcription_error_rate: a true verdict is an output that does not match the reference
+    VerdictWords words = of(Category.CAPABILITY, Direction.LOWER_IS_BETTER);
+    assertThat(words.word(true)).isEqualTo("flagged");
+    assertThat(words.alarm(true)).isTrue();
   }
 }
