@@ -34,7 +34,7 @@ class ImportedResultsSiteTest {
         .containsExactly("claude-opus-4", "gpt-4.1");
     assertThat(blackmail.text()).contains("1 unclassified sample left out, as compute_statistics does.");
     // the prompts folder's metadata.json belongs to the framework's folder: it is no result file
-    assertThat(blackmail.select("#transcripts + ul a").eachText()).containsExactly("claude-opus-4 (3 of 3 samples)", "gpt-4.1 (1 of 1 samples)");
+    assertThat(blackmail.select("#transcripts + ul a").eachText()).containsExactly("claude-opus-4 (3 of 3 transcripts)", "gpt-4.1 (1 of 1 transcript)");
     // the transcripts behind the rate: classified samples only, with the grader's verdict and reasoning
     Document list = site.page("samples/agentic-misalignment/blackmail/models/claude-opus-4/index.html");
     assertThat(list.select("table.samples-table tbody tr").stream()

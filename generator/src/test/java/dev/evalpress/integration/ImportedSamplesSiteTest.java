@@ -57,7 +57,7 @@ class ImportedSamplesSiteTest {
     // the log's own accuracy, 2 of 3, and as many transcripts as samples
     assertThat(eval.select("table.eval-table tbody tr.pooled").first().select("td").eachText())
         .startsWith("openai/gpt-4o-mini", "all (pooled)", "2", "3");
-    assertThat(eval.select("#transcripts + ul a").eachText()).containsExactly("openai/gpt-4o-mini (3 of 3 samples)");
+    assertThat(eval.select("#transcripts + ul a").eachText()).containsExactly("openai/gpt-4o-mini (3 of 3 transcripts)");
     Document q1 = site.page("samples/inspect/honesty/match/models/openai-gpt-4o-mini/"
         + list.select("tr:has(td.sample-id:containsOwn(q1)) a").attr("href"));
     assertThat(q1.select("dd.rationale").text()).isEqualTo("The answer starts with No.");
@@ -72,7 +72,7 @@ class ImportedSamplesSiteTest {
         "2/epoch-2 correct");
     Document eval = site.page("evals/inspect/power_seeking/epochs-2/index.html");
     // a score: the log's mean over 2 samples reduced across epochs
-    assertThat(eval.select("#transcripts + ul a").eachText()).containsExactly("openai/gpt-4o-mini (4 of 4 samples)");
+    assertThat(eval.select("#transcripts + ul a").eachText()).containsExactly("openai/gpt-4o-mini (4 of 4 transcripts)");
     assertThat(eval.select("table.eval-table tbody tr.pooled").first().text()).contains("0.75");
   }
 
@@ -95,7 +95,7 @@ class ImportedSamplesSiteTest {
         .containsExactly("0 correct", "1 incorrect");
     Document eval = site.page("evals/lm-eval/arc_mini/acc/index.html");
     assertThat(eval.select("#transcripts + ul a").eachText())
-        .containsExactly("EleutherAI/pythia-70m (4 of 4 samples)");
+        .containsExactly("EleutherAI/pythia-70m (4 of 4 transcripts)");
     // n on the eval page is the results file's n-samples, which the samples file was checked against
     assertThat(eval.select("table.eval-table tbody tr.pooled").first().text()).contains("4");
   }

@@ -39,11 +39,16 @@ public final class EvalPage {
 
   private EvalPage() {}
 
+  /** {@code 1 transcript}, {@code 4 transcripts}: a sample run over several epochs has one per epoch. */
+  private static String transcriptCount(long n) {
+    return n + (n == 1 ? " transcript" : " transcripts");
+  }
+
   /** Links to the published transcripts of this eval, one per model version or run. */
   static List<Link> transcripts(Analysis analysis, EvalDefinition eval, String path) {
     return analysis.samples().byEval().getOrDefault(eval.id(), java.util.Map.of()).entrySet().stream()
         .map(e -> new Link(SamplePages.ownerName(analysis, e.getKey()) + " (" + e.getValue().size() + " of "
-            + analysis.samples().total(eval.id(), e.getKey()) + " samples)",
+            + transcriptCount(analysis.samples().total(eval.id(), e.getKey())) + ")",
             SitePaths.relative(path, SamplePages.listPath(eval.id(), e.getKey(), 1))))
         .toList();
   }
