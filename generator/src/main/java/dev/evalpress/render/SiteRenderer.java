@@ -5,6 +5,7 @@ import dev.evalpress.analyse.Analysis;
 import dev.evalpress.model.ReportSource;
 import dev.evalpress.model.Site;
 import dev.evalpress.problem.Problems;
+import dev.evalpress.render.directive.DirectiveSyntax;
 import dev.evalpress.render.directive.ReportDirectives;
 import dev.evalpress.render.figure.FigureRenderer;
 import dev.evalpress.render.markdown.MarkdownRenderer;
@@ -47,6 +48,16 @@ public final class SiteRenderer {
     this.threads = threads;
     this.templates = new TemplateRenderer(builtAt);
     this.fragments = new Fragments(templates);
+  }
+
+  /**
+   * Checks the reports' directive blocks as far as that needs no results (see {@link DirectiveSyntax}), for a
+   * build whose results have problems and so cannot render.
+   */
+  public void checkDirectiveSyntax(Site site, Problems problems) {
+    for (ReportSource report : site.reports()) {
+      markdown.render(report.body(), report.bodyLine(), new DirectiveSyntax(report.source().path(), problems));
+    }
   }
 
   /** Renders every page; problems in reports (bad directives) go to {@code problems}. */

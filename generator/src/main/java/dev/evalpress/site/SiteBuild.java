@@ -60,21 +60,32 @@ public final class SiteBuild {
     SiteLoader.Loaded loaded = SiteLoader.loadWithSamples(root, problems);
     Site site = loaded.site();
     List<SampleLogFile> logs = SampleLogs.list(root, problems);
-    problems.throwIfAny();
+    SiteRenderer renderer = new SiteRenderer(options.threads(), options.sourceDate());
+    stopIfAny(problems, site, renderer);
     List<LogAggregate> aggregates = SampleStage.aggregate(logs, site.settings(), options.threads(), problems);
     // imported records only fill the transcript viewer; their rates are already the imported results
     List<LogAggregate> imported = SampleStage.aggregateImported(loaded.importedSamples(), site.settings(),
         site.results(), problems);
     Results results = SampleResults.merge(site.results(), aggregates, problems);
     SiteLoader.checkSettings(site.settings(), results, problems);
-    problems.throwIfAny();
+    stopIfAny(problems, site, renderer);
     List<LogAggregate> published = new java.util.ArrayList<>(aggregates);
     published.addAll(imported);
     Analysis analysis = Analysis.of(results, site.settings(), SampleLibrary.of(published));
-    List<RenderedPage> pages =
-        new SiteRenderer(options.threads(), options.sourceDate()).render(site, analysis, problems);
+    List<RenderedPage> pages = renderer.render(site, analysis, problems);
     OutputPaths.check(pages, SiteWriter.assetPaths(), problems);
     problems.throwIfAny();
     return new Rendered(analysis, pages);
+  }
+
+  /**
+   * Ends the run if there are problems, after checking the reports' directive blocks as far as that needs no
+   * results, so one run reports what it can (references into the results are checked once those load).
+   */
+  private static void stopIfAny(Problems problems, Site site, SiteRenderer renderer) {
+    if (!problems.isEmpty()) {
+      renderer.checkDirectiveSyntax(site, problems);
+    }
+    problems.throwIfAny();
   }
 }

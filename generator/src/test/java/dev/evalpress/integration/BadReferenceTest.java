@@ -85,6 +85,22 @@ class BadReferenceTest {
   }
 
   @Test
+  void malformedDirectiveBlocksAreReportedWithTheResultsProblemsOfTheSameRun(@TempDir Path dir) throws Exception {
+    Path root = BuiltSite.copy(BuiltSite.fixture("small"), dir.resolve("root"));
+    Files.writeString(root.resolve("results/broken.json"), "{\"kind\": ", StandardCharsets.UTF_8);
+    Files.writeString(root.resolve("content/bad.md"), FRONT
+        + "{{rate am/nope alpha-1}}\n\n```chart\ntype: bar\neval: [oops\n```\n\n```table\neval: x\nmodel: [a]\n```\n",
+        StandardCharsets.UTF_8);
+    InputException e = catchThrowableOfType(InputException.class, () -> new SiteBuild(root).check());
+    // the results' problem and both malformed blocks in one run; what the reference and the blocks refer to
+    // (am/nope, x) cannot be checked until the results load
+    assertThat(e.problems()).extracting(p -> p.source().path() + ":" + p.source().line())
+        .containsExactly("content/bad.md:12", "content/bad.md:17", "results/broken.json:1");
+    assertThat(e.problems().get(0).message()).contains("invalid YAML");
+    assertThat(e.problems().get(1).message()).contains("unknown field \"model\"");
+  }
+
+  @Test
   void inlineReferenceColumnPointsAtTheBraces(@TempDir Path dir) throws Exception {
     Path root = BuiltSite.copy(BuiltSite.fixture("small"), dir.resolve("root"));
     Files.writeString(root.resolve("content/bad.md"), FRONT + "Rate: {{rate am/nope alpha-1}}.\n",

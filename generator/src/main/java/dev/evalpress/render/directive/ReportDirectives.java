@@ -14,6 +14,7 @@ import dev.evalpress.render.page.RateTableView;
 import dev.evalpress.render.page.SampleView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +26,9 @@ public final class ReportDirectives implements DirectiveHandler {
   private static final Set<String> CHART_FIELDS =
       Set.of("type", "eval", "models", "condition", "runs", "metric", "smoothing", "caption", "alt");
   private static final Set<String> TABLE_FIELDS = Set.of("eval", "models", "condition", "by", "caption");
+  /** The block directives, by name, with the fields each takes. */
+  static final Map<String, Set<String>> FIELDS =
+      Map.of("chart", CHART_FIELDS, "table", TABLE_FIELDS, "sample", SampleDirective.FIELDS);
 
   private final String path;
   private final Analysis analysis;
@@ -55,7 +59,7 @@ public final class ReportDirectives implements DirectiveHandler {
 
   @Override
   public boolean isBlockDirective(String name) {
-    return name.equals("chart") || name.equals("table") || name.equals("sample");
+    return FIELDS.containsKey(name);
   }
 
   @Override
