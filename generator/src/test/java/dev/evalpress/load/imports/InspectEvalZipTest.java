@@ -2,8 +2,6 @@ package dev.evalpress.load.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.problem.Problems;
 import java.io.OutputStream;
@@ -17,24 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The zip form of an Inspect log imports the same numbers as its JSON form. */
 class InspectEvalZipTest {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
-  /** Writes the JSON log as Inspect's zip: header.json without samples, summaries.json, reductions.json. */
+  /** The JSON log as Inspect's zip (see {@link InspectZips}). */
   private static Path zip(Path json, Path dir) throws Exception {
-    ObjectNode log = (ObjectNode) MAPPER.readTree(json.toFile());
-    var samples = log.remove("samples");
-    var reductions = log.remove("reductions");
-    Path zip = dir.resolve(json.getFileName().toString().replace(".json", ".eval"));
-    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-      put(out, "header.json", MAPPER.writeValueAsBytes(log));
-      if (samples != null) {
-        put(out, "summaries.json", MAPPER.writeValueAsBytes(samples));
-      }
-      if (reductions != null) {
-        put(out, "reductions.json", MAPPER.writeValueAsBytes(reductions));
-      }
-    }
-    return zip;
+    return InspectZips.write(json, dir.resolve(json.getFileName().toString().replace(".json", ".eval")));
   }
 
   private static void put(ZipOutputStream out, String name, byte[] bytes) throws Exception {
