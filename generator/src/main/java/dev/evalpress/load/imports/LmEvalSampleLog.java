@@ -111,6 +111,11 @@ final class LmEvalSampleLog implements ImportedSampleLog {
             + "; the harness writes one line per document and filter");
       }
       SampleTally.Counts c = tally.of(e.evalId());
+      // a metric with no per-document value (a perplexity's pair) has no records; one that has some has one a line
+      if (lines == e.n() && c.records > 0 && c.records != lines) {
+        problems.add(Source.file(shown), "metric \"" + e.metric() + "\" (filter \"" + e.filter() + "\") has a value on "
+            + c.records + " of the " + lines + " lines; the harness writes every metric of the task on every line");
+      }
       if (lines == e.n() && c.records == lines && c.binary && c.records > 0
           && Math.abs(c.sum / c.records - e.mean()) > SAME) {
         problems.add(Source.file(shown), "metric \"" + e.metric() + "\" (filter \"" + e.filter() + "\") is " + (long) c.sum

@@ -85,6 +85,19 @@ class LmEvalSampleLogTest {
   }
 
   @Test
+  void aMetricMissingFromSomeLinesIsAProblemNotASkippedCheck(@TempDir Path dir) throws Exception {
+    copy(dir);
+    Path arc = dir.resolve(ARC);
+    // the first line loses its acc value: the mean of the others could no longer be checked
+    Files.writeString(arc, Files.readString(arc).replaceFirst("\"acc\": [01]\\.0", "\"acc_x\": 1.0"));
+    Problems problems = new Problems();
+    read(dir, problems);
+    assertThat(problems.list()).extracting(Object::toString).containsExactly(
+        "r/" + ARC + ":0:0: metric \"acc\" (filter \"none\") has a value on 3 of the 4 lines; the harness writes every"
+            + " metric of the task on every line");
+  }
+
+  @Test
   void aZeroOneMetricWhoseMeanDisagreesWithTheResultsIsAProblem(@TempDir Path dir) throws Exception {
     copy(dir);
     Path arc = dir.resolve(ARC);
