@@ -43,6 +43,17 @@ class LmEvalSampleLogTest {
     return dir;
   }
 
+  /** The problems of reading the fixture with its arc_mini samples file changed by {@code edit}. */
+  private static List<String> problemsWithArcEdited(Path dir, java.util.function.UnaryOperator<String> edit)
+      throws Exception {
+    copy(dir);
+    Path arc = dir.resolve(ARC);
+    Files.writeString(arc, edit.apply(Files.readString(arc)));
+    Problems problems = new Problems();
+    read(dir, problems);
+    return problems.list().stream().map(Object::toString).toList();
+  }
+
   @Test
   void eachDocumentAndMetricIsARecordOfThatMetricsEval() throws Exception {
     Problems problems = new Problems();
@@ -74,37 +85,26 @@ class LmEvalSampleLogTest {
 
   @Test
   void aMissingLineIsAnExactProblem(@TempDir Path dir) throws Exception {
-    copy(dir);
-    List<String> lines = Files.readAllLines(dir.resolve(ARC));
-    Files.write(dir.resolve(ARC), lines.subList(0, 3));
-    Problems problems = new Problems();
-    read(dir, problems);
-    assertThat(problems.list()).extracting(Object::toString).containsExactly(
+    // the last of the 4 lines is gone
+    assertThat(problemsWithArcEdited(dir, arc -> arc.substring(0, arc.lastIndexOf('\n', arc.length() - 2) + 1)))
+        .containsExactly(
         "r/" + ARC + ":0:0: expected 4 lines of filter \"none\" (n-samples of task \"arc_mini\" in r/" + RESULTS
             + "), got 3; the harness writes one line per document and filter");
   }
 
   @Test
   void aMetricMissingFromSomeLinesIsAProblemNotASkippedCheck(@TempDir Path dir) throws Exception {
-    copy(dir);
-    Path arc = dir.resolve(ARC);
     // the first line loses its acc value: the mean of the others could no longer be checked
-    Files.writeString(arc, Files.readString(arc).replaceFirst("\"acc\": [01]\\.0", "\"acc_x\": 1.0"));
-    Problems problems = new Problems();
-    read(dir, problems);
-    assertThat(problems.list()).extracting(Object::toString).containsExactly(
+    assertThat(problemsWithArcEdited(dir, arc -> arc.replaceFirst("\"acc\": [01]\\.0", "\"acc_x\": 1.0")))
+        .containsExactly(
         "r/" + ARC + ":0:0: metric \"acc\" (filter \"none\") has a value on 3 of the 4 lines; the harness writes every"
             + " metric of the task on every line");
   }
 
   @Test
   void aZeroOneMetricWhoseMeanDisagreesWithTheResultsIsAProblem(@TempDir Path dir) throws Exception {
-    copy(dir);
-    Path arc = dir.resolve(ARC);
-    Files.writeString(arc, Files.readString(arc).replace("\"acc\": 0.0", "\"acc\": 1.0"));
-    Problems problems = new Problems();
-    read(dir, problems);
-    assertThat(problems.list()).extracting(Object::toString).containsExactly(
+    assertThat(problemsWithArcEdited(dir, arc -> arc.replace("\"acc\": 0.0", "\"acc\": 1.0")))
+        .containsExactly(
         "r/" + ARC + ":0:0: metric \"acc\" (filter \"none\") is 4 of 4 documents here, a mean of 1.0, but 0.75 in r/"
             + RESULTS + "; the samples and the results of a run must agree");
   }
