@@ -148,7 +148,7 @@ public final class ResultsLoader {
           + String.join("; ", formats)));
       return;
     }
-    importer.get().read(doc, file, problems).ifPresent(assembler::addImported);
+    importer.get().read(doc, dev.evalpress.load.imports.ImportContext.of(file), problems).ifPresent(assembler::addImported);
   }
 
   private static boolean checkHeader(JsonObject top) {

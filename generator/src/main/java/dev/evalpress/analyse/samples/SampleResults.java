@@ -63,7 +63,7 @@ public final class SampleResults {
       addRunPoints(log, eval, runs, problems);
     }
     return new Results(results.models(), evals, evalResults, new ArrayList<>(runs.values()),
-        results.incompleteRuns());
+        results.incompleteRuns(), results.notes());
   }
 
   static EvalDefinition degenerationEval(EvalDefinition eval, Source source) {

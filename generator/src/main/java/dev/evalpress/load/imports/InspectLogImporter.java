@@ -136,7 +136,8 @@ public final class InspectLogImporter implements ResultImporter {
 
   /** The JSON form at {@code file}, with its samples for the transcript viewer. */
   @Override
-  public Optional<ImportedResults> read(LocatedJson doc, Path file, Problems problems) {
+  public Optional<ImportedResults> read(LocatedJson doc, ImportContext context, Problems problems) {
+    Path file = context.file();
     // a log written without samples (log_samples false) has results but no transcripts
     JsonNode samples = doc.root().get("samples");
     boolean hasSamples = samples != null && samples.isArray() && !samples.isEmpty();

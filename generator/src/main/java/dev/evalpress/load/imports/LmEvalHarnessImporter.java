@@ -135,7 +135,8 @@ public final class LmEvalHarnessImporter implements ResultImporter {
    * not have is a problem.
    */
   @Override
-  public Optional<ImportedResults> read(LocatedJson doc, Path file, Problems problems) {
+  public Optional<ImportedResults> read(LocatedJson doc, ImportContext context, Problems problems) {
+    Path file = context.file();
     Optional<ImportedResults> read = read(doc, problems);
     Optional<String> date = LmEvalSampleFiles.resultsDate(file);
     if (read.isEmpty() || date.isEmpty()) {

@@ -3,7 +3,6 @@ package dev.evalpress.load.imports;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.problem.Problems;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -25,10 +24,11 @@ public interface ResultImporter {
   Optional<ImportedResults> read(LocatedJson doc, Problems problems);
 
   /**
-   * Reads a recognised file found at {@code file}, with the per-sample records the framework wrote in or beside
-   * it ({@link ImportedResults#sampleLogs()}), where this format has them.
+   * Reads a recognised file found at {@code context.file()}, with the per-sample records the framework wrote in
+   * or beside it ({@link ImportedResults#sampleLogs()}), where this format has them, and what the settings say
+   * about the file.
    */
-  default Optional<ImportedResults> read(LocatedJson doc, Path file, Problems problems) {
+  default Optional<ImportedResults> read(LocatedJson doc, ImportContext context, Problems problems) {
     return read(doc, problems);
   }
 }

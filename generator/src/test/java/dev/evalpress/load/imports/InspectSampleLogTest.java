@@ -21,7 +21,7 @@ class InspectSampleLogTest {
 
   private static ImportedResults importJson(Path file, String shown, Problems problems) throws Exception {
     return LocatedJson.parse(shown, Files.readAllBytes(file), problems)
-        .flatMap(doc -> new InspectLogImporter().read(doc, file, problems)).orElseThrow();
+        .flatMap(doc -> new InspectLogImporter().read(doc, ImportContext.of(file), problems)).orElseThrow();
   }
 
   private static List<Sample> records(ImportedResults imported, Problems problems) throws Exception {

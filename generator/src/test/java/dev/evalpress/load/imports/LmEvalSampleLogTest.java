@@ -28,7 +28,7 @@ class LmEvalSampleLogTest {
   private static List<Sample> read(Path dir, Problems problems) throws Exception {
     Path results = dir.resolve(RESULTS);
     ImportedResults imported = LocatedJson.parse("r/" + RESULTS, Files.readAllBytes(results), problems)
-        .flatMap(doc -> new LmEvalHarnessImporter().read(doc, results, problems)).orElseThrow();
+        .flatMap(doc -> new LmEvalHarnessImporter().read(doc, ImportContext.of(results), problems)).orElseThrow();
     List<Sample> out = new ArrayList<>();
     for (ImportedSampleLog log : imported.sampleLogs()) {
       log.read(out::add, problems);
