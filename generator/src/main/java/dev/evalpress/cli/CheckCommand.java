@@ -40,6 +40,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().println("OK: " + result.pages() + " pages would be built"
         + (failOnRegression ? "; no tracked eval regresses or breaches its threshold" : ""));
+    NotesOutput.print(result.notes(), spec.commandLine().getOut());
     return 0;
   }
 }

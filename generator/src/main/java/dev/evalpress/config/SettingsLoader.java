@@ -1,6 +1,8 @@
 package dev.evalpress.config;
 
 import dev.evalpress.located.JsonObject;
+import dev.evalpress.model.Category;
+import dev.evalpress.model.Direction;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.IoFailure;
@@ -19,7 +21,10 @@ import java.util.Set;
 public final class SettingsLoader {
 
   public static final String FILE = "evalpress.yaml";
-  private static final Set<String> FIELDS = Set.of("title", "description", "statistics", "tracked", "samples");
+  private static final Set<String> FIELDS = Set.of("title", "description", "statistics", "tracked", "samples", "ignore",
+      "imports", "evals");
+  private static final Set<String> IMPORTS = Set.of("files", "model", "step");
+  private static final Set<String> EVALS = Set.of("eval", "category", "direction", "reruns");
   private static final Set<String> SAMPLES = Set.of("eval", "publish", "cap", "redact", "degeneration");
   private static final Set<String> DEGENERATION =
       Set.of("max-phrase-length", "min-phrase-length", "min-repeats", "seq-rep-n");
@@ -57,8 +62,84 @@ public final class SettingsLoader {
         .orElse(d.statistics());
     List<TrackedEval> tracked = settings.has("tracked") ? tracked(settings) : List.of();
     List<SamplePolicy> samples = settings.has("samples") ? samples(settings) : List.of();
+    ResultSettings results = new ResultSettings(ignore(settings), imports(settings), evals(settings));
     return new SiteSettings(settings.text("title").orElse(d.title()),
-        settings.text("description").orElse(d.description()), statistics, tracked, samples);
+        settings.text("description").orElse(d.description()), statistics, tracked, samples, results);
+  }
+
+  private static List<Glob> ignore(JsonObject settings) {
+    List<Glob> globs = new ArrayList<>();
+    for (String pattern : settings.strings("ignore")) {
+      glob(settings, "ignore", pattern, true).ifPresent(globs::add);
+    }
+    return globs;
+  }
+
+  private static java.util.Optional<Glob> glob(JsonObject o, String field, String pattern, boolean paths) {
+    try {
+      return java.util.Optional.of(paths ? Glob.ofPaths(pattern, o.place(field)) : Glob.ofIds(pattern, o.place(field)));
+    } catch (IllegalArgumentException e) {
+      o.fail(field, o.pointerOf(field) + ": " + e.getMessage());
+      return java.util.Optional.empty();
+    }
+  }
+
+  private static List<ImportRule> imports(JsonObject settings) {
+    List<ImportRule> rules = new ArrayList<>();
+    if (!settings.has("imports")) {
+      return rules;
+    }
+    for (JsonObject r : settings.requireObjects("imports")) {
+      r.allowOnly(IMPORTS);
+      String files = r.requireText("files");
+      String model = r.requireText("model");
+      java.util.Optional<String> step = r.text("step");
+      if (step.isPresent() && !step.get().startsWith("/")) {
+        r.fail("step", r.pointerOf("step") + ": expected a JSON pointer into the file, such as"
+            + " /config/model_args/iteration, got \"" + step.get() + "\"");
+        continue;
+      }
+      if (model != null && model.isBlank()) {
+        r.fail("model", r.pointerOf("model") + ": expected a model name, got an empty string");
+        continue;
+      }
+      if (files != null && model != null) {
+        glob(r, "files", files, true).ifPresent(g -> rules.add(new ImportRule(g, model.strip(), step)));
+      }
+    }
+    return rules;
+  }
+
+  private static List<EvalRule> evals(JsonObject settings) {
+    List<EvalRule> rules = new ArrayList<>();
+    if (!settings.has("evals")) {
+      return rules;
+    }
+    List<String> categories = java.util.Arrays.stream(Category.values()).map(Category::label).toList();
+    List<String> directions = java.util.Arrays.stream(Direction.values()).map(Direction::label).toList();
+    List<String> reruns = java.util.Arrays.stream(RerunPolicy.values()).map(RerunPolicy::label).toList();
+    for (JsonObject r : settings.requireObjects("evals")) {
+      r.allowOnly(EVALS);
+      String eval = r.requireText("eval");
+      java.util.Optional<Category> category = java.util.Optional.ofNullable(
+          r.has("category") ? r.requireOneOf("category", categories) : null)
+          .map(c -> Category.valueOf(c.toUpperCase(java.util.Locale.ROOT)));
+      java.util.Optional<Direction> direction = java.util.Optional.ofNullable(
+          r.has("direction") ? r.requireOneOf("direction", directions) : null)
+          .map(d -> Direction.values()[directions.indexOf(d)]);
+      java.util.Optional<RerunPolicy> rerun = java.util.Optional.ofNullable(
+          r.has("reruns") ? r.requireOneOf("reruns", reruns) : null)
+          .map(p -> RerunPolicy.values()[reruns.indexOf(p)]);
+      if (!r.has("category") && !r.has("direction") && !r.has("reruns")) {
+        r.fail(null, "an entry of evals: sets nothing at " + r.pointer() + ": expected category, direction or"
+            + " reruns");
+        continue;
+      }
+      if (eval != null) {
+        glob(r, "eval", eval, false).ifPresent(g -> rules.add(new EvalRule(g, category, direction, rerun)));
+      }
+    }
+    return rules;
   }
 
   private static StatisticsSettings statistics(JsonObject s) {

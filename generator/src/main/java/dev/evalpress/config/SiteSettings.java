@@ -6,15 +6,15 @@ import java.util.Optional;
 /**
  * The site's settings; every field has a default so {@code evalpress.yaml} is optional. {@code tracked}
  * lists the evals on the dashboard and under the release gate; when empty, every eval is shown and none
- * is gated.
+ * is gated. {@code results} says how result folders are read ({@code ignore}, {@code imports}, {@code evals}).
  */
 public record SiteSettings(String title, String description, StatisticsSettings statistics,
-    List<TrackedEval> tracked, List<SamplePolicy> samples) {
+    List<TrackedEval> tracked, List<SamplePolicy> samples, ResultSettings results) {
 
   public static final SiteSettings DEFAULT = new SiteSettings("Evaluation reports",
       "Misalignment and degeneration rates across model versions and training runs, each with its sample size"
           + " and confidence interval.",
-      StatisticsSettings.DEFAULT, List.of(), List.of());
+      StatisticsSettings.DEFAULT, List.of(), List.of(), ResultSettings.NONE);
 
   public SiteSettings {
     tracked = List.copyOf(tracked);

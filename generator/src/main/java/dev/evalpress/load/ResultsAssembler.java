@@ -30,9 +30,14 @@ import java.util.TreeMap;
 final class ResultsAssembler {
 
   private final Problems problems;
+  private final dev.evalpress.config.ResultSettings settings;
+  /** The file each run was first read from, by run key (a framework's run id, or the file's SHA-256). */
+  private final Map<String, String> runFiles = new HashMap<>();
+  private final List<MeasuredResult> measured = new ArrayList<>();
+  private final List<MeasuredResult> unsized = new ArrayList<>();
+  private final List<dev.evalpress.model.ResultNote> notes = new ArrayList<>();
   private final Map<String, ModelVersion> models = new LinkedHashMap<>();
   private final Map<String, EvalDefinition> evals = new TreeMap<>();
-  private final List<EvalResult> evalResults = new ArrayList<>();
   private final Map<String, TrainingRun> runs = new TreeMap<>();
   private boolean modelsIncomplete;
   private final Map<String, ImportedModel> importedModels = new TreeMap<>();
@@ -43,8 +48,38 @@ final class ResultsAssembler {
   private final Set<String> importedRuns = new HashSet<>();
   private final List<dev.evalpress.load.imports.ImportedSampleLog> sampleLogs = new ArrayList<>();
 
-  ResultsAssembler(Problems problems) {
+  ResultsAssembler(dev.evalpress.config.ResultSettings settings, Problems problems) {
+    this.settings = settings;
     this.problems = problems;
+  }
+
+  /**
+   * Whether {@code file} holds a run already read from another file (same run key): if so, it is counted
+   * once, and each of its results gets a note naming both files.
+   */
+  private boolean sameRunAsEarlier(String runKey, String file, List<EvalResult> results) {
+    String first = runFiles.putIfAbsent(runKey, file);
+    if (first == null || first.equals(file)) {
+      return false;
+    }
+    String how = runKey.startsWith("sha256:") ? "the same content" : "the same run (run id "
+        + runKey.substring(runKey.indexOf(':') + 1) + ")";
+    java.util.Set<List<String>> seen = new java.util.HashSet<>();
+    for (EvalResult r : results) {
+      if (seen.add(List.of(r.evalId(), r.modelId()))) {
+        notes.add(dev.evalpress.model.ResultNote.ofEval(dev.evalpress.model.ResultNote.Kind.SAME_RUN, r.evalId(),
+            java.util.Optional.of(r.modelId()), file + " holds " + how + " as " + first + "; counted once.",
+            Source.file(file)));
+      }
+    }
+    return true;
+  }
+
+  /** Notes about a whole file that is read once (a models or training-run file copied byte for byte). */
+  void addSameFileNote(String file, String first) {
+    notes.add(new dev.evalpress.model.ResultNote(dev.evalpress.model.ResultNote.Kind.SAME_RUN,
+        java.util.Optional.empty(), java.util.Optional.empty(), file + " has the same content as " + first
+            + "; read once.", Source.file(file)));
   }
 
   void addModels(List<ModelVersion> read, boolean incomplete) {
@@ -57,14 +92,19 @@ final class ResultsAssembler {
     }
   }
 
-  void addEvalResult(EvalDefinition eval, EvalResult result) {
+  /** A v1 eval-result file's eval and result; {@code digest} is the SHA-256 of the file's bytes. */
+  void addEvalResult(EvalDefinition eval, EvalResult result, String file, String digest) {
+    if (sameRunAsEarlier("sha256:" + digest, file, List.of(result))) {
+      return;
+    }
     EvalDefinition earlier = evals.putIfAbsent(eval.id(), eval);
     if (earlier != null && !earlier.agreesWith(eval)) {
       problems.add(eval.source(), "eval \"" + eval.id() + "\" is defined differently at " + earlier.source()
           + " (" + differences(eval, earlier) + "); every definition of an eval must have the same title, metric,"
           + " category and direction");
     }
-    evalResults.add(result);
+    measured.add(new MeasuredResult(result, "sha256:" + digest, file, result.run().date()
+        .map(d -> d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
   }
 
   /** The fields in which two definitions of an eval differ, such as {@code title "A" here, "B" there}. */
@@ -86,7 +126,13 @@ final class ResultsAssembler {
   }
 
   /** Results another framework wrote; their models are made into versions unless a models file lists them. */
-  void addImported(ImportedResults imported) {
+  void addImported(ImportedResults imported, String file, String digest) {
+    String runKey = imported.runId().map(id -> "run:" + id).orElse("sha256:" + digest);
+    List<EvalResult> all = new ArrayList<>(imported.results());
+    all.addAll(imported.unsized());
+    if (sameRunAsEarlier(runKey, file, all)) {
+      return;
+    }
     imported.models().forEach(m -> addImportedModel(m, placeOf(imported, m.id())));
     imported.evals().forEach(e -> {
       EvalDefinition earlier = evals.putIfAbsent(e.id(), e);
@@ -95,7 +141,9 @@ final class ResultsAssembler {
             + differences(e, earlier) + ")");
       }
     });
-    evalResults.addAll(imported.results());
+    imported.results().forEach(r -> measured.add(new MeasuredResult(r, runKey, file, imported.started())));
+    imported.unsized().forEach(r -> unsized.add(new MeasuredResult(r, runKey, file, imported.started())));
+    notes.addAll(imported.notes());
     incomplete.addAll(imported.incomplete());
     sampleLogs.addAll(imported.sampleLogs());
     imported.runs().forEach(this::addImportedRun);
@@ -183,10 +231,17 @@ final class ResultsAssembler {
       }
     }
     checkPredecessors();
-    checkEvalResults();
+    UnsizedResults.Sized sized = UnsizedResults.size(unsized, measured);
+    measured.addAll(sized.results());
+    notes.addAll(sized.notes());
+    RerunResolver.Settled settled = RerunResolver.settle(measured, settings, problems);
+    notes.addAll(settled.notes());
+    List<EvalResult> evalResults = settled.results();
+    EvalRules.apply(settings, evals, notes);
+    checkEvalResults(evalResults);
     List<ModelVersion> ordered = new ArrayList<>(models.values());
     ordered.sort(Comparator.comparing(ModelVersion::released).thenComparing(ModelVersion::id));
-    return new Results(ordered, evals, evalResults, new ArrayList<>(runs.values()), incomplete);
+    return new Results(ordered, evals, evalResults, new ArrayList<>(runs.values()), incomplete, notes);
   }
 
   private void checkPredecessors() {
@@ -217,20 +272,13 @@ final class ResultsAssembler {
     }
   }
 
-  private void checkEvalResults() {
-    Map<List<Object>, ResultRow> measured = new HashMap<>();
+  private void checkEvalResults(List<EvalResult> evalResults) {
     Map<String, ResultRow> firstRowOfEval = new HashMap<>();
     for (EvalResult r : evalResults) {
       if (!models.containsKey(r.modelId()) && !modelsIncomplete && !refusedModels.contains(r.modelId())) {
         problems.add(r.source(), "unknown model \"" + r.modelId() + "\"; list it in a models file (kind \"models\")");
       }
       for (ResultRow row : r.rows()) {
-        List<Object> key = List.of(r.evalId(), r.modelId(), row.condition());
-        ResultRow earlier = measured.putIfAbsent(key, row);
-        if (earlier != null) {
-          problems.add(row.source(), "eval \"" + r.evalId() + "\" on model \"" + r.modelId() + "\" with condition "
-              + row.condition().label() + " is already measured at " + earlier.source());
-        }
         boolean counts = row.measurement() instanceof Counts;
         ResultRow first = firstRowOfEval.putIfAbsent(r.evalId(), row);
         if (first != null && (first.measurement() instanceof Counts) != counts) {

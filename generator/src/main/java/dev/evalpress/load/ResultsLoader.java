@@ -6,6 +6,9 @@ import dev.evalpress.load.imports.ImportedSampleLog;
 import dev.evalpress.load.imports.Importers;
 import dev.evalpress.load.imports.InspectEvalZip;
 import dev.evalpress.load.imports.ResultImporter;
+import dev.evalpress.load.imports.ImportContext;
+import dev.evalpress.config.ResultSettings;
+import java.util.Optional;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Results;
@@ -30,7 +33,7 @@ public final class ResultsLoader {
 
   /** Loads {@code root/results}; problems go to {@code problems} and the returned results omit bad parts. */
   public static Results load(Path root, Problems problems) {
-    return loadWithSamples(root, problems).results();
+    return loadWithSamples(root, ResultSettings.NONE, problems).results();
   }
 
   /** The results with the per-sample records of imported files, to stream later. */
@@ -42,8 +45,8 @@ public final class ResultsLoader {
   }
 
   /** Loads {@code root/results} as {@link #load} does, keeping the imported files' per-sample records. */
-  public static Loaded loadWithSamples(Path root, Problems problems) {
-    return read(root.resolve("results"), root, problems);
+  public static Loaded loadWithSamples(Path root, ResultSettings settings, Problems problems) {
+    return read(root.resolve("results"), root, settings, problems);
   }
 
   /**
@@ -52,42 +55,55 @@ public final class ResultsLoader {
    */
   public static Results importFrom(Path source, Problems problems) {
     Path base = source.toAbsolutePath().normalize();
-    return read(base, java.nio.file.Files.isDirectory(base) ? base : base.getParent(), problems).results();
+    return read(base, java.nio.file.Files.isDirectory(base) ? base : base.getParent(), ResultSettings.NONE,
+        problems).results();
   }
 
-  private static Loaded read(Path folder, Path root, Problems problems) {
-    ResultsAssembler assembler = new ResultsAssembler(problems);
+  private static Loaded read(Path folder, Path root, ResultSettings settings, Problems problems) {
+    ResultsAssembler assembler = new ResultsAssembler(settings, problems);
+    ResultFolder files = new ResultFolder(folder, root, settings, problems);
     java.util.TreeSet<Path> frameworkDirs = new java.util.TreeSet<>();
-    for (Path file : ResultFiles.list(folder, ".json", problems, "results")) {
+    for (Path file : files.list(".json")) {
       Path modelsDir = agenticMisalignmentModelsDir(file);
       if (modelsDir != null) {
         frameworkDirs.add(modelsDir);
       } else if (!isAgenticMisalignmentPromptFile(file)) {
-        readFile(ResultFiles.shown(root, file), file, assembler, problems);
+        readFile(files, file, assembler, problems);
       }
     }
     for (Path dir : frameworkDirs) {
-      AgenticMisalignmentResultsDirectory.read(dir, ResultFiles.shown(root, dir), problems)
-          .ifPresent(assembler::addImported);
+      String shown = ResultFiles.shown(root, dir);
+      AgenticMisalignmentResultsDirectory.read(dir, shown, problems)
+          .ifPresent(r -> assembler.addImported(r, shown, "folder:" + shown));
     }
-    for (Path file : ResultFiles.list(folder, ".eval", problems, "results")) {
-      InspectEvalZip.read(file, ResultFiles.shown(root, file), problems).ifPresent(assembler::addImported);
+    for (Path file : files.list(".eval")) {
+      String shown = ResultFiles.shown(root, file);
+      files.digest(file).ifPresent(digest -> InspectEvalZip.read(file, shown, problems)
+          .ifPresent(r -> assembler.addImported(r, shown, digest)));
     }
+    files.checkImportRules();
     return new Loaded(assembler.assemble(), assembler.sampleLogs());
   }
 
-  private static void readFile(String shown, Path file, ResultsAssembler assembler, Problems problems) {
+  private static void readFile(ResultFolder files, Path file, ResultsAssembler assembler, Problems problems) {
+    String shown = ResultFiles.shown(files.root(), file);
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = files.read(file);
     } catch (IOException e) {
       problems.add(Source.file(shown), "cannot read: " + IoFailure.describe(e));
       return;
     }
+    String digest = ResultFolder.sha256(bytes);
     LocatedJson.parse(shown, bytes, problems).ifPresent(doc -> {
       JsonObject top = JsonObject.root(doc, problems);
       if (top != null && !top.has("kind")) {
-        importForeign(doc, file, assembler, problems);
+        importForeign(doc, files, file, digest, assembler, problems);
+        return;
+      }
+      Optional<String> first = files.firstWithContent(digest, shown);
+      if (first.isPresent() && top != null && !"eval-result".equals(top.raw("kind").asText())) {
+        assembler.addSameFileNote(shown, first.get());
         return;
       }
       if (top == null || !checkHeader(top)) {
@@ -98,7 +114,7 @@ public final class ResultsLoader {
         case "eval-result" -> {
           EvalResultFileReader.Read read = EvalResultFileReader.read(top);
           if (read != null) {
-            assembler.addEvalResult(read.eval(), read.result());
+            assembler.addEvalResult(read.eval(), read.result(), shown, digest);
           }
         }
         case "training-run" -> {
@@ -139,16 +155,20 @@ public final class ResultsLoader {
   }
 
   /** A JSON file without a v1 {@code kind}: another framework's output, or an error listing what we read. */
-  private static void importForeign(LocatedJson doc, Path file, ResultsAssembler assembler, Problems problems) {
-    java.util.Optional<ResultImporter> importer = Importers.recognize(doc.root());
+  private static void importForeign(LocatedJson doc, ResultFolder files, Path file, String digest,
+      ResultsAssembler assembler, Problems problems) {
+    Optional<ResultImporter> importer = Importers.recognize(doc.root());
     if (importer.isEmpty()) {
       List<String> formats = Importers.formats();
       problems.add(doc.place(""), "missing field \"kind\" in the top-level object: expected one of "
           + String.join(", ", KINDS) + (formats.isEmpty() ? "" : ", or a file of a format evalpress reads: "
-          + String.join("; ", formats)));
+          + String.join("; ", formats)) + "; if the file is not a result, skip it with ignore: [\""
+          + files.relative(file) + "\"] in evalpress.yaml");
       return;
     }
-    importer.get().read(doc, dev.evalpress.load.imports.ImportContext.of(file), problems).ifPresent(assembler::addImported);
+    ImportContext context = new ImportContext(file, files.importRule(file).map(rule -> new ImportContext.ModelOverride(
+        rule.model(), rule.step(), rule.files().source())));
+    importer.get().read(doc, context, problems).ifPresent(r -> assembler.addImported(r, doc.path(), digest));
   }
 
   private static boolean checkHeader(JsonObject top) {

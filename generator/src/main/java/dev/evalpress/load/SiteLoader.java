@@ -36,7 +36,7 @@ public final class SiteLoader {
           + " the folder that holds them?");
     }
     SiteSettings settings = SettingsLoader.load(root, problems);
-    ResultsLoader.Loaded results = ResultsLoader.loadWithSamples(root, problems);
+    ResultsLoader.Loaded results = ResultsLoader.loadWithSamples(root, settings.results(), problems);
     return new Loaded(new Site(settings, results.results(), ContentLoader.load(root, problems)),
         results.importedSamples());
   }

@@ -22,7 +22,8 @@ public record Problem(Source source, String message) implements Comparable<Probl
     return escape(source.toString()) + ": " + escape(message);
   }
 
-  static String escape(String text) {
+  /** {@code text} safe to print on one terminal line: control and bidi characters as a backslash-u escape. */
+  public static String escape(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -42,7 +42,7 @@ public final class SiteBuild {
   /** Validates everything a build would, without writing. */
   public BuildResult check() {
     Rendered r = renderAll();
-    return new BuildResult(r.pages().size(), 0, r.analysis().gateFindings());
+    return new BuildResult(r.pages().size(), 0, r.analysis().gateFindings(), r.analysis().results().notes());
   }
 
   /** Builds the site into {@code out}. */
@@ -50,7 +50,8 @@ public final class SiteBuild {
     SiteWriter.recover(out);
     Rendered r = renderAll();
     int files = SiteWriter.write(out, r.pages(), options.sourceDate());
-    return new BuildResult(r.pages().size(), files, r.analysis().gateFindings());
+    return new BuildResult(r.pages().size(), files, r.analysis().gateFindings(),
+        r.analysis().results().notes());
   }
 
   private record Rendered(Analysis analysis, List<RenderedPage> pages) {}

@@ -65,7 +65,7 @@ class SettingsLoaderTest {
     Problems problems = new Problems();
     SettingsLoader.load(root, problems);
     assertThat(problems.list()).extracting(Object::toString).containsExactly(
-        "evalpress.yaml:2:8: unknown field \"titel\" in the top-level object; expected one of [description, samples, statistics, title, tracked]",
+        "evalpress.yaml:2:8: unknown field \"titel\" in the top-level object; expected one of [description, evals, ignore, imports, samples, statistics, title, tracked]",
         "evalpress.yaml:3:14: /description: expected a string, got an array");
   }
 }

@@ -32,10 +32,16 @@ public final class EvalPage {
   /** A run that did not complete, shown so it is not silently lost, never counted. */
   public record IncompleteView(Link model, String status, String detail) {}
 
+  /**
+   * A note on the results (left out, assumed, counted once, replaced by a rerun); {@code model} is null when the
+   * note is about no one model.
+   */
+  public record NoteView(String kind, Link model, String message, String source) {}
+
   /** Everything the eval template shows. */
   public record View(String title, String id, String metric, String category, String direction, boolean rate,
       List<Row> rows, List<ChangeRow> changes, List<RunView> runs, List<Link> transcripts,
-      List<IncompleteView> incomplete) {}
+      List<IncompleteView> incomplete, List<NoteView> notes) {}
 
   private EvalPage() {}
 
@@ -51,6 +57,13 @@ public final class EvalPage {
             + transcriptCount(analysis.samples().total(eval.id(), e.getKey())) + ")",
             SitePaths.relative(path, SamplePages.listPath(eval.id(), e.getKey(), 1))))
         .toList();
+  }
+
+  private static List<NoteView> notes(Analysis analysis, String evalId, String path) {
+    return analysis.results().notesOf(evalId).stream().map(n -> new NoteView(n.kind().label(),
+        n.modelId().map(id -> new Link(analysis.results().model(id).map(m -> m.name()).orElse(id),
+            SitePaths.relative(path, SitePaths.model(id)))).orElse(null),
+        n.message(), n.source().line() > 0 ? n.source().toString() : n.source().path())).toList();
   }
 
   public static RenderedPage render(SiteSettings settings, EvalSummary summary, Analysis analysis,
@@ -94,7 +107,8 @@ public final class EvalPage {
         analysis.results().incompleteRuns().stream().filter(r -> r.evalId().equals(eval.id()))
             .map(r -> new IncompleteView(new Link(analysis.results().model(r.modelId()).map(m -> m.name())
                 .orElse(r.modelId()), SitePaths.relative(path, SitePaths.model(r.modelId()))), r.status(), r.detail()))
-            .toList());
+            .toList(),
+        notes(analysis, eval.id(), path));
     String html = templates.page("eval",
         Map.of("chrome", Chrome.of(settings, eval.title(), path), "page", view, "figure", figure));
     return new RenderedPage(path, html, List.of(figure));
