@@ -46,10 +46,17 @@ public final class SiteLoader {
    * results.
    */
   public static void checkSettings(SiteSettings settings, Results results, Problems problems) {
+    // a rule that matches nothing is a setting that silently does nothing, most often a typo
+    for (dev.evalpress.config.EvalRule rule : settings.results().evals()) {
+      if (results.evals().keySet().stream().noneMatch(rule.eval()::matches)) {
+        problems.add(rule.eval().source(), "evals: eval \"" + rule.eval() + "\" matches no eval; known evals: "
+            + listed(results.evals().keySet()));
+      }
+    }
     for (TrackedEval tracked : settings.tracked()) {
       if (results.eval(tracked.evalId()).isEmpty()) {
         problems.add(tracked.source(), "tracked eval \"" + tracked.evalId() + "\" has no results; known evals: "
-            + String.join(", ", results.evals().keySet()));
+            + listed(results.evals().keySet()));
         continue;
       }
       boolean rate = results.evalResults().stream().filter(r -> r.evalId().equals(tracked.evalId()))
@@ -60,5 +67,12 @@ public final class SiteLoader {
             + " between 0 and 1 (0.05 for 5%), got " + t);
       }
     }
+  }
+
+  /** At most 20 ids, then how many more: a lab's results have hundreds. */
+  private static String listed(java.util.Collection<String> ids) {
+    List<String> all = List.copyOf(ids);
+    return all.size() <= 20 ? String.join(", ", all)
+        : String.join(", ", all.subList(0, 20)) + " and " + (all.size() - 20) + " more";
   }
 }
