@@ -32,8 +32,8 @@ final class RerunResolver {
 
   private record Occurrence(int result, int row) {}
 
-  /** One kind of conflict between a file and an earlier one: reported once, with every eval it concerns. */
-  private record Conflict(String why, String file, String earlierFile) {}
+  /** One kind of conflict with an earlier file: reported once, with every file and eval it concerns. */
+  private record Conflict(String why, String earlierFile) {}
 
   private final List<MeasuredResult> measured;
   private final ResultSettings settings;
@@ -44,6 +44,8 @@ final class RerunResolver {
   private final Map<Conflict, List<String>> conflicts = new LinkedHashMap<>();
   private final Map<Conflict, Source> conflictPlaces = new HashMap<>();
   private final Map<Conflict, Source> earlierPlaces = new HashMap<>();
+  private final Map<Conflict, Set<String>> conflictFiles = new HashMap<>();
+  private final Map<Conflict, Set<String>> conflictModels = new HashMap<>();
 
   private RerunResolver(List<MeasuredResult> measured, ResultSettings settings, Problems problems) {
     this.measured = measured;
@@ -138,7 +140,9 @@ final class RerunResolver {
   private void conflict(Key key, List<Occurrence> occurrences, String why) {
     Occurrence first = occurrences.get(0);
     for (Occurrence o : occurrences.subList(1, occurrences.size())) {
-      Conflict c = new Conflict(why, measured.get(o.result()).file(), measured.get(first.result()).file());
+      Conflict c = new Conflict(why, measured.get(first.result()).file());
+      conflictFiles.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(measured.get(o.result()).file());
+      conflictModels.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(key.modelId());
       conflicts.computeIfAbsent(c, k -> new ArrayList<>()).add("eval \"" + key.evalId() + "\" on model \""
           + key.modelId() + "\"" + (key.condition().isEmpty() ? "" : " with condition " + key.condition().label()));
       conflictPlaces.putIfAbsent(c, row(o).source());
@@ -147,15 +151,27 @@ final class RerunResolver {
     }
   }
 
-  /** One problem per pair of files and reason, naming up to three of the evals concerned. */
+  /**
+   * One problem per earlier file and reason, naming up to three of the evals and files concerned: a folder of
+   * checkpoints that all name one placeholder model is one line, not one per metric and file.
+   */
   private void reportConflicts() {
     conflicts.forEach((c, evals) -> {
-      String listed = String.join(", ", evals.subList(0, Math.min(3, evals.size())))
-          + (evals.size() > 3 ? " and " + (evals.size() - 3) + " more" : "");
-      String what = evals.size() == 1 ? listed + " is" : evals.size() + " results here (" + listed + ") are";
+      List<String> files = List.copyOf(conflictFiles.get(c));
+      List<String> distinct = List.copyOf(new LinkedHashSet<>(evals));
+      String what = evals.size() == 1 ? evals.get(0) + " is"
+          : evals.size() + " results " + (files.size() == 1 ? "here" : "in " + files.size() + " files (here, "
+              + firstOf(files.subList(1, files.size()), 2) + ")") + " (" + firstOf(distinct, 3) + ") are";
       String where = evals.size() == 1 ? earlierPlaces.get(c).toString() : c.earlierFile();
-      problems.add(conflictPlaces.get(c), what + " also measured by another run at " + where + "; " + c.why());
+      String hint = files.size() > 1 && conflictModels.get(c).size() == 1 ? "; if these files are checkpoints or"
+          + " runs of different models that the files name alike, name each with imports: in evalpress.yaml" : "";
+      problems.add(conflictPlaces.get(c), what + " also measured by another run at " + where + "; " + c.why() + hint);
     });
+  }
+
+  private static String firstOf(List<String> items, int shown) {
+    return String.join(", ", items.subList(0, Math.min(shown, items.size())))
+        + (items.size() > shown ? " and " + (items.size() - shown) + " more" : "");
   }
 
   private void note(ResultNote.Kind kind, Key key, String message, Source source) {

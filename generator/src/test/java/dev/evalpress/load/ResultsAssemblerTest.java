@@ -162,6 +162,25 @@ class ResultsAssemblerTest {
   }
 
   @Test
+  void manyFilesNamingOnePlaceholderModelAreOneProblemWithAHint() {
+    ResultsAssembler a = assembler(ResultSettings.NONE);
+    for (int i = 0; i < 40; i++) {
+      String file = "results/neox/step" + (i * 1000) + ".json";
+      a.addImported(run(null, null, file, List.of("lm-eval/lambada/acc", "lm-eval/lambada/ppl"), new Score(0.3, 0.01, 100)),
+          file, "d" + i);
+    }
+
+    a.assemble();
+
+    assertThat(problemLines()).singleElement().asString()
+        .startsWith("results/neox/step1000.json:3:5: 78 results in 39 files (here, results/neox/step2000.json,"
+            + " results/neox/step3000.json and 36 more) (eval \"lm-eval/lambada/acc\" on model \"m\", eval"
+            + " \"lm-eval/lambada/ppl\" on model \"m\")"
+            + " are also measured by another run at results/neox/step0.json; a run does not say when it ran")
+        .endsWith("name each with imports: in evalpress.yaml");
+  }
+
+  @Test
   void rerunsWithoutTimestampsCannotBeOrderedAndSaySo() {
     ResultsAssembler a = assembler(ResultSettings.NONE);
     a.addImported(run(null, null, "results/a.json", List.of("e/a"), new Counts(2, 10)), "results/a.json", "1");
