@@ -1,4 +1,7 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.lmeval;
+
+import dev.evalpress.load.imports.ImportedResults;
+import dev.evalpress.load.imports.Importers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,11 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.lmeval;
+
+import dev.evalpress.load.imports.ImportContext;
+import dev.evalpress.load.imports.ImportedModel;
+import dev.evalpress.load.imports.ImportedResults;
+import dev.evalpress.load.imports.ImportedSampleLog;
+import dev.evalpress.load.imports.ModelIds;
+import dev.evalpress.load.imports.ResultImporter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalpress.load.internal.Ids;
