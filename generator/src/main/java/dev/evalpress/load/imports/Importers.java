@@ -2,6 +2,7 @@ package dev.evalpress.load.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import dev.evalpress.load.imports.lmeval.LmEvalHarnessImporter;
 import java.util.Optional;
 
 /** The importers evalpress has, in the order they are asked to recognise a file. */

@@ -8,19 +8,36 @@ import java.util.TreeMap;
  * result at the end: records, records with a true verdict, and the sum of numeric values with whether every
  * value was 0 or 1.
  */
-final class SampleTally {
+public final class SampleTally {
 
   /** The counts of one eval. */
-  static final class Counts {
+  public static final class Counts {
     long records;
     long flagged;
     double sum;
     boolean binary = true;
+
+    public long records() {
+      return records;
+    }
+
+    public long flagged() {
+      return flagged;
+    }
+
+    public double sum() {
+      return sum;
+    }
+
+    /** True when every value was 0 or 1. */
+    public boolean binary() {
+      return binary;
+    }
   }
 
   private final Map<String, Counts> byEval = new TreeMap<>();
 
-  void add(String evalId, boolean verdict, Double value) {
+  public void add(String evalId, boolean verdict, Double value) {
     Counts c = byEval.computeIfAbsent(evalId, e -> new Counts());
     c.records++;
     c.flagged += verdict ? 1 : 0;
@@ -33,7 +50,7 @@ final class SampleTally {
   }
 
   /** The counts of an eval; zero counts when it had no records. */
-  Counts of(String evalId) {
+  public Counts of(String evalId) {
     return byEval.getOrDefault(evalId, new Counts());
   }
 }

@@ -20,6 +20,28 @@ public final class Ids {
 
   private Ids() {}
 
+  private static final Pattern OUTSIDE_SEGMENT = Pattern.compile("[^a-z0-9._-]+");
+  private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[._-]+|[._-]+$");
+
+  /**
+   * The one rule by which importers make an id segment of a foreign name (a task, a metric, a model name):
+   * lowercase; every run of characters outside {@code [a-z0-9._-]} becomes one {@code -}; leading and
+   * trailing {@code .}, {@code _} and {@code -} are dropped. {@code "a  b"} → {@code a-b}, {@code "ARC (easy)"}
+   * → {@code arc-easy}. Empty when nothing usable is left: the caller picks the fallback, since only it
+   * knows what the segment names ({@link #segment(String, String)}). The result may still be a name
+   * {@link #isSimple} refuses (such as {@code con}); callers check.
+   */
+  public static String segment(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return EDGE_SEPARATORS.matcher(OUTSIDE_SEGMENT.matcher(lower).replaceAll("-")).replaceAll("");
+  }
+
+  /** {@link #segment(String)}, or {@code fallback} when that is empty. */
+  public static String segment(String name, String fallback) {
+    String s = segment(name);
+    return s.isEmpty() ? fallback : s;
+  }
+
   /** Segments ending like the files the site writes beside pages would collide with them. */
   private static final Pattern RESERVED = Pattern.compile("(^|/)[^/]*\\.(html|svg|csv|js|css)(/|$)");
 

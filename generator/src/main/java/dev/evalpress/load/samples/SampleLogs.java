@@ -1,6 +1,6 @@
 package dev.evalpress.load.samples;
 
-import dev.evalpress.load.imports.LmEvalSampleFiles;
+import dev.evalpress.load.imports.lmeval.LmEvalSampleFiles;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;

@@ -2,7 +2,9 @@ package dev.evalpress.load.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IdsTest {
@@ -23,5 +25,25 @@ class IdsTest {
   void acceptsOrdinaryIdsIncludingNamesThatOnlyStartLikeReservedOnes(String id) {
     assertThat(Ids.isSimple(id)).as(id).isTrue();
     assertThat(Ids.isNested("x/" + id + "/y")).as(id).isTrue();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "a  b|a-b", "crows_pairs_english|crows_pairs_english", "ARC-Challenge|arc-challenge",
+      "' - mmlu (stem)'|mmlu-stem", "exact_match,strict-match|exact_match-strict-match",
+      "openai/gpt-4o-mini|openai-gpt-4o-mini", "._a.b_-|a.b", "a//b|a-b", "a - b|a---b", "Ethics CM (mini)|ethics-cm-mini",
+      "héllo wörld|h-llo-w-rld", "v1.5|v1.5", "a..b|a..b"})
+  void segmentLowercasesJoinsRunsOfOtherCharactersIntoOneDashAndTrimsSeparators(String name, String segment) {
+    assertThat(Ids.segment(name, "x")).isEqualTo(segment);
+    assertThat(Ids.isSimple(Ids.segment(name, "x"))).as(name).isTrue();
+  }
+
+  @Test
+  void segmentOfNothingUsableIsTheCallersFallback() {
+    assertThat(Ids.segment("", "metric")).isEqualTo("metric");
+    assertThat(Ids.segment(" ._- ", "metric")).isEqualTo("metric");
+    assertThat(Ids.segment("///", "task")).isEqualTo("task");
+    assertThat(Ids.segment(" ._- ")).isEmpty();
+    assertThat(Ids.segment("A b")).isEqualTo("a-b");
   }
 }

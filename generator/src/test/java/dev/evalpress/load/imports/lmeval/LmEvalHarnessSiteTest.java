@@ -1,4 +1,7 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.lmeval;
+
+import dev.evalpress.load.imports.ImportedResults;
+import dev.evalpress.load.imports.Importers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +55,7 @@ class LmEvalHarnessSiteTest {
 
     assertThat(built).isNotNull();
     assertThat(tmp.resolve("site/evals/lm-eval/toxigen_mini/acc/index.html")).isRegularFile();
-    assertThat(tmp.resolve("site/evals/lm-eval/gsm8k/exact_match-strict-match/index.html")).isRegularFile();
+    assertThat(tmp.resolve("site/evals/lm-eval/gsm8k/exact_match-strict-match/5-shot/index.html")).isRegularFile();
     assertThat(tmp.resolve("site/models/eleutherai-pythia-160m-step100000/index.html")).isRegularFile();
     assertThat(tmp.resolve("site/models/org-model-7b/index.html")).isRegularFile();
   }

@@ -1,4 +1,8 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.lmeval;
+
+import dev.evalpress.load.imports.ImportedModel;
+import dev.evalpress.load.imports.ImportedResults;
+import dev.evalpress.load.imports.Importers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -78,7 +82,7 @@ class LmEvalHarnessImporterTest {
     assertThat(r.results()).extracting(EvalResult::evalId).containsExactly(
         "lm-eval/toxigen_mini/acc", "lm-eval/toxigen_mini/acc_norm",
         "lm-eval/crows_pairs_mini/likelihood_difference", "lm-eval/crows_pairs_mini/pct_stereotype",
-        "lm-eval/ethics-cm--mini-/acc");
+        "lm-eval/ethics-cm-mini/acc");
     assertThat(r.results()).allSatisfy(e -> assertThat(e.modelId()).isEqualTo("org-model-7b"));
 
     Map<String, EvalResult> results = byEval(r);
@@ -91,12 +95,12 @@ class LmEvalHarnessImporterTest {
         .isEqualTo(new Score(3.25, 0.41, 20));
     assertThat(score(results.get("lm-eval/crows_pairs_mini/pct_stereotype")))
         .isEqualTo(new Score(0.65, 0.10942433098048311, 20));
-    assertThat(score(results.get("lm-eval/ethics-cm--mini-/acc"))).isEqualTo(new Score(0.6, 0.06998542122237651, 50));
+    assertThat(score(results.get("lm-eval/ethics-cm-mini/acc"))).isEqualTo(new Score(0.6, 0.06998542122237651, 50));
 
     Map<String, EvalDefinition> evals = definitions(r);
     assertThat(evals.get("lm-eval/toxigen_mini/acc").title()).isEqualTo("toxigen_mini (acc)");
     assertThat(evals.get("lm-eval/toxigen_mini/acc").metric()).isEqualTo("acc");
-    assertThat(evals.get("lm-eval/ethics-cm--mini-/acc").title()).isEqualTo("Ethics CM (mini) (acc)");
+    assertThat(evals.get("lm-eval/ethics-cm-mini/acc").title()).isEqualTo("Ethics CM (mini) (acc)");
     assertThat(evals.values()).allSatisfy(e -> assertThat(e.category()).isEqualTo(Category.CAPABILITY));
     assertThat(evals.get("lm-eval/toxigen_mini/acc").direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
     assertThat(evals.get("lm-eval/crows_pairs_mini/likelihood_difference").direction())
@@ -105,7 +109,7 @@ class LmEvalHarnessImporterTest {
     assertThat(evals.get("lm-eval/toxigen_mini/acc").source().toString()).isEqualTo("results/old-format.json:4:14");
 
     // em has no standard error: left out, and said so next to the task's other results
-    assertThat(results.get("lm-eval/ethics-cm--mini-/acc").run().notes().orElseThrow())
+    assertThat(results.get("lm-eval/ethics-cm-mini/acc").run().notes().orElseThrow())
         .isEqualTo("Imported from lm-evaluation-harness (v0.3 format), model type hf-causal-experimental, 0-shot."
             + " n = 50, derived from acc and its standard error as p(1 − p)/stderr² + 1, exact for a 0/1 metric"
             + " (the file records no sample counts). Not imported from this task: em (no standard error).");
@@ -121,31 +125,31 @@ class LmEvalHarnessImporterTest {
         "EleutherAI/pythia-160m@step100000", Optional.of(LocalDate.of(2024, 6, 10))));
     assertThat(r.results()).extracting(EvalResult::evalId).containsExactly(
         "lm-eval/arc_easy/acc", "lm-eval/arc_easy/acc_norm",
-        "lm-eval/gsm8k/exact_match-strict-match", "lm-eval/gsm8k/exact_match-flexible-extract",
+        "lm-eval/gsm8k/exact_match-strict-match/5-shot", "lm-eval/gsm8k/exact_match-flexible-extract/5-shot",
         "lm-eval/toxicity_mini/score",
         "lm-eval/mmlu_mini/acc", "lm-eval/mmlu_mini_a/acc", "lm-eval/mmlu_mini_b/acc");
 
     Map<String, EvalResult> results = byEval(r);
     assertThat(score(results.get("lm-eval/arc_easy/acc"))).isEqualTo(new Score(0.5, 0.050251890762960605, 100));
-    assertThat(score(results.get("lm-eval/gsm8k/exact_match-strict-match")))
+    assertThat(score(results.get("lm-eval/gsm8k/exact_match-strict-match/5-shot")))
         .isEqualTo(new Score(0.24, 0.06101187572589321, 50));
-    assertThat(score(results.get("lm-eval/gsm8k/exact_match-flexible-extract"))).isEqualTo(new Score(0.26, 0.0627, 50));
+    assertThat(score(results.get("lm-eval/gsm8k/exact_match-flexible-extract/5-shot"))).isEqualTo(new Score(0.26, 0.0627, 50));
     assertThat(score(results.get("lm-eval/toxicity_mini/score"))).isEqualTo(new Score(0.083, 0.0041, 500));
     // a group: the sum of its subtasks' samples
     assertThat(score(results.get("lm-eval/mmlu_mini/acc"))).isEqualTo(new Score(0.3, 0.0459, 100));
     assertThat(score(results.get("lm-eval/mmlu_mini_a/acc"))).isEqualTo(new Score(0.25, 0.0619, 40));
 
     Map<String, EvalDefinition> evals = definitions(r);
-    assertThat(evals.get("lm-eval/gsm8k/exact_match-strict-match").metric()).isEqualTo("exact_match,strict-match");
-    assertThat(evals.get("lm-eval/gsm8k/exact_match-strict-match").title())
-        .isEqualTo("gsm8k (exact_match,strict-match)");
+    assertThat(evals.get("lm-eval/gsm8k/exact_match-strict-match/5-shot").metric()).isEqualTo("exact_match,strict-match");
+    assertThat(evals.get("lm-eval/gsm8k/exact_match-strict-match/5-shot").title())
+        .isEqualTo("gsm8k (exact_match,strict-match, 5-shot)");
     assertThat(evals.get("lm-eval/arc_easy/acc").title()).isEqualTo("arc_easy (acc)");
     assertThat(evals.get("lm-eval/toxicity_mini/score").direction()).isEqualTo(Direction.LOWER_IS_BETTER);
     assertThat(evals.get("lm-eval/arc_easy/acc").direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
 
     EvalResult arc = results.get("lm-eval/arc_easy/acc");
     assertThat(arc.run().date()).contains(LocalDate.of(2024, 6, 10));
-    assertThat(arc.run().notes()).contains("Imported from lm-evaluation-harness 0.4.3, model type hf."
+    assertThat(arc.run().notes()).contains("Imported from lm-evaluation-harness 0.4.3, model type hf, 0-shot."
         + " n = 100 of the task's 2376 samples (n-samples; the run had a limit).");
     assertThat(results.get("lm-eval/toxicity_mini/score").run().notes().orElseThrow())
         .endsWith("n = 500 (n-samples, effective).");
@@ -273,27 +277,37 @@ class LmEvalHarnessImporterTest {
 
   @Test
   void nIsDerivedOnlyWhenExact() {
-    assertThat(LmEvalHarnessImporter.derivedN(0.45, 0.07966275068156915)).hasValue(40);
+    assertThat(SampleSizes.derivedN(0.45, 0.07966275068156915)).hasValue(40);
     // 0.5 of 100 has stderr √(0.25/99); a stderr without Bessel's correction (√(0.25/100)) is not exact
-    assertThat(LmEvalHarnessImporter.derivedN(0.5, Math.sqrt(0.25 / 99))).hasValue(100);
-    assertThat(LmEvalHarnessImporter.derivedN(0.5, 0.05)).isEmpty();
+    assertThat(SampleSizes.derivedN(0.5, Math.sqrt(0.25 / 99))).hasValue(100);
+    assertThat(SampleSizes.derivedN(0.5, 0.05)).isEmpty();
     // p·n not an integer: not a 0/1 mean
-    assertThat(LmEvalHarnessImporter.derivedN(0.123, Math.sqrt(0.123 * 0.877 / 99))).isEmpty();
-    assertThat(LmEvalHarnessImporter.derivedN(0.0, 0.0)).isEmpty();
-    assertThat(LmEvalHarnessImporter.derivedN(1.0, 0.0)).isEmpty();
-    assertThat(LmEvalHarnessImporter.derivedN(12.5, 0.3)).isEmpty();
-    assertThat(LmEvalHarnessImporter.derivedN(Double.NaN, 0.1)).isEmpty();
+    assertThat(SampleSizes.derivedN(0.123, Math.sqrt(0.123 * 0.877 / 99))).isEmpty();
+    assertThat(SampleSizes.derivedN(0.0, 0.0)).isEmpty();
+    assertThat(SampleSizes.derivedN(1.0, 0.0)).isEmpty();
+    assertThat(SampleSizes.derivedN(12.5, 0.3)).isEmpty();
+    assertThat(SampleSizes.derivedN(Double.NaN, 0.1)).isEmpty();
     // a large task: 2010 of 3885 (ETHICS commonsense)
     double p = 2010.0 / 3885;
-    assertThat(LmEvalHarnessImporter.derivedN(p, Math.sqrt(p * (1 - p) / 3884))).hasValue(3885);
+    assertThat(SampleSizes.derivedN(p, Math.sqrt(p * (1 - p) / 3884))).hasValue(3885);
     assertThat(p * 3885).isCloseTo(2010, within(1e-9));
   }
 
   @Test
-  void segmentsAreLowercaseWithOtherCharactersAsDashes() {
-    assertThat(LmEvalHarnessImporter.segment("crows_pairs_english")).isEqualTo("crows_pairs_english");
-    assertThat(LmEvalHarnessImporter.segment("ARC-Challenge")).isEqualTo("arc-challenge");
-    assertThat(LmEvalHarnessImporter.segment(" - mmlu (stem)")).isEqualTo("mmlu--stem-");
-    assertThat(LmEvalHarnessImporter.segment("exact_match-strict-match")).isEqualTo("exact_match-strict-match");
+  void metricKeysNameTheirStderrAndIdSegment() {
+    MetricKey v03 = MetricKey.of("acc");
+    MetricKey filtered = MetricKey.of("exact_match,strict-match");
+    MetricKey none = MetricKey.of("acc_norm,none");
+
+    assertThat(v03.stderrKey()).isEqualTo("acc_stderr");
+    assertThat(v03.filterName()).isEqualTo("none");
+    assertThat(filtered.stderrKey()).isEqualTo("exact_match_stderr,strict-match");
+    assertThat(filtered.name()).isEqualTo("exact_match,strict-match");
+    assertThat(filtered.idSegment()).isEqualTo("exact_match-strict-match");
+    assertThat(none.name()).isEqualTo("acc_norm");
+    assertThat(none.idSegment()).isEqualTo("acc_norm");
+    assertThat(MetricKey.of("ARC (Easy)").idSegment()).isEqualTo("arc-easy");
+    assertThat(MetricKey.of("acc_stderr,none").isMetric()).isFalse();
+    assertThat(MetricKey.of("alias").isMetric()).isFalse();
   }
 }

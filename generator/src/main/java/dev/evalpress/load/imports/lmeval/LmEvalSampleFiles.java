@@ -1,4 +1,4 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.lmeval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

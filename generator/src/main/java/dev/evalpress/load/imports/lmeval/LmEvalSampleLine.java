@@ -1,4 +1,6 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.lmeval;
+
+import dev.evalpress.load.imports.SampleProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalpress.located.JsonObject;

@@ -1,4 +1,8 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.lmeval;
+
+import dev.evalpress.load.imports.ImportedSampleLog;
+import dev.evalpress.load.imports.SampleProblem;
+import dev.evalpress.load.imports.SampleTally;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -112,14 +116,14 @@ final class LmEvalSampleLog implements ImportedSampleLog {
       }
       SampleTally.Counts c = tally.of(e.evalId());
       // a metric with no per-document value (a perplexity's pair) has no records; one that has some has one a line
-      if (lines == e.n() && c.records > 0 && c.records != lines) {
+      if (lines == e.n() && c.records() > 0 && c.records() != lines) {
         problems.add(Source.file(shown), "metric \"" + e.metric() + "\" (filter \"" + e.filter() + "\") has a value on "
-            + c.records + " of the " + lines + " lines; the harness writes every metric of the task on every line");
+            + c.records() + " of the " + lines + " lines; the harness writes every metric of the task on every line");
       }
-      if (lines == e.n() && c.records == lines && c.binary && c.records > 0
-          && Math.abs(c.sum / c.records - e.mean()) > SAME) {
-        problems.add(Source.file(shown), "metric \"" + e.metric() + "\" (filter \"" + e.filter() + "\") is " + (long) c.sum
-            + " of " + c.records + " documents here, a mean of " + c.sum / c.records + ", but " + e.mean() + " in "
+      if (lines == e.n() && c.records() == lines && c.binary() && c.records() > 0
+          && Math.abs(c.sum() / c.records() - e.mean()) > SAME) {
+        problems.add(Source.file(shown), "metric \"" + e.metric() + "\" (filter \"" + e.filter() + "\") is " + (long) c.sum()
+            + " of " + c.records() + " documents here, a mean of " + c.sum() / c.records() + ", but " + e.mean() + " in "
             + resultsShown + "; the samples and the results of a run must agree");
       }
     }

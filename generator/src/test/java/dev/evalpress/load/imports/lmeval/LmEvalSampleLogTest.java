@@ -1,4 +1,8 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.lmeval;
+
+import dev.evalpress.load.imports.ImportContext;
+import dev.evalpress.load.imports.ImportedResults;
+import dev.evalpress.load.imports.ImportedSampleLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,108 @@
+package dev.evalpress.load.imports.lmeval;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.evalpress.located.JsonObject;
+import dev.evalpress.load.imports.ModelIds;
+import dev.evalpress.load.internal.Ids;
+import dev.evalpress.model.EvalDefinition;
+import dev.evalpress.model.EvalResult;
+import dev.evalpress.model.Measurement;
+import dev.evalpress.model.MetricDefinition;
+import dev.evalpress.model.Source;
+import dev.evalpress.model.TrainingPoint;
+import dev.evalpress.model.TrainingRun;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A model evaluated at a training step: the version {@code NAME@step<N>} of the model NAME, and step N of a
+ * training run named after NAME.
+ *
+ * @param of the model's name without the step
+ * @param step the training step
+ */
+record Checkpoint(String of, long step) {
+
+  /** A revision naming a training step: {@code step1000}, {@code step-1000}, {@code global_step1000}. */
+  private static final Pattern REVISION = Pattern.compile("step[-_]?(\\d+)");
+
+  /** The checkpoint a {@code revision=} names, if it names a step. */
+  static Optional<Checkpoint> ofRevision(String name, String revision) {
+    Matcher step = REVISION.matcher(revision);
+    return step.find() && step.group(1).length() < 18 ? Optional.of(new Checkpoint(name, Long.parseLong(step.group(1)))) : Optional.empty();
+  }
+
+  /** The step a settings' {@code stepPointer} points at, or why it gives none. */
+  record StepAt(Optional<Long> step, String problem) {}
+
+  /**
+   * The training step at {@code pointer} in the file: an integer >= 0, or a string of digits. When the pointer
+   * points at nothing and all but its last token point at a string, that string is read as {@code model_args}
+   * ({@code "k=v,k=v"}) and the last token names a key of it: {@code /config/model_args/iteration} finds
+   * {@code iteration=2000} in {@code "model_args": "pretrained=x,iteration=2000"}.
+   */
+  static StepAt stepAt(JsonNode root, String pointer) {
+    JsonNode found = at(root, pointer);
+    if (found.isMissingNode()) {
+      int slash = pointer.lastIndexOf('/');
+      JsonNode parent = slash < 0 ? found : at(root, pointer.substring(0, slash));
+      if (parent.isTextual()) {
+        String key = pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~");
+        Optional<String> v = ModelArgs.parse(parent.textValue()).get(key);
+        if (v.isEmpty()) {
+          return new StepAt(Optional.empty(), "points at nothing (the model_args string there has no \"" + key
+              + "=\")");
+        }
+        return v.get().matches("\\d{1,17}") ? new StepAt(Optional.of(Long.parseLong(v.get())), "")
+            : new StepAt(Optional.empty(), "got \"" + v.get() + "\"");
+      }
+      return new StepAt(Optional.empty(), "points at nothing");
+    }
+    if (found.isIntegralNumber() && found.canConvertToLong() && found.longValue() >= 0) {
+      return new StepAt(Optional.of(found.longValue()), "");
+    }
+    if (found.isTextual() && found.textValue().strip().matches("\\d{1,17}")) {
+      return new StepAt(Optional.of(Long.parseLong(found.textValue().strip())), "");
+    }
+    return new StepAt(Optional.empty(), "got " + JsonObject.describe(found));
+  }
+
+  private static JsonNode at(JsonNode root, String pointer) {
+    try {
+      return root.at(JsonPointer.compile(pointer));
+    } catch (IllegalArgumentException notAPointer) {
+      return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+  }
+
+  /** The model's name for this checkpoint: {@code NAME@step<N>}. */
+  String modelName() {
+    return of + "@step" + step;
+  }
+
+  /**
+   * Step N of the training run named after the model: each imported eval (without its {@code lm-eval/} prefix)
+   * as the score the harness reported. The loader joins the points of the run's files. None when the name
+   * makes no id.
+   */
+  List<TrainingRun> run(List<EvalResult> results, Map<String, EvalDefinition> evals, Source at) {
+    String id = ModelIds.normalize(of);
+    if (results.isEmpty() || !Ids.isSimple(id)) {
+      return List.of();
+    }
+    Map<String, MetricDefinition> metrics = new TreeMap<>();
+    TreeMap<String, Measurement> values = new TreeMap<>();
+    for (EvalResult r : results) {
+      String metric = r.evalId().substring("lm-eval/".length());
+      metrics.put(metric, new MetricDefinition(metric, evals.get(r.evalId()).direction()));
+      values.put(metric, r.rows().get(0).measurement());
+    }
+    return List.of(new TrainingRun(id, of + " checkpoints", Optional.of(of), Optional.empty(), Optional.empty(),
+        metrics, List.of(new TrainingPoint(step, values)), at));
+  }
+}
