@@ -38,8 +38,8 @@ public final class V1ResultWriter {
     ObjectNode models = MAPPER.createObjectNode().put("kind", "models").put("version", 1);
     ArrayNode list = models.putArray("models");
     for (ModelVersion m : results.models()) {
-      ObjectNode o = list.addObject().put("id", m.id()).put("name", m.name()).put("family", m.family())
-          .put("released", m.released().toString());
+      ObjectNode o = list.addObject().put("id", m.id()).put("name", m.name()).put("family", m.family());
+      m.released().ifPresent(d -> o.put("released", d.toString()));
       m.predecessor().ifPresent(p -> o.put("predecessor", p));
     }
     written.add(write(dir.resolve("models.json"), models));

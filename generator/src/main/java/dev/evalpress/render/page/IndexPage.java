@@ -45,7 +45,7 @@ public final class IndexPage {
         analysis.evals().values().stream().map(IndexPage::evalItem).toList(),
         analysis.models().stream().map(m -> new Item(
             new Link(m.model().name(), SitePaths.model(m.model().id())),
-            m.model().family() + " · released " + m.model().released())).toList(),
+            m.model().family() + m.model().released().map(d -> " · released " + d).orElse(""))).toList(),
         analysis.runs().stream().map(r -> new Item(new Link(r.run().title(), SitePaths.run(r.run().id())),
             r.run().method().map(method -> method + " · ").orElse("") + r.run().points().size() + " steps"))
             .toList());
