@@ -58,7 +58,7 @@ public final class SettingsLoader {
     List<TrackedEval> tracked = settings.has("tracked") ? tracked(settings) : List.of();
     List<SamplePolicy> samples = settings.has("samples") ? samples(settings) : List.of();
     return new SiteSettings(settings.text("title").orElse(d.title()),
-        settings.text("description").orElse(d.description()), statistics, tracked, samples);
+        settings.text("description").or(d::description), statistics, tracked, samples);
   }
 
   private static StatisticsSettings statistics(JsonObject s) {

@@ -39,7 +39,8 @@ public final class IndexPage {
 
   public static RenderedPage render(SiteSettings settings, Analysis analysis, List<ReportSource> reports,
       TemplateRenderer templates) {
-    View view = new View(settings.description(),
+    View view = new View(SiteDescription.of(settings.description(),
+            analysis.evals().values().stream().map(e -> e.eval().category()).toList(), !analysis.runs().isEmpty()),
         reports.stream().map(IndexPage::card).toList(),
         analysis.dashboard().stream().map(r -> row(r, settings)).toList(),
         analysis.evals().values().stream().map(IndexPage::evalItem).toList(),
