@@ -2,15 +2,19 @@ package dev.evalpress.analyse;
 
 import dev.evalpress.model.ModelVersion;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Builds the dashboard row of an eval: the latest measured version of each line of each model family. A
  * version is latest when no other measured version names it as predecessor, so a family with several
  * lines (say large and small models) shows the head of each line, and versions released the same day are
- * ordered by their predecessor links, not by date.
+ * ordered by their predecessor links, not by date. Versions in no line at all (no predecessor, and no measured
+ * version names them) are one line of their family, in release order: models files without predecessors and
+ * imported checkpoints would otherwise put every version of the family on the dashboard and under the gate.
  */
 final class Dashboard {
 
@@ -21,10 +25,19 @@ final class Dashboard {
     for (ModelRates rates : eval.byModel()) {
       rates.model().predecessor().ifPresent(superseded::add);
     }
+    // byModel is in release order, so the last unlinked version of a family stays in the map
+    Map<String, String> lastUnlinked = new HashMap<>();
+    for (ModelRates rates : eval.byModel()) {
+      ModelVersion model = rates.model();
+      if (model.predecessor().isEmpty() && !superseded.contains(model.id())) {
+        lastUnlinked.put(model.family(), model.id());
+      }
+    }
     List<DashboardEntry> entries = new ArrayList<>();
     for (ModelRates rates : eval.byModel()) {
       ModelVersion model = rates.model();
-      if (superseded.contains(model.id())) {
+      boolean unlinked = model.predecessor().isEmpty() && !superseded.contains(model.id());
+      if (superseded.contains(model.id()) || unlinked && !model.id().equals(lastUnlinked.get(model.family()))) {
         continue;
       }
       ModelSummary summary = models.stream().filter(m -> m.model().id().equals(model.id())).findFirst().orElseThrow();

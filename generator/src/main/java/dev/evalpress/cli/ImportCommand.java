@@ -36,7 +36,8 @@ final class ImportCommand implements Callable<Integer> {
     problems.throwIfAny();
     List<Path> written = V1ResultWriter.write(results, to);
     spec.commandLine().getOut().println("Wrote " + written.size() + " files (" + results.models().size()
-        + " models, " + results.evalResults().size() + " eval results) into " + to.normalize());
+        + " models, " + results.evalResults().size() + " eval results, " + results.runs().size() + " training run"
+        + (results.runs().size() == 1 ? "" : "s") + ") into " + to.normalize());
     return 0;
   }
 }

@@ -64,7 +64,7 @@ public final class SettingsLoader {
     List<SamplePolicy> samples = settings.has("samples") ? samples(settings) : List.of();
     ResultSettings results = new ResultSettings(ignore(settings), imports(settings), evals(settings));
     return new SiteSettings(settings.text("title").orElse(d.title()),
-        settings.text("description").orElse(d.description()), statistics, tracked, samples, results);
+        settings.text("description").or(d::description), statistics, tracked, samples, results);
   }
 
   private static List<Glob> ignore(JsonObject settings) {

@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The site's settings; every field has a default so {@code evalpress.yaml} is optional. {@code tracked}
+ * The site's settings; every field has a default so {@code evalpress.yaml} is optional ({@code description} is
+ * empty unless set). {@code tracked}
  * lists the evals on the dashboard and under the release gate; when empty, every eval is shown and none
  * is gated. {@code results} says how result folders are read ({@code ignore}, {@code imports}, {@code evals}).
  */
-public record SiteSettings(String title, String description, StatisticsSettings statistics,
+public record SiteSettings(String title, Optional<String> description, StatisticsSettings statistics,
     List<TrackedEval> tracked, List<SamplePolicy> samples, ResultSettings results) {
 
-  public static final SiteSettings DEFAULT = new SiteSettings("Evaluation reports",
-      "Misalignment and degeneration rates across model versions and training runs, each with its sample size"
-          + " and confidence interval.",
+  /** No description: the render stage describes the site from what it holds, so the words are true of it. */
+  public static final SiteSettings DEFAULT = new SiteSettings("Evaluation reports", Optional.empty(),
       StatisticsSettings.DEFAULT, List.of(), List.of(), ResultSettings.NONE);
 
   public SiteSettings {

@@ -112,21 +112,7 @@ public final class EvalResultFileReader {
     if (counts) {
       return CountsReader.read(row);
     }
-    Long n = CountsReader.sampleSize(row);
-    Double mean = row.number("mean");
-    Double stderr = row.number("stderr");
-    if (stderr != null && stderr < 0) {
-      row.fail("stderr", row.pointerOf("stderr") + ": expected a standard error >= 0, got " + stderr);
-      return null;
-    }
-    for (String field : List.of("mean", "stderr")) {
-      Double v = field.equals("mean") ? mean : stderr;
-      if (v != null && Math.abs(v) > Score.MAX_MAGNITUDE) {
-        row.fail(field, row.pointerOf(field) + ": expected a value between -1e15 and 1e15, got " + v);
-        return null;
-      }
-    }
-    return mean == null || stderr == null || n == null ? null : new Score(mean, stderr, n);
+    return ScoreReader.read(row);
   }
 
   /** Reads a direction label, which {@link #read} has already checked. */

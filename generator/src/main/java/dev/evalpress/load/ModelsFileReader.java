@@ -29,13 +29,15 @@ final class ModelsFileReader {
       String id = m.requireText("id");
       String name = m.requireText("name");
       String family = m.requireText("family");
-      LocalDate released = m.requireDate("released");
+      // optional: a models file may name and group versions whose release date nobody recorded
+      Optional<LocalDate> released = m.date("released");
+      boolean badDate = m.has("released") && released.isEmpty();
       Optional<String> predecessor = m.text("predecessor");
       if (id != null && !Ids.isSimple(id)) {
         m.fail("id", m.pointerOf("id") + ": expected a model id of " + Ids.SIMPLE_RULE + ", got \"" + id + "\"");
         id = null;
       }
-      if (id != null && name != null && family != null && released != null) {
+      if (id != null && name != null && family != null && !badDate) {
         models.add(new ModelVersion(id, name, family, released, predecessor, m.place()));
       }
     }

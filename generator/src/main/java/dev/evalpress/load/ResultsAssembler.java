@@ -226,7 +226,7 @@ final class ResultsAssembler {
     for (ImportedModel m : importedModels.values()) {
       if (!models.containsKey(m.id())) {
         models.put(m.id(), new ModelVersion(m.id(), m.frameworkName(), ModelIds.provider(m.frameworkName()),
-            m.runDate().orElse(java.time.LocalDate.EPOCH), java.util.Optional.empty(),
+            m.runDate(), java.util.Optional.empty(),
             Source.file("(imported as " + m.frameworkName() + ")")));
       }
     }
@@ -240,7 +240,7 @@ final class ResultsAssembler {
     EvalRules.apply(settings, evals, notes);
     checkEvalResults(evalResults);
     List<ModelVersion> ordered = new ArrayList<>(models.values());
-    ordered.sort(Comparator.comparing(ModelVersion::released).thenComparing(ModelVersion::id));
+    ordered.sort(ModelVersion.RELEASE_ORDER);
     return new Results(ordered, evals, evalResults, new ArrayList<>(runs.values()), incomplete, notes);
   }
 

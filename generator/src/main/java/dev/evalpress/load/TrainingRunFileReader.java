@@ -7,6 +7,7 @@ import dev.evalpress.model.Counts;
 import dev.evalpress.model.MetricDefinition;
 import dev.evalpress.model.Measurement;
 import dev.evalpress.model.Scalar;
+import dev.evalpress.model.Score;
 import dev.evalpress.model.TrainingPoint;
 import dev.evalpress.model.TrainingRun;
 import java.util.ArrayList;
@@ -126,31 +127,41 @@ final class TrainingRunFileReader {
     return points;
   }
 
-  /** A metric is counts at every step or a number at every step: a chart cannot mix rates and numbers. */
+  /** A metric is one kind (counts, score or number) at every step: a chart cannot mix rates and numbers. */
   private static void checkOneKindPerMetric(JsonObject file, List<TrainingPoint> points) {
     Map<String, Class<?>> kinds = new TreeMap<>();
     for (TrainingPoint p : points) {
       p.values().forEach((metric, m) -> {
         Class<?> first = kinds.putIfAbsent(metric, m.getClass());
         if (first != null && first != m.getClass()) {
-          file.fail("points", "/points: metric \"" + metric + "\" is counts at some steps and a number at others"
-              + " (step " + p.step() + "); use one kind for every step");
+          file.fail("points", "/points: metric \"" + metric + "\" is " + kind(first) + " at some steps and "
+              + kind(m.getClass()) + " at others (step " + p.step() + "); use one kind for every step");
           kinds.put(metric, m.getClass());
         }
       });
     }
   }
 
+  private static String kind(Class<?> measurement) {
+    return measurement == Counts.class ? "counts" : measurement == Score.class ? "a score" : "a number";
+  }
+
   private static Measurement readValue(JsonObject p, String name) {
     JsonNode v = p.raw(name);
+    // a score, as lm-evaluation-harness checkpoints give, keeps its standard error and n: import writes them
+    if (v.isObject() && (v.has("mean") || v.has("stderr"))) {
+      JsonObject score = p.nested(name);
+      score.allowOnly(Set.of("mean", "stderr", "n"));
+      return ScoreReader.read(score);
+    }
     if (v.isObject()) {
       JsonObject c = p.nested(name);
       c.allowOnly(Set.of("k", "n"));
       return CountsReader.read(c);
     }
     if (!v.isNumber()) {
-      p.fail(name, p.pointerOf(name) + ": expected a number or counts {\"k\": ..., \"n\": ...}, got "
-          + JsonObject.describe(v));
+      p.fail(name, p.pointerOf(name) + ": expected a number, counts {\"k\": ..., \"n\": ...} or a score"
+          + " {\"mean\": ..., \"stderr\": ..., \"n\": ...}, got " + JsonObject.describe(v));
       return null;
     }
     Double d = p.number(name);

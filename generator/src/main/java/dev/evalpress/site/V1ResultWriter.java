@@ -10,7 +10,10 @@ import dev.evalpress.model.EvalResult;
 import dev.evalpress.model.ModelVersion;
 import dev.evalpress.model.ResultRow;
 import dev.evalpress.model.Results;
+import dev.evalpress.model.Scalar;
 import dev.evalpress.model.Score;
+import dev.evalpress.model.TrainingPoint;
+import dev.evalpress.model.TrainingRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +22,11 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Writes results as evalpress v1 files, for users who want to commit converted results: one
- * {@code models.json} and one {@code eval-result} file per eval × model. Deterministic: same results, same
+ * {@code models.json}, one {@code eval-result} file per eval × model and one {@code training-run} file per run. Deterministic: same results, same
  * bytes.
  */
 public final class V1ResultWriter {
@@ -38,8 +42,8 @@ public final class V1ResultWriter {
     ObjectNode models = MAPPER.createObjectNode().put("kind", "models").put("version", 1);
     ArrayNode list = models.putArray("models");
     for (ModelVersion m : results.models()) {
-      ObjectNode o = list.addObject().put("id", m.id()).put("name", m.name()).put("family", m.family())
-          .put("released", m.released().toString());
+      ObjectNode o = list.addObject().put("id", m.id()).put("name", m.name()).put("family", m.family());
+      m.released().ifPresent(d -> o.put("released", d.toString()));
       m.predecessor().ifPresent(p -> o.put("predecessor", p));
     }
     written.add(write(dir.resolve("models.json"), models));
@@ -70,7 +74,39 @@ public final class V1ResultWriter {
       }
       written.add(write(dir.resolve(fileName(eval.id(), r.modelId(), used)), file));
     }
+    for (TrainingRun run : results.runs()) {
+      written.add(write(dir.resolve(unused("training-run--" + run.id(), used)), trainingRun(run)));
+    }
     return written;
+  }
+
+  /**
+   * A {@code training-run} file: imported checkpoints make runs too, and without them a site built from the
+   * converted files would have lost its training runs. Scores keep their standard error and n.
+   */
+  private static ObjectNode trainingRun(TrainingRun run) {
+    ObjectNode file = MAPPER.createObjectNode().put("kind", "training-run").put("version", 1);
+    ObjectNode about = file.putObject("run").put("id", run.id()).put("title", run.title());
+    run.model().ifPresent(m -> about.put("model", m));
+    run.method().ifPresent(m -> about.put("method", m));
+    run.base().ifPresent(b -> about.put("base", b));
+    ObjectNode metrics = file.putObject("metrics");
+    new TreeMap<>(run.metrics()).forEach((name, metric) ->
+        metrics.putObject(name).put("direction", metric.direction().label()));
+    ArrayNode points = file.putArray("points");
+    for (TrainingPoint p : run.points()) {
+      ObjectNode point = points.addObject().put("step", p.step());
+      p.values().forEach((metric, value) -> {
+        if (value instanceof Counts c) {
+          point.putObject(metric).put("k", c.k()).put("n", c.n());
+        } else if (value instanceof Score s) {
+          point.putObject(metric).put("mean", s.mean()).put("stderr", s.stderr()).put("n", s.n());
+        } else if (value instanceof Scalar x) {
+          point.put(metric, x.value());
+        }
+      });
+    }
+    return file;
   }
 
   /**
@@ -79,7 +115,11 @@ public final class V1ResultWriter {
    * for case-insensitive file systems) gets {@code ~2}, {@code ~3}, …; '~' never occurs in ids.
    */
   private static String fileName(String evalId, String modelId, Set<String> used) {
-    String stem = evalId.replace('/', '_') + "--" + modelId;
+    return unused(evalId.replace('/', '_') + "--" + modelId, used);
+  }
+
+  /** {@code stem.json}, or {@code stem~N.json} with the first N that no earlier file took (ignoring case). */
+  private static String unused(String stem, Set<String> used) {
     String name = stem;
     for (int i = 2; !used.add(name.toLowerCase(Locale.ROOT)); i++) {
       name = stem + "~" + i;

@@ -104,7 +104,7 @@ class CliTest {
   void importWritesV1FilesThatBuildToTheSameNumbers(@TempDir Path dir) throws Exception {
     Path source = Path.of("src/test/resources/imports/inspect/success-ci.json");
     assertThat(run("import", source.toString(), "--to", dir.resolve("root/results").toString())).isZero();
-    assertThat(out.toString()).contains("Wrote 2 files (1 models, 1 eval results)");
+    assertThat(out.toString()).contains("Wrote 2 files (1 models, 1 eval results, 0 training runs)");
     try (var files = Files.list(dir.resolve("root/results"))) {
       assertThat(files.map(p -> p.getFileName().toString())).contains("models.json");
     }

@@ -51,9 +51,10 @@ final class CategoryCharts {
     /** Draws one bar per value, with black whiskers and value labels (when they fit). */
     static void drawBars(Graphics2D g2, Rectangle2D area, BarChartData data) {
         List<IntervalValue> values = data.values();
+        List<String> labels = labels(values);
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (int i = 0; i < values.size(); i++) {
-            dataset.addValue(values.get(i).value(), Integer.valueOf(0), key(values, i));
+            dataset.addValue(values.get(i).value(), Integer.valueOf(0), new Key(i, labels.get(i)));
         }
         BarRenderer r = new BarRenderer();
         r.setBarPainter(new StandardBarPainter());
@@ -62,7 +63,7 @@ final class CategoryCharts {
         r.setItemMargin(0);
         r.setMaximumBarWidth(0.12);
         r.setSeriesPaint(0, ChartStyle.colour(0));
-        draw(g2, area, data.valueLabel(), data.scale(), values, dataset, r, true,
+        draw(g2, area, data.valueLabel(), data.scale(), values, labels, dataset, r, true,
                 Collections.nCopies(values.size(), ChartStyle.WHISKER), null);
     }
 
@@ -72,6 +73,7 @@ final class CategoryCharts {
      */
     static void drawTrend(Graphics2D g2, Rectangle2D area, TrendChartData data) {
         List<IntervalValue> values = data.values();
+        List<String> labels = labels(values);
         Map<String, Integer> seriesIndex = new LinkedHashMap<>();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<Color> whiskers = new ArrayList<>();
@@ -79,7 +81,7 @@ final class CategoryCharts {
             seriesIndex.putIfAbsent(data.series().get(i), seriesIndex.size());
             Integer row = seriesIndex.get(data.series().get(i));
             // one value per category: every other series has no value (null) there
-            dataset.addValue(values.get(i).value(), row, key(values, i));
+            dataset.addValue(values.get(i).value(), row, new Key(i, labels.get(i)));
             whiskers.add(ChartStyle.colour(row));
         }
         SeriesLineRenderer r = new SeriesLineRenderer();
@@ -92,28 +94,27 @@ final class CategoryCharts {
             r.setSeriesShape(row, POINT);
             legend.add(ChartLegend.item(name, ChartStyle.colour(row), POINT));
         });
-        draw(g2, area, data.valueLabel(), data.scale(), values, dataset, r, false, whiskers,
+        draw(g2, area, data.valueLabel(), data.scale(), values, labels, dataset, r, false, whiskers,
                 seriesIndex.size() > 1 ? legend : null);
     }
 
-    private static Key key(List<IntervalValue> values, int i) {
-        return new Key(i, Text.clean(values.get(i).label()));
+    /** The category labels as drawn: cleaned, then fitted to the axis ({@link CategoryLabels#fitted}). */
+    private static List<String> labels(List<IntervalValue> values) {
+        return CategoryLabels.fitted(values.stream().map(v -> Text.clean(v.label())).toList());
     }
 
     /**
-     * The shared frame: category axis labelled with every value's label in order, value axis,
+     * The shared frame: category axis labelled with {@code labels} in order, value axis,
      * light horizontal grid, then whiskers on top, and a legend under the plot unless {@code legend}
      * is null.
      */
     private static void draw(Graphics2D g2, Rectangle2D area, String valueLabel, ValueScale scale,
-            List<IntervalValue> values, DefaultCategoryDataset dataset, CategoryItemRenderer renderer, boolean bars,
-            List<Color> whiskers, LegendItemCollection legend) {
-        List<String> labels = new ArrayList<>();
+            List<IntervalValue> values, List<String> labels, DefaultCategoryDataset dataset,
+            CategoryItemRenderer renderer, boolean bars, List<Color> whiskers, LegendItemCollection legend) {
         double min = Double.NaN;
         double max = Double.NaN;
         for (int i = 0; i < values.size(); i++) {
             IntervalValue v = values.get(i);
-            labels.add(Text.clean(v.label()));
             min = i == 0 ? v.lower() : Math.min(min, v.lower());
             max = i == 0 ? v.upper() : Math.max(max, v.upper());
         }

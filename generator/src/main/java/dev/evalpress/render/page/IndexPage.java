@@ -39,13 +39,14 @@ public final class IndexPage {
 
   public static RenderedPage render(SiteSettings settings, Analysis analysis, List<ReportSource> reports,
       TemplateRenderer templates) {
-    View view = new View(settings.description(),
+    View view = new View(SiteDescription.of(settings.description(),
+            analysis.evals().values().stream().map(e -> e.eval().category()).toList(), !analysis.runs().isEmpty()),
         reports.stream().map(IndexPage::card).toList(),
         analysis.dashboard().stream().map(r -> row(r, settings)).toList(),
         analysis.evals().values().stream().map(IndexPage::evalItem).toList(),
         analysis.models().stream().map(m -> new Item(
             new Link(m.model().name(), SitePaths.model(m.model().id())),
-            m.model().family() + " · released " + m.model().released())).toList(),
+            m.model().family() + m.model().released().map(d -> " · released " + d).orElse(""))).toList(),
         analysis.runs().stream().map(r -> new Item(new Link(r.run().title(), SitePaths.run(r.run().id())),
             r.run().method().map(method -> method + " · ").orElse("") + r.run().points().size() + " steps"))
             .toList());

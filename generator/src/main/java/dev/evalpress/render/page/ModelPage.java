@@ -21,7 +21,7 @@ public final class ModelPage {
   public record EvalView(String anchor, Link link, String metric, String direction, boolean rate, List<Row> rows,
       String correction, List<String> findings) {}
 
-  /** Everything the model template shows. */
+  /** Everything the model template shows; {@code released} is null when the date is unknown (nothing is shown). */
   public record View(String name, String id, String family, String released, Link predecessor, List<EvalView> evals) {}
 
   private ModelPage() {}
@@ -32,7 +32,8 @@ public final class ModelPage {
     List<EvalView> evals = summary.evals().stream().map(e -> evalView(path, e)).toList();
     Link predecessor = summary.predecessor()
         .map(p -> new Link(p.name(), SitePaths.relative(path, SitePaths.model(p.id())))).orElse(null);
-    View view = new View(model.name(), model.id(), model.family(), model.released().toString(), predecessor, evals);
+    View view = new View(model.name(), model.id(), model.family(), model.released().map(Object::toString).orElse(null),
+        predecessor, evals);
     String html = templates.page("model", Map.of("chrome", Chrome.of(settings, model.name(), path), "page", view));
     return new RenderedPage(path, html, List.of());
   }

@@ -111,7 +111,7 @@ class ChartContentsTest {
   }
 
   private static ModelRates model(String id, String name, Map<Condition, Measurement> measurements) {
-    ModelVersion model = new ModelVersion(id, name, "claude", LocalDate.of(2025, 1, 1), Optional.empty(), SOURCE);
+    ModelVersion model = new ModelVersion(id, name, "claude", Optional.of(LocalDate.of(2025, 1, 1)), Optional.empty(), SOURCE);
     List<ConditionEstimate> conditions = new ArrayList<>();
     measurements.entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> conditions.add(new ConditionEstimate(e.getKey(), estimate(e.getValue()), SOURCE)));

@@ -1,0 +1,45 @@
+package dev.evalpress.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.evalpress.cli.EvalpressCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code import} then {@code build} gives the site that {@code build} gives on the original files: the same files,
+ * byte for byte, training runs of imported checkpoints included.
+ */
+class ImportThenBuildTest {
+
+  @Test
+  void lmEvalCheckpointsConvertedToV1FilesBuildTheSameSite(@TempDir Path dir) throws Exception {
+    Path original = dir.resolve("original");
+    LmEvalV03Files.pythiaCheckpoints(original.resolve("results"));
+    Files.createDirectories(original.resolve("content"));
+    Path converted = dir.resolve("converted");
+    Files.createDirectories(converted.resolve("content"));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = EvalpressCommand.run(new PrintWriter(out), new PrintWriter(err), "import",
+        original.resolve("results").toString(), "--to", converted.resolve("results").toString());
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("1 training run");
+
+    BuiltSite direct = BuiltSite.build(original, dir.resolve("site-direct"));
+    BuiltSite imported = BuiltSite.build(converted, dir.resolve("site-imported"));
+
+    assertThat(direct.files()).contains("runs/eleutherai-pythia-160m/index.html");
+    assertThat(direct.page("index.html").text()).doesNotContain("No training runs");
+    List<String> files = direct.files();
+    assertThat(imported.files()).isEqualTo(files);
+    for (String file : files) {
+      assertThat(imported.text(file)).as(file).isEqualTo(direct.text(file));
+    }
+  }
+}
