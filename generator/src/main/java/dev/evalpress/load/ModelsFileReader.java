@@ -12,7 +12,7 @@ import java.util.Set;
 /** Reads a {@code kind: "models"} file. */
 final class ModelsFileReader {
 
-  private static final Set<String> TOP = Set.of("kind", "version", "models");
+  private static final Set<String> TOP = Set.of("kind", "version", "models", "notes");
   private static final Set<String> MODEL = Set.of("id", "name", "family", "released", "predecessor");
 
   private ModelsFileReader() {}

@@ -75,6 +75,11 @@ final class ResultsAssembler {
     return true;
   }
 
+  /** Notes written into a models file by {@code evalpress import}. */
+  void addNotes(List<dev.evalpress.model.ResultNote> read) {
+    notes.addAll(read);
+  }
+
   /** Notes about a whole file that is read once (a models or training-run file copied byte for byte). */
   void addSameFileNote(String file, String first) {
     notes.add(new dev.evalpress.model.ResultNote(dev.evalpress.model.ResultNote.Kind.SAME_RUN,
@@ -210,6 +215,37 @@ final class ResultsAssembler {
         earlier.base(), metrics, new ArrayList<>(points.values()), earlier.source()));
   }
 
+  /**
+   * Imported checkpoints become points of their training runs, made from their final results, so that a copy
+   * counted once, a settled rerun and a sample size taken from the series are the same on the run's chart as
+   * on the version's pages.
+   */
+  private void checkpointRuns(List<EvalResult> evalResults) {
+    for (ImportedModel m : importedModels.values()) {
+      if (m.checkpoint().isEmpty()) {
+        continue;
+      }
+      dev.evalpress.load.imports.CheckpointOf c = m.checkpoint().get();
+      Map<String, dev.evalpress.model.MetricDefinition> metrics = new TreeMap<>();
+      TreeMap<String, dev.evalpress.model.Measurement> values = new TreeMap<>();
+      Source at = null;
+      for (EvalResult r : evalResults) {
+        if (r.modelId().equals(m.id()) && r.evalId().startsWith(c.evalPrefix()) && r.rows().size() == 1
+            && r.rows().get(0).condition().isEmpty()) {
+          String metric = r.evalId().substring(c.evalPrefix().length());
+          metrics.put(metric, new dev.evalpress.model.MetricDefinition(metric, evals.get(r.evalId()).direction()));
+          values.put(metric, r.rows().get(0).measurement());
+          at = at == null ? r.source() : at;
+        }
+      }
+      if (!values.isEmpty()) {
+        addImportedRun(new TrainingRun(c.runId(), c.model() + " checkpoints", java.util.Optional.of(c.model()),
+            java.util.Optional.empty(), java.util.Optional.empty(), metrics,
+            List.of(new dev.evalpress.model.TrainingPoint(c.step(), values)), at));
+      }
+    }
+  }
+
   /** The per-sample records of the imported files, in the order the files were read. */
   List<dev.evalpress.load.imports.ImportedSampleLog> sampleLogs() {
     return List.copyOf(sampleLogs);
@@ -238,6 +274,7 @@ final class ResultsAssembler {
     notes.addAll(settled.notes());
     List<EvalResult> evalResults = settled.results();
     EvalRules.apply(settings, evals, notes);
+    checkpointRuns(evalResults);
     checkEvalResults(evalResults);
     List<ModelVersion> ordered = new ArrayList<>(models.values());
     ordered.sort(ModelVersion.RELEASE_ORDER);

@@ -110,7 +110,10 @@ public final class ResultsLoader {
         return;
       }
       switch (top.raw("kind").textValue()) {
-        case "models" -> assembler.addModels(ModelsFileReader.read(top), top.failed());
+        case "models" -> {
+          assembler.addModels(ModelsFileReader.read(top), top.failed());
+          assembler.addNotes(ResultNotesReader.read(top));
+        }
         case "eval-result" -> {
           EvalResultFileReader.Read read = EvalResultFileReader.read(top);
           if (read != null) {

@@ -42,6 +42,13 @@ public record ResultNote(Kind kind, Optional<String> evalId, Optional<String> mo
     }
   }
 
+  /** The order notes are listed in, whatever order the files were read in: by place, then kind and text. */
+  public static final java.util.Comparator<ResultNote> ORDER = java.util.Comparator
+      .comparing((ResultNote n) -> n.source().path()).thenComparingInt(n -> n.source().line())
+      .thenComparingInt(n -> n.source().column()).thenComparing(ResultNote::kind)
+      .thenComparing(n -> n.evalId().orElse("")).thenComparing(n -> n.modelId().orElse(""))
+      .thenComparing(ResultNote::message);
+
   /** A note about one eval (on one model, if given). */
   public static ResultNote ofEval(Kind kind, String evalId, Optional<String> modelId, String message, Source source) {
     return new ResultNote(kind, Optional.of(evalId), modelId, message, source);

@@ -18,7 +18,7 @@ public record Results(
     List<ResultNote> notes) {
 
   public Results {
-    notes = List.copyOf(notes);
+    notes = notes.stream().distinct().sorted(ResultNote.ORDER).toList();
     models = List.copyOf(models);
     evals = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(evals));
     evalResults = List.copyOf(evalResults);

@@ -46,6 +46,18 @@ public final class V1ResultWriter {
       m.released().ifPresent(d -> o.put("released", d.toString()));
       m.predecessor().ifPresent(p -> o.put("predecessor", p));
     }
+    if (!results.notes().isEmpty()) {
+      // notes on what the import left out or counted once, so that a build from these files says the same
+      ArrayNode notes = models.putArray("notes");
+      for (dev.evalpress.model.ResultNote n : results.notes()) {
+        ObjectNode o = notes.addObject().put("kind", n.kind().label());
+        n.evalId().ifPresent(e -> o.put("eval", e));
+        n.modelId().ifPresent(m -> o.put("model", m));
+        o.put("message", n.message());
+        o.putObject("source").put("path", n.source().path()).put("line", n.source().line())
+            .put("column", n.source().column());
+      }
+    }
     written.add(write(dir.resolve("models.json"), models));
     Set<String> used = new HashSet<>();
     for (EvalResult r : results.evalResults()) {

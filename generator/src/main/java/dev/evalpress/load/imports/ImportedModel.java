@@ -8,6 +8,13 @@ import java.util.Optional;
  * framework used (such as {@code openai/gpt-4o-mini}), and the date of the run if known. A models file may
  * list the id to give it a display name, family, release date and predecessor; otherwise the loader makes
  * a version from this: name = the framework's name, family = the provider before the first {@code /},
- * released = the run's date.
+ * released = the run's date. A {@code checkpoint} is also a step of a training run.
  */
-public record ImportedModel(String id, String frameworkName, Optional<LocalDate> runDate) {}
+public record ImportedModel(String id, String frameworkName, Optional<LocalDate> runDate,
+    Optional<CheckpointOf> checkpoint) {
+
+  /** A model version that is no checkpoint of a training run. */
+  public ImportedModel(String id, String frameworkName, Optional<LocalDate> runDate) {
+    this(id, frameworkName, runDate, Optional.empty());
+  }
+}

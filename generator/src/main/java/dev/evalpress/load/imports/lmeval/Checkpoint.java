@@ -3,19 +3,10 @@ package dev.evalpress.load.imports.lmeval;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalpress.located.JsonObject;
+import dev.evalpress.load.imports.CheckpointOf;
 import dev.evalpress.load.imports.ModelIds;
 import dev.evalpress.load.internal.Ids;
-import dev.evalpress.model.EvalDefinition;
-import dev.evalpress.model.EvalResult;
-import dev.evalpress.model.Measurement;
-import dev.evalpress.model.MetricDefinition;
-import dev.evalpress.model.Source;
-import dev.evalpress.model.TrainingPoint;
-import dev.evalpress.model.TrainingRun;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,23 +77,11 @@ record Checkpoint(String of, long step) {
   }
 
   /**
-   * Step N of the training run named after the model: each imported eval (without its {@code lm-eval/} prefix)
-   * as the score the harness reported. The loader joins the points of the run's files. None when the name
-   * makes no id.
+   * Step N of the training run named after the model, whose points the loader makes from the version's results
+   * (each {@code lm-eval/TASK/METRIC} as the metric {@code TASK/METRIC}). None when the name makes no id.
    */
-  List<TrainingRun> run(List<EvalResult> results, Map<String, EvalDefinition> evals, Source at) {
+  Optional<CheckpointOf> trainingRun() {
     String id = ModelIds.normalize(of);
-    if (results.isEmpty() || !Ids.isSimple(id)) {
-      return List.of();
-    }
-    Map<String, MetricDefinition> metrics = new TreeMap<>();
-    TreeMap<String, Measurement> values = new TreeMap<>();
-    for (EvalResult r : results) {
-      String metric = r.evalId().substring("lm-eval/".length());
-      metrics.put(metric, new MetricDefinition(metric, evals.get(r.evalId()).direction()));
-      values.put(metric, r.rows().get(0).measurement());
-    }
-    return List.of(new TrainingRun(id, of + " checkpoints", Optional.of(of), Optional.empty(), Optional.empty(),
-        metrics, List.of(new TrainingPoint(step, values)), at));
+    return Ids.isSimple(id) ? Optional.of(new CheckpointOf(id, of, step, "lm-eval/")) : Optional.empty();
   }
 }

@@ -94,9 +94,7 @@ final class LmEvalReading {
     if (problems.failed() || model == null) {
       return Optional.empty();
     }
-    List<dev.evalpress.model.TrainingRun> runs = checkpoint.map(c -> c.run(imported, evals, problems.place("/config")))
-        .orElse(List.of());
-    ImportedResults read = new ImportedResults(List.of(model), List.copyOf(evals.values()), imported, runs)
+    ImportedResults read = new ImportedResults(List.of(model), List.copyOf(evals.values()), imported, List.of())
         .withRun(Optional.empty(), started)
         .withUnsizedAndNotes(unsized, notes);
     return Optional.of(new Read(read, List.copyOf(sized)));
@@ -340,6 +338,6 @@ final class LmEvalReading {
           + "\" (got \"" + id + "\")");
       return null;
     }
-    return new ImportedModel(id, name, date);
+    return new ImportedModel(id, name, date, checkpoint.flatMap(Checkpoint::trainingRun));
   }
 }
