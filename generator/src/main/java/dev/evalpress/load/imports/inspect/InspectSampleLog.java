@@ -1,4 +1,4 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.inspect;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.evalpress.load.imports.ImportedSampleLog;
+import dev.evalpress.load.imports.SampleProblem;
 import dev.evalpress.model.Sample;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.IoFailure;
@@ -18,7 +20,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -65,10 +69,13 @@ final class InspectSampleLog implements ImportedSampleLog {
 
   @Override
   public void read(Consumer<Sample> sink, Problems problems) throws IOException {
-    SampleTally tally = new SampleTally();
+    // per eval: records, and records with a true verdict
+    Map<String, long[]> tally = new TreeMap<>();
     int[] reported = new int[1];
     Consumer<Sample> counting = s -> {
-      tally.add(s.evalId(), s.verdict(), null);
+      long[] c = tally.computeIfAbsent(s.evalId(), e -> new long[2]);
+      c[0]++;
+      c[1] += s.verdict() ? 1 : 0;
       sink.accept(s);
     };
     boolean complete = zip ? readZip(counting, problems, reported) : readJson(counting, problems, reported);
@@ -147,14 +154,14 @@ final class InspectSampleLog implements ImportedSampleLog {
     }
   }
 
-  private void check(SampleTally tally, Problems problems) {
+  private void check(Map<String, long[]> tally, Problems problems) {
     for (Expected e : expected) {
-      SampleTally.Counts c = tally.of(e.evalId());
-      boolean countsDiffer = c.records != e.records();
-      boolean correctDiffers = e.correct().isPresent() && c.flagged != e.correct().getAsLong();
+      long[] c = tally.getOrDefault(e.evalId(), new long[2]);
+      boolean countsDiffer = c[0] != e.records();
+      boolean correctDiffers = e.correct().isPresent() && c[1] != e.correct().getAsLong();
       if (countsDiffer || correctDiffers) {
-        problems.add(Source.file(shown), "the samples of eval \"" + e.evalId() + "\" are " + c.records
-            + " records with " + c.flagged + " correct, but the log's results say " + e.described()
+        problems.add(Source.file(shown), "the samples of eval \"" + e.evalId() + "\" are " + c[0]
+            + " records with " + c[1] + " correct, but the log's results say " + e.described()
             + "; the samples and the results of a log must agree");
       }
     }

@@ -1,8 +1,13 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.inspect;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.evalpress.load.imports.InspectSampleValues.Entry;
-import dev.evalpress.load.imports.InspectSampleValues.Tally;
+import dev.evalpress.load.imports.ImportContext;
+import dev.evalpress.load.imports.ImportedModel;
+import dev.evalpress.load.imports.ImportedResults;
+import dev.evalpress.load.imports.ModelIds;
+import dev.evalpress.load.imports.ResultImporter;
+import dev.evalpress.load.imports.inspect.InspectSampleValues.Entry;
+import dev.evalpress.load.imports.inspect.InspectSampleValues.Tally;
 import dev.evalpress.load.internal.Ids;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;

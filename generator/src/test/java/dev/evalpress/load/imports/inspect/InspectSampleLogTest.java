@@ -1,7 +1,10 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.inspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.evalpress.load.imports.ImportContext;
+import dev.evalpress.load.imports.ImportedResults;
+import dev.evalpress.load.imports.ImportedSampleLog;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Message;
 import dev.evalpress.model.Sample;

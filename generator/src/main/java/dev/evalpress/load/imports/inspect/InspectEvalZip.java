@@ -1,9 +1,10 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.inspect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalpress.load.imports.ImportedResults;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.IoFailure;
