@@ -1,5 +1,6 @@
 package dev.evalpress.load.internal;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,16 @@ public final class Ids {
 
   public static boolean isNested(String id) {
     return NESTED.matcher(id).matches() && allowed(id);
+  }
+
+  /**
+   * One id segment made from a name another framework wrote: lowercase; every run of characters outside
+   * {@code [a-z0-9._-]} becomes one {@code -}; leading and trailing {@code .}, {@code _} and {@code -} are
+   * dropped ({@code openai/gpt-4o-mini} → {@code openai-gpt-4o-mini}). Empty when nothing is left
+   * ({@code "..."}); callers choose their own fallback. The result may still be a reserved name ({@code con}).
+   */
+  public static String segment(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[._-]+|[._-]+$", "");
   }
 
   private static boolean allowed(String id) {

@@ -2,6 +2,7 @@ package dev.evalpress.load.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,5 +24,17 @@ class IdsTest {
   void acceptsOrdinaryIdsIncludingNamesThatOnlyStartLikeReservedOnes(String id) {
     assertThat(Ids.isSimple(id)).as(id).isTrue();
     assertThat(Ids.isNested("x/" + id + "/y")).as(id).isTrue();
+  }
+
+  @Test
+  void aSegmentIsLowercaseWithEachRunOfOtherCharactersAsOneDashAndNoSeparatorsAtItsEnds() {
+    assertThat(Ids.segment("openai/gpt-4o-mini")).isEqualTo("openai-gpt-4o-mini");
+    assertThat(Ids.segment("Inspect Evals: MMLU (0-shot)!")).isEqualTo("inspect-evals-mmlu-0-shot");
+    assertThat(Ids.segment("_private.Task.V2_")).isEqualTo("private.task.v2");
+    assertThat(Ids.segment("..a..b..")).isEqualTo("a..b");
+    assertThat(Ids.segment("Ünïcode")).isEqualTo("n-code");
+    assertThat(Ids.segment("...")).isEmpty();
+    assertThat(Ids.segment("?!")).isEmpty();
+    assertThat(Ids.segment("")).isEmpty();
   }
 }

@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -238,8 +237,7 @@ public final class InspectLogImporter implements ResultImporter {
   /** The samples of a successful log, with what each eval's records must add up to. */
   private static InspectSampleLog sampleLog(JsonNode log, JsonObject eval, SampleFile file, String modelId,
       List<Scorer> kept, List<Measurement> measured) {
-    JsonNode epochsNode = eval.raw("config") == null ? null : eval.raw("config").get("epochs");
-    long epochs = epochsNode != null && epochsNode.isIntegralNumber() && epochsNode.asLong() > 1 ? epochsNode.asLong() : 1;
+    long epochs = epochs(eval);
     List<InspectSampleMapper.ScorerEval> evals = new ArrayList<>();
     List<InspectSampleLog.Expected> expected = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
@@ -264,23 +262,10 @@ public final class InspectLogImporter implements ResultImporter {
 
   // ---- eval, model and run ----
 
-  /** The eval id of a task name, or null with a problem when nothing of it is usable. */
+  /** The eval id of a task name, or null with a problem when it breaks the id rules (a reserved name). */
   private static String evalId(JsonObject eval, String task) {
-    List<String> segments = new ArrayList<>();
-    for (String part : task.split("/", -1)) {
-      String segment = segment(part);
-      if (!segment.isEmpty()) {
-        segments.add(segment);
-      }
-    }
-    String id = "inspect/" + String.join("/", segments);
-    // Several epochs reduce each sample to a mean: a different measurement from one epoch's 0/1 scores, so
-    // it is a different eval, and the two never mix in one rate.
-    JsonNode epochs = eval.raw("config") == null ? null : eval.raw("config").get("epochs");
-    if (epochs != null && epochs.isIntegralNumber() && epochs.asLong() > 1) {
-      id += "/epochs-" + epochs.asLong();
-    }
-    if (segments.isEmpty() || !Ids.isNested(id)) {
+    String id = InspectEvalIds.ofTask(task, epochs(eval));
+    if (!Ids.isNested(id)) {
       eval.fail("task", eval.pointerOf("task") + ": expected a task name that gives an eval id of "
           + Ids.NESTED_RULE + " (at most 100 characters each), got \"" + task + "\" (eval id \"" + id + "\")");
       return null;
@@ -288,10 +273,10 @@ public final class InspectLogImporter implements ResultImporter {
     return id;
   }
 
-  /** One id segment: lowercase, runs of other characters as {@code -}, starting with a letter or digit. */
-  static String segment(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-")
-        .replaceAll("^[^a-z0-9]+", "").replaceAll("[._-]+$", "");
+  /** {@code eval.config.epochs} when it is an integer > 1, else 1. */
+  static long epochs(JsonObject eval) {
+    JsonNode epochs = eval.raw("config") == null ? null : eval.raw("config").get("epochs");
+    return epochs != null && epochs.isIntegralNumber() && epochs.asLong() > 1 ? epochs.asLong() : 1;
   }
 
   /** The date of {@code eval.created}, as written; empty when absent. */
@@ -373,10 +358,10 @@ public final class InspectLogImporter implements ResultImporter {
       String id = evalId;
       String title = task;
       if (several) {
-        String base = segment(label.replace('/', '-'));
-        String segment = base.isEmpty() ? "scorer" : base;
+        String base = InspectEvalIds.scorerSegment(label);
+        String segment = base;
         for (int n = 2; !segments.add(segment); n++) {
-          segment = (base.isEmpty() ? "scorer" : base) + "-" + n;
+          segment = base + "-" + n;
         }
         id = evalId + "/" + segment;
         title = task + " — " + label;

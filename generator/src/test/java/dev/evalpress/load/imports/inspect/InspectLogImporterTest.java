@@ -470,14 +470,23 @@ class InspectLogImporterTest {
   }
 
   @Test
-  void aTaskNameWithNothingUsableIsReported() {
+  void aTaskNameThatNormalisesToNothingGetsTheSegmentTaskAndImports() {
+    assertThat(evalIdOf("...")).isEqualTo("inspect/task");
+    assertThat(evalIdOf("???")).isEqualTo("inspect/task");
+    assertThat(evalIdOf("/")).isEqualTo("inspect/task");
+    assertThat(evalIdOf("suite/...")).isEqualTo("inspect/suite");
+  }
+
+  @Test
+  void aSuccessfulLogWithATaskNamedDotsImportsItsResult() {
     Read read = readText("task.json", """
-        {"version": 2, "status": "success", "eval": {"task": "???", "model": "m"}, "results": {"scores": []}}
+        {"version": 2, "status": "success", "eval": {"task": "...", "model": "m"},
+         "results": {"total_samples": 2, "completed_samples": 2,
+           "scores": [{"name": "s", "metrics": {"accuracy": {"value": 0.5}, "stderr": {"value": 0.5}}}]}}
         """);
 
-    assertThat(read.imported()).isEmpty();
-    assertThat(read.problems()).singleElement().asString().startsWith(
-        "task.json:1:54: /eval/task: expected a task name that gives an eval id of segments of lowercase letters");
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.get().results()).extracting(EvalResult::evalId).containsExactly("inspect/task");
   }
 
   private String evalIdOf(String task) {
