@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,36 @@ class InspectEvalZipTest {
       assertThat(fromZip.results()).as(name).extracting(r -> r.evalId() + " " + r.rows().get(0).measurement())
           .isEqualTo(fromJson.results().stream().map(r -> r.evalId() + " " + r.rows().get(0).measurement()).toList());
     }
+  }
+
+  @Test
+  void zipAndJsonFormsAreTheSameRun(@TempDir Path dir) throws Exception {
+    for (String name : new String[] {"success-ci.json", "success-numeric.json", "cancelled.json"}) {
+      Path json = Path.of("src/test/resources/imports/inspect", name);
+      Problems problems = new Problems();
+      var fromJson = LocatedJson.parse(name, Files.readAllBytes(json), problems)
+          .flatMap(doc -> new InspectLogImporter().read(doc, problems)).orElseThrow();
+      var fromZip = InspectEvalZip.read(zip(json, dir), name, problems).orElseThrow();
+      assertThat(fromJson.runId()).as(name).isPresent();
+      assertThat(fromZip.runId()).as(name).isEqualTo(fromJson.runId());
+      assertThat(fromZip.started()).as(name).isPresent().isEqualTo(fromJson.started());
+    }
+  }
+
+  /** Inspect's own test log, written by Inspect in both forms: one run. */
+  @Test
+  void theRealJsonLogAndItsEvalConversionAreOneRun() throws Exception {
+    Path dir = Path.of("/work/shared/data/inspect_logs");
+    Assumptions.assumeTrue(Files.isRegularFile(dir.resolve("log_formats.eval")), "no real Inspect logs here");
+    Problems problems = new Problems();
+    var fromJson = LocatedJson.parse("log_formats.json", Files.readAllBytes(dir.resolve("log_formats.json")), problems)
+        .flatMap(doc -> new InspectLogImporter().read(doc, problems)).orElseThrow();
+    var fromZip = InspectEvalZip.read(dir.resolve("log_formats.eval"), "log_formats.eval", problems).orElseThrow();
+
+    assertThat(problems.list()).isEmpty();
+    assertThat(fromJson.runId()).contains("BpiPFmbVcMCRUAXv8ovCTx/popularity/ollama/llama3.1");
+    assertThat(fromZip.runId()).isEqualTo(fromJson.runId());
+    assertThat(fromZip.started()).contains(java.time.Instant.parse("2024-10-15T16:53:13Z")).isEqualTo(fromJson.started());
   }
 
   @Test
