@@ -28,13 +28,13 @@ import java.util.Optional;
 /**
  * Imports an <a href="https://inspect.aisi.org.uk/eval-logs.html">Inspect AI</a> eval log in its JSON form (log
  * format version 2, as written by {@code inspect eval --log-format json} or {@code inspect log convert}), and,
- * through {@link InspectEvalZip}, its {@code .eval} zip form. This class is the reading; the mapping is in
- * {@link InspectRun} (status, model, run identity), {@link InspectEvalIds} (eval ids), {@link InspectScorers}
- * (one eval per entry of {@code results.scores}), {@link InspectMeasurements} (counts or a score) and
- * {@link InspectSampleCounts} (sample sizes).
+ * through {@link InspectEvalZip}, its {@code .eval} zip form (log format version 2, or 3 with chunked samples).
+ * This class is the reading; the mapping is in {@link InspectRun} (status, model, run identity),
+ * {@link InspectEvalIds} (eval ids), {@link InspectScorers} (one eval per entry of {@code results.scores}),
+ * {@link InspectMeasurements} (counts or a score) and {@link InspectSampleCounts} (sample sizes).
  *
  * <h2>Recognition</h2>
- * A JSON object without a v1 {@code kind}, with {@code "version": 2} and an {@code eval} object that has a
+ * A JSON object without a v1 {@code kind}, with {@code "version"} 2 or 3 and an {@code eval} object that has a
  * {@code task}. ({@code eval.model} is not needed to recognise a log, so that a log without it is reported as
  * such rather than as a file of no known format.)
  *
@@ -65,7 +65,7 @@ public final class InspectLogImporter implements ResultImporter {
 
   @Override
   public String format() {
-    return "Inspect AI eval log (JSON, log format version 2)";
+    return "Inspect AI eval log (JSON, log format version 2 or 3)";
   }
 
   @Override
@@ -75,8 +75,16 @@ public final class InspectLogImporter implements ResultImporter {
     }
     JsonNode version = root.get("version");
     JsonNode eval = root.get("eval");
-    return version != null && version.isIntegralNumber() && version.canConvertToInt() && version.intValue() == 2
-        && eval != null && eval.isObject() && eval.has("task");
+    return readsVersion(version) && eval != null && eval.isObject() && eval.has("task");
+  }
+
+  /**
+   * Log format versions 2 and 3. Version 3 is what Inspect stamps on a {@code .eval} log holding chunked samples
+   * ({@link InspectSampleLog}); its header, reductions and summaries have the fields of version 2.
+   */
+  static boolean readsVersion(JsonNode version) {
+    return version != null && version.isIntegralNumber() && version.canConvertToInt()
+        && (version.intValue() == 2 || version.intValue() == 3);
   }
 
   @Override

@@ -30,7 +30,8 @@ import java.util.zip.ZipFile;
 /**
  * The samples of a successful Inspect AI log, streamed: in the JSON form, the elements of the top-level
  * {@code samples} array one at a time; in the {@code .eval} zip form, the {@code samples/*.json} entries (one per
- * sample × epoch) in name order, one at a time. Each is mapped by {@link InspectSampleMapper}. At the end the
+ * sample × epoch) in name order, one at a time, a chunked sample of log format version 3 put together from its
+ * entries by {@link InspectChunkedSample}. Each is mapped by {@link InspectSampleMapper}. At the end the
  * records of each eval are checked against its imported result: a log of E epochs has n × E records for n
  * samples, and for counts k of n, k × E correct records (a sample reduced to correct or incorrect by the mean has
  * the same value in every epoch; with another reducer only the number of records is checked).
@@ -113,20 +114,32 @@ final class InspectSampleLog implements ImportedSampleLog {
 
   private boolean readZip(Consumer<Sample> sink, Problems problems, int[] reported) throws IOException {
     try (ZipFile z = new ZipFile(file.toFile())) {
-      List<ZipEntry> entries = new ArrayList<>();
-      z.stream().filter(e -> !e.isDirectory() && e.getName().startsWith("samples/") && e.getName().endsWith(".json"))
-          .forEach(entries::add);
+      List<String> names = z.stream().filter(e -> !e.isDirectory()).map(ZipEntry::getName).toList();
+      // a sample is one entry samples/NAME.json (version 2, and unchunked samples of version 3), or the shell
+      // samples/NAME/sample.json of a chunked one (version 3); its other entries are read with the shell
+      List<String> samples = new ArrayList<>(names.stream().filter(n -> n.startsWith("samples/") && n.endsWith(".json")
+          && (n.indexOf('/', "samples/".length()) < 0 || InspectChunkedSample.isShell(n))).toList());
       // zip order is the writer's; sorting makes problems and their order the same in every build
-      entries.sort(Comparator.comparing(ZipEntry::getName));
-      for (ZipEntry entry : entries) {
-        String where = shown + "!" + entry.getName();
+      samples.sort(Comparator.naturalOrder());
+      for (String name : samples) {
+        String where = shown + "!" + name;
+        ZipEntry entry = z.getEntry(name);
         JsonNode sample;
-        try (InputStream in = z.getInputStream(entry)) {
-          sample = MAPPER.readTree(in);
+        try {
+          if (InspectChunkedSample.isShell(name)) {
+            sample = InspectChunkedSample.read(z, entry, names, MAPPER);
+          } else {
+            try (InputStream in = z.getInputStream(entry)) {
+              sample = MAPPER.readTree(in);
+            }
+          }
         } catch (JsonProcessingException e) {
           JsonLocation at = e.getLocation();
           report(problems, reported, new Source(where, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()),
               "invalid JSON: " + e.getOriginalMessage());
+          continue;
+        } catch (SampleProblem e) {
+          report(problems, reported, new Source(where, 1, 1), e.getMessage());
           continue;
         } catch (IOException e) {
           // a damaged entry (bad deflate data) is reported at its name; the other entries are still read

@@ -73,6 +73,46 @@ class InspectEvalZipTest {
   }
 
   @Test
+  void aVersion3ZipImportsTheSameResultsAndRunAsItsJsonLog(@TempDir Path dir) throws Exception {
+    for (String name : new String[] {"success-ci.json", "two-epochs-mixed.json", "success-numeric.json"}) {
+      Path json = Path.of("src/test/resources/imports/inspect", name);
+      Problems problems = new Problems();
+      var fromJson = LocatedJson.parse(name, Files.readAllBytes(json), problems)
+          .flatMap(doc -> new InspectLogImporter().read(doc, problems)).orElseThrow();
+      var fromZip = InspectEvalZip.read(InspectZips.writeVersion3(json, dir.resolve(name + ".eval")), name, problems)
+          .orElseThrow();
+
+      assertThat(problems.list()).as(name).isEmpty();
+      assertThat(fromZip.results()).as(name).extracting(r -> r.evalId() + " " + r.rows().get(0).measurement())
+          .isEqualTo(fromJson.results().stream().map(r -> r.evalId() + " " + r.rows().get(0).measurement()).toList());
+      assertThat(fromZip.runId()).isEqualTo(fromJson.runId());
+    }
+  }
+
+  @Test
+  void aLogOfAnotherVersionSaysWhichVersionsAreRead(@TempDir Path dir) throws Exception {
+    Path zip = dir.resolve("v4.eval");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      put(out, "header.json", "{\"version\": 4, \"status\": \"success\", \"eval\": {\"task\": \"t\"}}".getBytes());
+    }
+    Problems problems = new Problems();
+    assertThat(InspectEvalZip.read(zip, "v4.eval", problems)).isEmpty();
+    assertThat(problems.list()).extracting(Object::toString).containsExactly("v4.eval!header.json:1:13: /version:"
+        + " expected log format version 2 or 3 (the versions this importer reads), got 4");
+  }
+
+  @Test
+  void theJsonImporterRecognisesVersions2And3Only() throws Exception {
+    InspectLogImporter importer = new InspectLogImporter();
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (int version : new int[] {1, 2, 3, 4}) {
+      assertThat(importer.recognizes(json.readTree("{\"version\": " + version + ", \"eval\": {\"task\": \"t\"}}")))
+          .as("version %d", version).isEqualTo(version == 2 || version == 3);
+    }
+    assertThat(importer.format()).isEqualTo("Inspect AI eval log (JSON, log format version 2 or 3)");
+  }
+
+  @Test
   void aZipWithoutHeaderIsReported(@TempDir Path dir) throws Exception {
     Path zip = dir.resolve("x.eval");
     try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
