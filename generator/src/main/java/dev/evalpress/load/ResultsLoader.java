@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalpress.load.imports.AgenticMisalignmentResultsDirectory;
 import dev.evalpress.load.imports.ImportedSampleLog;
 import dev.evalpress.load.imports.Importers;
-import dev.evalpress.load.imports.InspectEvalZip;
+import dev.evalpress.load.imports.inspect.InspectEvalZip;
 import dev.evalpress.load.imports.ResultImporter;
 import dev.evalpress.load.imports.ImportContext;
 import dev.evalpress.config.ResultSettings;

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import dev.evalpress.model.Counts;
 import dev.evalpress.model.Scalar;
 import dev.evalpress.model.Score;
+import dev.evalpress.model.ScoreBounds;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EstimateTest {
@@ -57,5 +59,52 @@ class EstimateTest {
     Estimate e = E.estimate(new Scalar(2.31));
     assertThat(e.interval()).isEmpty();
     assertThat(e.n()).isEmpty();
+  }
+
+  @Test
+  void aBoundedScoresIntervalIsClippedToItsBoundsAndSaysSo() {
+    // two epochs reduced by the mean: per-sample values 0.5 and 1, accuracy 0.75 with stderr 0.25
+    Estimate e = E.estimate(new Score(0.75, 0.25, 2, Optional.of(ScoreBounds.UNIT)));
+
+    assertThat(e.interval().orElseThrow().lower()).isCloseTo(0.75 - 1.959964 * 0.25, within(1e-6));
+    assertThat(e.interval().orElseThrow().upper()).isEqualTo(1.0);
+    assertThat(e.clippedTo()).contains(ScoreBounds.UNIT);
+  }
+
+  @Test
+  void aBoundedScoreWhoseIntervalFitsIsNotClipped() {
+    Estimate e = E.estimate(new Score(0.5, 0.1, 100, Optional.of(ScoreBounds.UNIT)));
+
+    assertThat(e.interval().orElseThrow().lower()).isCloseTo(0.5 - 1.959964 * 0.1, within(1e-6));
+    assertThat(e.clippedTo()).isEmpty();
+    assertThat(E.estimate(new Score(0.75, 0.25, 2)).interval().orElseThrow().upper()).isGreaterThan(1);
+  }
+
+  @Test
+  void noBoundedScoreGetsAnIntervalOutsideItsBoundsAlonePooledOrAtAnyLevel() {
+    java.util.Random random = new java.util.Random(10);
+    for (double level : new double[] {0.8, 0.95, 0.999}) {
+      Estimator estimator = new Estimator(new dev.evalpress.config.StatisticsSettings("wilson", level, 0.05));
+      for (int i = 0; i < 2000; i++) {
+        Score a = new Score(random.nextDouble(), random.nextDouble(), 1 + random.nextInt(50),
+            Optional.of(ScoreBounds.UNIT));
+        Score b = new Score(random.nextInt(2), random.nextDouble() / 10, 1 + random.nextInt(50),
+            Optional.of(ScoreBounds.UNIT));
+        for (Estimate e : List.of(estimator.estimate(a), estimator.pooled(List.of(a, b)))) {
+          assertThat(e.interval().orElseThrow().lower()).as("%s", e).isBetween(0.0, e.value());
+          assertThat(e.interval().orElseThrow().upper()).as("%s", e).isBetween(e.value(), 1.0);
+        }
+      }
+    }
+  }
+
+  @Test
+  void poolingKeepsBoundsOnlyWhenEveryScoreHasThem() {
+    Score bounded = new Score(0.9, 0.2, 10, Optional.of(ScoreBounds.UNIT));
+    Score other = new Score(0.95, 0.2, 10);
+
+    assertThat(((Score) E.pooled(List.of(bounded, bounded)).measurement()).bounds()).contains(ScoreBounds.UNIT);
+    assertThat(((Score) E.pooled(List.of(bounded, other)).measurement()).bounds()).isEmpty();
+    assertThat(E.pooled(List.of(bounded, other)).interval().orElseThrow().upper()).isGreaterThan(1);
   }
 }

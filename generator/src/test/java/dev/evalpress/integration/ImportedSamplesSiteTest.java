@@ -2,7 +2,7 @@ package dev.evalpress.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.evalpress.load.imports.InspectZips;
+import dev.evalpress.load.imports.inspect.InspectZips;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

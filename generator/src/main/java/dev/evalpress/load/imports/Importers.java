@@ -1,6 +1,7 @@
 package dev.evalpress.load.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.evalpress.load.imports.inspect.InspectLogImporter;
 import java.util.List;
 import dev.evalpress.load.imports.lmeval.LmEvalHarnessImporter;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.evalpress.load.imports;
 
-import java.util.Locale;
+import dev.evalpress.load.internal.Ids;
 
 /** Turns the model names of other frameworks into evalpress model ids. */
 public final class ModelIds {
@@ -8,13 +8,13 @@ public final class ModelIds {
   private ModelIds() {}
 
   /**
-   * Lowercase; every run of characters other than letters, digits, {@code .}, {@code _} and {@code -}
+   * {@link Ids#segment}, the one rule for every id segment made from a foreign name, or {@code model} when
+   * nothing is left: every run of characters other than letters, digits, {@code .}, {@code _} and {@code -}
    * (such as the {@code /} of {@code openai/gpt-4o-mini}) becomes one {@code -}; leading and trailing
    * separators are dropped. {@code openai/gpt-4o-mini} → {@code openai-gpt-4o-mini}.
    */
   public static String normalize(String frameworkName) {
-    String id = frameworkName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-")
-        .replaceAll("^[^a-z0-9]+", "").replaceAll("[._-]+$", "");
+    String id = Ids.segment(frameworkName);
     return id.isEmpty() ? "model" : id;
   }
 

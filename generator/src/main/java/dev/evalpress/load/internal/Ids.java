@@ -1,5 +1,6 @@
 package dev.evalpress.load.internal;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**

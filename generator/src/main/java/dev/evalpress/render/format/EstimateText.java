@@ -12,7 +12,7 @@ import java.math.RoundingMode;
 /**
  * Formats estimates and comparisons the same way everywhere: rates as percentages with one decimal where
  * needed ({@code 96%}, {@code 87.5%}), intervals with one decimal ({@code 90.2–98.4%}), scores with three
- * decimals, changes in percentage points. Independent of the JVM's locale, so builds are reproducible.
+ * decimals (an interval clipped to a score's bounds says so), changes in percentage points. Independent of the JVM's locale, so builds are reproducible.
  */
 public final class EstimateText {
 
@@ -34,7 +34,16 @@ public final class EstimateText {
     Interval i = e.interval().get();
     return e.isRate()
         ? points(i.lower() * 100) + DASH + points(i.upper() * 100) + "%"
-        : number(i.lower()) + " to " + number(i.upper());
+        : number(i.lower()) + " to " + number(i.upper()) + clipped(e);
+  }
+
+  /** {@code ", clipped to [0, 1]"} when the interval was clipped to the score's bounds, else empty. */
+  private static String clipped(Estimate e) {
+    return e.clippedTo().map(b -> ", clipped to [" + plain(b.lower()) + ", " + plain(b.upper()) + "]").orElse("");
+  }
+
+  private static String plain(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
   /** Value, interval and sample size: {@code 96% (95% CI 90.2–98.4%, n = 100)}. */

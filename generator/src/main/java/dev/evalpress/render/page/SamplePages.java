@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * The transcript viewer: for each eval × model version (or training run), list pages of its published
  * samples, 50 to a page, filterable by verdict, condition and degeneration (a small script; the pages read
- * without it), and a page per sample. Samples are numbered in publishing order, so file names never depend
- * on (untrusted) sample ids.
+ * without it), and a page per sample. Sample files are numbered in publishing order, so file names never depend
+ * on (untrusted) sample ids; a sample's page is titled and headed by its id (escaped like any text).
  */
 public final class SamplePages {
 
@@ -90,8 +90,10 @@ public final class SamplePages {
           SampleView.of(samples.get(i), policy, words, new Link("", "")),
           i > 0 ? new Link("Previous", SitePaths.relative(path, samplePath(eval.id(), owner, i))) : null,
           i + 1 < samples.size() ? new Link("Next", SitePaths.relative(path, samplePath(eval.id(), owner, i + 2))) : null);
+      // titled by the sample's id, as its heading is: the file's number is only its place in publishing order
       out.add(new RenderedPage(path, templates.page("sample", Map.of("chrome",
-          Chrome.of(settings, "Sample " + (i + 1) + " · " + eval.title(), path), "page", view)), List.of()));
+          Chrome.of(settings, "Sample " + view.sample().id() + " · " + eval.title(), path), "page", view)),
+          List.of()));
     }
     return out;
   }

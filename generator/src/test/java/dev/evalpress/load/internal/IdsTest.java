@@ -46,4 +46,16 @@ class IdsTest {
     assertThat(Ids.segment(" ._- ")).isEmpty();
     assertThat(Ids.segment("A b")).isEqualTo("a-b");
   }
+
+  @Test
+  void aSegmentIsLowercaseWithEachRunOfOtherCharactersAsOneDashAndNoSeparatorsAtItsEnds() {
+    assertThat(Ids.segment("openai/gpt-4o-mini")).isEqualTo("openai-gpt-4o-mini");
+    assertThat(Ids.segment("Inspect Evals: MMLU (0-shot)!")).isEqualTo("inspect-evals-mmlu-0-shot");
+    assertThat(Ids.segment("_private.Task.V2_")).isEqualTo("private.task.v2");
+    assertThat(Ids.segment("..a..b..")).isEqualTo("a..b");
+    assertThat(Ids.segment("Ünïcode")).isEqualTo("n-code");
+    assertThat(Ids.segment("...")).isEmpty();
+    assertThat(Ids.segment("?!")).isEmpty();
+    assertThat(Ids.segment("")).isEmpty();
+  }
 }

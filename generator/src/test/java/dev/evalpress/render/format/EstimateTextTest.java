@@ -79,4 +79,13 @@ class EstimateTextTest {
       Locale.setDefault(saved);
     }
   }
+
+  @Test
+  void aClippedIntervalSaysToWhatBounds() {
+    Estimate clipped = E.estimate(new Score(0.75, 0.25, 2, java.util.Optional.of(dev.evalpress.model.ScoreBounds.UNIT)));
+
+    assertThat(EstimateText.interval(clipped)).isEqualTo("0.260 to 1.000, clipped to [0, 1]");
+    assertThat(EstimateText.full(clipped)).isEqualTo("0.750 (95% CI 0.260 to 1.000, clipped to [0, 1], n = 2)");
+    assertThat(EstimateText.interval(E.estimate(new Score(0.75, 0.25, 2)))).isEqualTo("0.260 to 1.240");
+  }
 }

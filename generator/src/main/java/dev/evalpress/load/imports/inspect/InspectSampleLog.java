@@ -1,4 +1,4 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.inspect;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.evalpress.load.imports.ImportedSampleLog;
+import dev.evalpress.load.imports.SampleProblem;
 import dev.evalpress.model.Sample;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.IoFailure;
@@ -18,7 +20,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -26,7 +30,8 @@ import java.util.zip.ZipFile;
 /**
  * The samples of a successful Inspect AI log, streamed: in the JSON form, the elements of the top-level
  * {@code samples} array one at a time; in the {@code .eval} zip form, the {@code samples/*.json} entries (one per
- * sample × epoch) in name order, one at a time. Each is mapped by {@link InspectSampleMapper}. At the end the
+ * sample × epoch) in name order, one at a time, a chunked sample of log format version 3 put together from its
+ * entries by {@link InspectChunkedSample}. Each is mapped by {@link InspectSampleMapper}. At the end the
  * records of each eval are checked against its imported result: a log of E epochs has n × E records for n
  * samples, and for counts k of n, k × E correct records (a sample reduced to correct or incorrect by the mean has
  * the same value in every epoch; with another reducer only the number of records is checked).
@@ -65,10 +70,13 @@ final class InspectSampleLog implements ImportedSampleLog {
 
   @Override
   public void read(Consumer<Sample> sink, Problems problems) throws IOException {
-    SampleTally tally = new SampleTally();
+    // per eval: records, and records with a true verdict
+    Map<String, long[]> tally = new TreeMap<>();
     int[] reported = new int[1];
     Consumer<Sample> counting = s -> {
-      tally.add(s.evalId(), s.verdict(), null);
+      long[] c = tally.computeIfAbsent(s.evalId(), e -> new long[2]);
+      c[0]++;
+      c[1] += s.verdict() ? 1 : 0;
       sink.accept(s);
     };
     boolean complete = zip ? readZip(counting, problems, reported) : readJson(counting, problems, reported);
@@ -106,20 +114,32 @@ final class InspectSampleLog implements ImportedSampleLog {
 
   private boolean readZip(Consumer<Sample> sink, Problems problems, int[] reported) throws IOException {
     try (ZipFile z = new ZipFile(file.toFile())) {
-      List<ZipEntry> entries = new ArrayList<>();
-      z.stream().filter(e -> !e.isDirectory() && e.getName().startsWith("samples/") && e.getName().endsWith(".json"))
-          .forEach(entries::add);
+      List<String> names = z.stream().filter(e -> !e.isDirectory()).map(ZipEntry::getName).toList();
+      // a sample is one entry samples/NAME.json (version 2, and unchunked samples of version 3), or the shell
+      // samples/NAME/sample.json of a chunked one (version 3); its other entries are read with the shell
+      List<String> samples = new ArrayList<>(names.stream().filter(n -> n.startsWith("samples/") && n.endsWith(".json")
+          && (n.indexOf('/', "samples/".length()) < 0 || InspectChunkedSample.isShell(n))).toList());
       // zip order is the writer's; sorting makes problems and their order the same in every build
-      entries.sort(Comparator.comparing(ZipEntry::getName));
-      for (ZipEntry entry : entries) {
-        String where = shown + "!" + entry.getName();
+      samples.sort(Comparator.naturalOrder());
+      for (String name : samples) {
+        String where = shown + "!" + name;
+        ZipEntry entry = z.getEntry(name);
         JsonNode sample;
-        try (InputStream in = z.getInputStream(entry)) {
-          sample = MAPPER.readTree(in);
+        try {
+          if (InspectChunkedSample.isShell(name)) {
+            sample = InspectChunkedSample.read(z, entry, names, MAPPER);
+          } else {
+            try (InputStream in = z.getInputStream(entry)) {
+              sample = MAPPER.readTree(in);
+            }
+          }
         } catch (JsonProcessingException e) {
           JsonLocation at = e.getLocation();
           report(problems, reported, new Source(where, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()),
               "invalid JSON: " + e.getOriginalMessage());
+          continue;
+        } catch (SampleProblem e) {
+          report(problems, reported, new Source(where, 1, 1), e.getMessage());
           continue;
         } catch (IOException e) {
           // a damaged entry (bad deflate data) is reported at its name; the other entries are still read
@@ -147,14 +167,14 @@ final class InspectSampleLog implements ImportedSampleLog {
     }
   }
 
-  private void check(SampleTally tally, Problems problems) {
+  private void check(Map<String, long[]> tally, Problems problems) {
     for (Expected e : expected) {
-      SampleTally.Counts c = tally.of(e.evalId());
-      boolean countsDiffer = c.records != e.records();
-      boolean correctDiffers = e.correct().isPresent() && c.flagged != e.correct().getAsLong();
+      long[] c = tally.getOrDefault(e.evalId(), new long[2]);
+      boolean countsDiffer = c[0] != e.records();
+      boolean correctDiffers = e.correct().isPresent() && c[1] != e.correct().getAsLong();
       if (countsDiffer || correctDiffers) {
-        problems.add(Source.file(shown), "the samples of eval \"" + e.evalId() + "\" are " + c.records
-            + " records with " + c.flagged + " correct, but the log's results say " + e.described()
+        problems.add(Source.file(shown), "the samples of eval \"" + e.evalId() + "\" are " + c[0]
+            + " records with " + c[1] + " correct, but the log's results say " + e.described()
             + "; the samples and the results of a log must agree");
       }
     }

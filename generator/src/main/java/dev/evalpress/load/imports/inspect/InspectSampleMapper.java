@@ -1,8 +1,9 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.inspect;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.evalpress.load.imports.InspectSampleValues.Entry;
-import dev.evalpress.load.imports.InspectSampleValues.Outcome;
+import dev.evalpress.load.imports.SampleProblem;
+import dev.evalpress.load.imports.inspect.InspectSampleValues.Entry;
+import dev.evalpress.load.imports.inspect.InspectSampleValues.Outcome;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.model.Condition;
 import dev.evalpress.model.Message;

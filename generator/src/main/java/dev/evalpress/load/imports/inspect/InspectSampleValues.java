@@ -1,4 +1,4 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.inspect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -37,6 +37,42 @@ final class InspectSampleValues {
       return countReduced(reduction.get().get("samples"), entry);
     }
     return countSamples(log, entry, firstEntry);
+  }
+
+  /**
+   * True when the entry's per-sample values are all within [0, 1]: its reductions when the log has them, else
+   * every epoch's value in its samples (a mean of such values stays within [0, 1] too). Numbers from 0 to 1,
+   * {@code true}/{@code false} and Inspect's {@code "C"}, {@code "I"}, {@code "P"}, {@code "N"} (1, 0, 0.5, 0)
+   * count; anything else, or no value at all, is false.
+   */
+  static boolean allWithinUnit(JsonNode log, Entry entry, boolean firstEntry) {
+    Optional<JsonNode> reduction = reduction(log, entry);
+    List<JsonNode> values = new ArrayList<>();
+    if (reduction.isPresent()) {
+      reduction.get().get("samples").forEach(s -> values.add(s.isObject() ? valueOf(s.get("value"), entry) : null));
+    } else {
+      JsonNode samples = log.get("samples");
+      if (samples == null || !samples.isArray()) {
+        return false;
+      }
+      for (JsonNode sample : samples) {
+        JsonNode score = sample.isObject() ? scoreOf(sample, entry, firstEntry) : null;
+        if (score != null) {
+          values.add(score.isObject() ? valueOf(score.get("value"), entry) : null);
+        }
+      }
+    }
+    return !values.isEmpty() && values.stream().allMatch(InspectSampleValues::withinUnit);
+  }
+
+  private static boolean withinUnit(JsonNode v) {
+    if (v == null) {
+      return false;
+    }
+    if (v.isNumber()) {
+      return v.doubleValue() >= 0 && v.doubleValue() <= 1;
+    }
+    return v.isBoolean() || v.isTextual() && List.of("C", "I", "P", "N").contains(v.textValue());
   }
 
   /** How many reduced samples the log's reductions hold for this entry, if it has them. */

@@ -1,6 +1,7 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.inspect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.evalpress.load.imports.SampleProblem;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.model.Message;
 import java.util.ArrayList;

@@ -1,7 +1,10 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.inspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.evalpress.load.imports.ImportContext;
+import dev.evalpress.load.imports.ImportedResults;
+import dev.evalpress.load.imports.ImportedSampleLog;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Message;
 import dev.evalpress.model.Sample;
@@ -179,5 +182,30 @@ class InspectSampleLogTest {
       return i;
     }
     throw new AssertionError("not found");
+  }
+
+  @Test
+  void aVersion3ZipWithChunkedSamplesGivesTheSameRecordsAsTheJsonLog(@TempDir Path dir) throws Exception {
+    for (String name : List.of("inspect-transcripts.json", "inspect-epochs.json")) {
+      Problems problems = new Problems();
+      List<Sample> fromJson = records(importJson(DIR.resolve(name), name, problems), problems);
+      Path zip = InspectZips.writeVersion3(DIR.resolve(name), dir.resolve(name.replace(".json", ".eval")));
+      ImportedResults imported = InspectEvalZip.read(zip, "v3.eval", problems).orElseThrow();
+      List<Sample> fromZip = records(imported, problems);
+
+      assertThat(problems.list()).as(name).isEmpty();
+      assertThat(fromZip).as(name).hasSameSizeAs(fromJson);
+      Comparator<Sample> order = Comparator.comparing(Sample::evalId).thenComparing(Sample::id);
+      List<Sample> a = fromJson.stream().sorted(order).toList();
+      List<Sample> b = fromZip.stream().sorted(order).toList();
+      for (int i = 0; i < a.size(); i++) {
+        assertThat(b.get(i).id()).isEqualTo(a.get(i).id());
+        assertThat(b.get(i).verdict()).isEqualTo(a.get(i).verdict());
+        assertThat(b.get(i).input()).as(a.get(i).id()).isEqualTo(a.get(i).input());
+        assertThat(b.get(i).output()).isEqualTo(a.get(i).output());
+        assertThat(b.get(i).metadata()).isEqualTo(a.get(i).metadata());
+        assertThat(b.get(i).source().toString()).startsWith("v3.eval!samples/").contains("/sample.json");
+      }
+    }
   }
 }

@@ -1,9 +1,10 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.inspect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalpress.load.imports.ImportedResults;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.IoFailure;
@@ -18,7 +19,9 @@ import java.util.zip.ZipFile;
 
 /**
  * Inspect AI's {@code .eval} log: a zip of {@code header.json} (the log without its samples),
- * {@code reductions.json}, {@code summaries.json} (each sample's id, epoch and scores) and the full samples.
+ * {@code reductions.json}, {@code summaries.json} (each sample's id, epoch and scores) and the full samples. Log
+ * format version 3 differs only in how samples are stored (chunked, read by {@link InspectSampleLog}); a header of
+ * another version is reported at its {@code version}.
  * It is read as the JSON log it stands for — the header with the reductions and the sample summaries as its
  * samples — by {@link InspectLogImporter}, so both forms import the same numbers. Problems are placed in
  * {@code FILE!header.json}, the entry that holds the values.
@@ -42,12 +45,20 @@ public final class InspectEvalZip {
         problems.add(Source.file(shown), "not an Inspect AI .eval log: the zip has no header.json");
         return Optional.empty();
       }
-      JsonNode root = entry(zip, header, shown, problems);
-      if (root == null) {
+      Optional<LocatedJson> headerDoc = LocatedJson.parse(shown + "!header.json", read(zip, header), problems);
+      if (headerDoc.isEmpty()) {
         return Optional.empty();
       }
-      if (!(root instanceof ObjectNode log)) {
+      if (!(headerDoc.get().root() instanceof ObjectNode log)) {
         problems.add(new Source(shown + "!header.json", 1, 1), "expected a JSON object");
+        return Optional.empty();
+      }
+      JsonNode version = log.get("version");
+      JsonNode eval = log.get("eval");
+      if (version != null && !InspectLogImporter.readsVersion(version) && eval != null && eval.isObject()
+          && eval.has("task")) {
+        problems.add(headerDoc.get().place("/version"), "/version: expected log format version 2 or 3 (the versions"
+            + " this importer reads), got " + version);
         return Optional.empty();
       }
       ZipEntry reductions = zip.getEntry("reductions.json");
@@ -69,7 +80,7 @@ public final class InspectEvalZip {
         }
       }
       if (!IMPORTER.recognizes(log)) {
-        problems.add(new Source(shown + "!header.json", 1, 1), "not an Inspect AI log: expected \"version\": 2 and an"
+        problems.add(new Source(shown + "!header.json", 1, 1), "not an Inspect AI log: expected \"version\": 2 or 3 and an"
             + " \"eval\" object with a \"task\"");
         return Optional.empty();
       }

@@ -1,4 +1,4 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.inspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalpress.load.imports.ImportedModel;
+import dev.evalpress.load.imports.ImportedResults;
+import dev.evalpress.load.imports.ModelIds;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Category;
 import dev.evalpress.model.Condition;
@@ -14,14 +17,18 @@ import dev.evalpress.model.Counts;
 import dev.evalpress.model.Direction;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.EvalResult;
+import dev.evalpress.model.IncompleteRun;
+import dev.evalpress.model.ResultNote;
 import dev.evalpress.model.Measurement;
 import dev.evalpress.model.Score;
+import dev.evalpress.model.ScoreBounds;
 import dev.evalpress.problem.Problem;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +56,11 @@ class InspectLogImporterTest {
       assertThat(get().results().get(0).rows()).hasSize(1);
       return get().results().get(0).rows().get(0).measurement();
     }
+  }
+
+  /** A score whose every sample value lies in [0, 1], so it is bounded by [0, 1]. */
+  private static Score proportion(double mean, double stderr, long n) {
+    return new Score(mean, stderr, n, Optional.of(ScoreBounds.UNIT));
   }
 
   private Read readText(String path, String json) {
@@ -143,8 +155,8 @@ class InspectLogImporterTest {
     JsonNode log = tree("success-numeric.json");
 
     assertThat(read.problems()).isEmpty();
-    assertThat(read.only()).isEqualTo(new Score(metric(log, 0, "mean"), metric(log, 0, "stderr"), 4));
-    assertThat(read.only()).isEqualTo(new Score(0.625, 0.1613743060919757, 4));
+    assertThat(read.only()).isEqualTo(proportion(metric(log, 0, "mean"), metric(log, 0, "stderr"), 4));
+    assertThat(read.only()).isEqualTo(proportion(0.625, 0.1613743060919757, 4));
     EvalDefinition eval = read.get().evals().get(0);
     assertThat(eval.id()).isEqualTo("inspect/writing-quality");
     assertThat(eval.title()).isEqualTo("Writing Quality");
@@ -208,7 +220,7 @@ class InspectLogImporterTest {
 
     // reduced values 0.5 and 1.0: not binary; n is 2 samples, not the 4 sample-epochs of total_samples
     assertThat(read.problems()).isEmpty();
-    assertThat(read.only()).isEqualTo(new Score(0.75, 0.25, 2));
+    assertThat(read.only()).isEqualTo(proportion(0.75, 0.25, 2));
   }
 
   @Test
@@ -216,7 +228,7 @@ class InspectLogImporterTest {
     ObjectNode log = (ObjectNode) tree("two-epochs-mixed.json");
     log.remove("reductions");
 
-    assertThat(readText("no-reductions.json", log.toPrettyString()).only()).isEqualTo(new Score(0.75, 0.25, 2));
+    assertThat(readText("no-reductions.json", log.toPrettyString()).only()).isEqualTo(proportion(0.75, 0.25, 2));
   }
 
   @Test
@@ -227,7 +239,7 @@ class InspectLogImporterTest {
 
     // max over epochs is Inspect's to compute: the log's own accuracy and stderr are imported instead
     assertThat(readText("max.json", log.toPrettyString()).only())
-        .isEqualTo(new Score(0.6666666666666666, 0.33333333333333337, 3));
+        .isEqualTo(proportion(0.6666666666666666, 0.33333333333333337, 3));
   }
 
   @Test
@@ -255,7 +267,7 @@ class InspectLogImporterTest {
     assertThat(read.get().evals()).extracting(EvalDefinition::title)
         .containsExactly("popularity — match-mean", "popularity — match-max");
     assertThat(read.get().results()).extracting(r -> r.rows().get(0).measurement())
-        .containsExactly(new Score(0.75, 0.25, 2), new Counts(2, 2));
+        .containsExactly(proportion(0.75, 0.25, 2), new Counts(2, 2));
   }
 
   @Test
@@ -277,7 +289,7 @@ class InspectLogImporterTest {
     assertThat(read.get().evals()).extracting(EvalDefinition::id, EvalDefinition::metric)
         .containsExactly(tuple("inspect/hhh/honest", "accuracy"), tuple("inspect/hhh/harmless", "mean"));
     assertThat(read.get().results()).extracting(r -> r.rows().get(0).measurement())
-        .containsExactly(new Counts(1, 2), new Score(0.75, 0.25, 2));
+        .containsExactly(new Counts(1, 2), proportion(0.75, 0.25, 2));
   }
 
   @Test
@@ -302,7 +314,7 @@ class InspectLogImporterTest {
     ((ObjectNode) log.at("/results/scores/0/metrics/accuracy")).put("value", 0.875);
     ((ObjectNode) log.at("/results/scores/0/metrics/stderr")).put("value", 0.125);
 
-    assertThat(readText("partial.json", log.toPrettyString()).only()).isEqualTo(new Score(0.875, 0.125, 4));
+    assertThat(readText("partial.json", log.toPrettyString()).only()).isEqualTo(proportion(0.875, 0.125, 4));
   }
 
   @Test
@@ -310,7 +322,24 @@ class InspectLogImporterTest {
     ObjectNode log = (ObjectNode) tree("success-ci.json");
     ((ObjectNode) log.at("/results/scores/0/metrics/accuracy")).put("value", 0.5);
 
-    assertThat(readText("disagree.json", log.toPrettyString()).only()).isEqualTo(new Score(0.5, 0.25, 4));
+    assertThat(readText("disagree.json", log.toPrettyString()).only()).isEqualTo(proportion(0.5, 0.25, 4));
+  }
+
+  @Test
+  void aScoreIsBoundedByZeroAndOneOnlyWhenEverySampleValueIsWithinThem() throws IOException {
+    ObjectNode log = (ObjectNode) tree("two-epochs-mixed.json");
+    assertThat(readText("mixed.json", log.toPrettyString()).only())
+        .isInstanceOfSatisfying(Score.class, s -> assertThat(s.bounds()).contains(ScoreBounds.UNIT));
+
+    ObjectNode rubric = (ObjectNode) tree("success-numeric.json");
+    ((ObjectNode) rubric.at("/samples/0/scores/rubric_score")).put("value", 7);
+    assertThat(readText("rubric.json", rubric.toPrettyString()).only())
+        .isInstanceOfSatisfying(Score.class, s -> assertThat(s.bounds()).isEmpty());
+
+    ObjectNode noSamples = (ObjectNode) tree("success-numeric.json");
+    noSamples.remove("samples");
+    assertThat(readText("no-samples.json", noSamples.toPrettyString()).only())
+        .isInstanceOfSatisfying(Score.class, s -> assertThat(s.bounds()).isEmpty());
   }
 
   @Test
@@ -318,7 +347,7 @@ class InspectLogImporterTest {
     ObjectNode log = (ObjectNode) tree("success-numeric.json");
     ((ObjectNode) log.at("/results/scores/0")).put("scored_samples", 3);
 
-    assertThat(readText("scored.json", log.toPrettyString()).only()).isEqualTo(new Score(0.625, 0.1613743060919757, 3));
+    assertThat(readText("scored.json", log.toPrettyString()).only()).isEqualTo(proportion(0.625, 0.1613743060919757, 3));
   }
 
   @Test
@@ -332,16 +361,68 @@ class InspectLogImporterTest {
         + " (its samples are not all 0/1 or C/I, so it needs a numeric \"stderr\" as a score, got \"N/A\").");
   }
 
+  // ---- logs that ran but were not scored ----
+
+  /** The not-scored run of a read: its one incomplete run and note, and no results or problems. */
+  private static IncompleteRun notScored(Read read) {
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.get().results()).isEmpty();
+    assertThat(read.get().incomplete()).hasSize(1);
+    IncompleteRun run = read.get().incomplete().get(0);
+    assertThat(run.status()).isEqualTo("not scored");
+    assertThat(read.get().notes()).singleElement().satisfies(note -> {
+      assertThat(note.kind()).isEqualTo(ResultNote.Kind.LEFT_OUT);
+      assertThat(note.evalId()).contains(run.evalId());
+      assertThat(note.modelId()).contains(run.modelId());
+      assertThat(note.message()).contains(run.detail());
+    });
+    return run;
+  }
+
   @Test
-  void aScoreWithoutAnyStderrMetricIsReported() throws IOException {
+  void aSuccessLogWithoutResultsScoresIsARunThatWasNotScored() {
+    IncompleteRun run = notScored(readText("no-scores.json", """
+        {"version": 2, "status": "success",
+         "eval": {"task": "popularity", "model": "openai/gpt-4o"},
+         "results": {"total_samples": 1, "completed_samples": 1}}
+        """));
+
+    assertThat(run.evalId()).isEqualTo("inspect/popularity");
+    assertThat(run.modelId()).isEqualTo("openai-gpt-4o");
+    assertThat(run.detail()).isEqualTo("the log has no scorer (no results.scores); 1 of 1 samples completed; not"
+        + " counted in any rate");
+    assertThat(run.source().toString()).isEqualTo("no-scores.json:3:13");
+  }
+
+  @Test
+  void aSuccessLogWithoutResultsOrWithAnEmptyScoresListIsNotScored() {
+    IncompleteRun noResults = notScored(readText("no-results.json", """
+        {"version": 2, "status": "success", "eval": {"task": "popularity", "model": "openai/gpt-4o"}}
+        """));
+    IncompleteRun empty = notScored(readText("empty.json", """
+        {"version": 2, "status": "success", "eval": {"task": "t", "model": "m"}, "results": {"scores": []}}
+        """));
+
+    assertThat(noResults.detail()).isEqualTo("the log has no scorer (no results); not counted in any rate");
+    assertThat(empty.detail()).isEqualTo("the log has no scorer (results.scores is empty); not counted in any rate");
+  }
+
+  @Test
+  void aLogWhoseOnlyScorerCannotBeImportedIsNotScoredAndSaysWhy() throws IOException {
     ObjectNode log = (ObjectNode) tree("success-numeric.json");
     ((ObjectNode) log.at("/results/scores/0/metrics")).remove("stderr");
+    IncompleteRun noStderr = notScored(readText("no-stderr.json", log.toPrettyString()));
+    IncompleteRun spreadOnly = notScored(readText("spread.json", """
+        {"version": 2, "status": "success", "eval": {"task": "t", "model": "m"},
+         "results": {"scores": [{"name": "s", "metrics": {"stderr": {"value": 0.1}}}]}}
+        """));
 
-    Read read = readText("no-stderr.json", log.toPrettyString());
-    assertThat(read.imported()).isEmpty();
-    assertThat(read.problems()).singleElement().asString()
-        .endsWith(": /results/scores: no scorer could be imported: scorer \"rubric_score\" (its samples are not all"
-            + " 0/1 or C/I, so it needs a \"stderr\" metric as a score, and has none)");
+    assertThat(noStderr.evalId()).isEqualTo("inspect/writing-quality");
+    assertThat(noStderr.detail()).isEqualTo("no scorer could be imported: scorer \"rubric_score\" (its samples are"
+        + " not all 0/1 or C/I, so it needs a \"stderr\" metric as a score, and has none); 4 of 4 samples"
+        + " completed; not counted in any rate");
+    assertThat(spreadOnly.detail()).isEqualTo("no scorer could be imported: scorer \"s\" (it has no metric to"
+        + " import, such as \"accuracy\" or \"mean\"); not counted in any rate");
   }
 
   @Test
@@ -349,13 +430,17 @@ class InspectLogImporterTest {
     for (String stderr : List.of("NaN", "null")) {
       String json = Files.readString(FIXTURES.resolve("success-numeric.json"))
           .replace("\"value\": 0.1613743060919757", "\"value\": " + stderr);
-      Read read = readText("nan.json", json);
-      assertThat(read.imported()).isEmpty();
-      assertThat(read.problems()).singleElement().asString()
-          .contains("/results/scores: no scorer could be imported: scorer \"rubric_score\" (its samples are not all"
-              + " 0/1 or C/I, so it needs a numeric \"stderr\" as a score, got " + (stderr.equals("NaN") ? "NaN" : "null")
-              + ")");
+      assertThat(notScored(readText("nan.json", json)).detail())
+          .contains("no scorer could be imported: scorer \"rubric_score\" (its samples are not all 0/1 or C/I, so it"
+              + " needs a numeric \"stderr\" as a score, got " + (stderr.equals("NaN") ? "NaN" : "null") + ")");
     }
+  }
+
+  @Test
+  void cancelledAndErrorLogsKeepTheirStatusAndGetNoNote() throws IOException {
+    assertThat(read("cancelled.json").get().incomplete()).extracting(IncompleteRun::status).containsExactly("cancelled");
+    assertThat(read("error.json").get().incomplete()).extracting(IncompleteRun::status).containsExactly("error");
+    assertThat(read("cancelled.json").get().notes()).isEmpty();
   }
 
   // ---- unfinished runs ----
@@ -407,29 +492,6 @@ class InspectLogImporterTest {
   }
 
   @Test
-  void aSuccessLogWithoutResultsScoresGetsOneProblem() {
-    Read read = readText("no-scores.json", """
-        {"version": 2, "status": "success",
-         "eval": {"task": "popularity", "model": "openai/gpt-4o"},
-         "results": {"total_samples": 1, "completed_samples": 1}}
-        """);
-
-    assertThat(read.imported()).isEmpty();
-    assertThat(read.problems()).containsExactly(
-        "no-scores.json:3:13: missing field \"scores\" in /results: expected an array of objects");
-  }
-
-  @Test
-  void aSuccessLogWithoutResultsGetsOneProblem() {
-    Read read = readText("no-results.json", """
-        {"version": 2, "status": "success", "eval": {"task": "popularity", "model": "openai/gpt-4o"}}
-        """);
-
-    assertThat(read.problems()).containsExactly(
-        "no-results.json:1:1: missing field \"results\" in the top-level object: expected an object");
-  }
-
-  @Test
   void badValuesAreReportedWhereTheyAre() {
     Read read = readText("bad.json", """
         {"version": 2, "status": "finished",
@@ -444,21 +506,6 @@ class InspectLogImporterTest {
   }
 
   @Test
-  void anEmptyScoresListAndAScorerWithoutMetricsAreReported() {
-    Read empty = readText("empty.json", """
-        {"version": 2, "status": "success", "eval": {"task": "t", "model": "m"}, "results": {"scores": []}}
-        """);
-    Read noMetric = readText("spread.json", """
-        {"version": 2, "status": "success", "eval": {"task": "t", "model": "m"},
-         "results": {"scores": [{"name": "s", "metrics": {"stderr": {"value": 0.1}}}]}}
-        """);
-
-    assertThat(empty.problems()).containsExactly("empty.json:1:96: /results/scores: expected at least one scorer");
-    assertThat(noMetric.problems()).containsExactly("spread.json:2:50: /results/scores/0/metrics: scorer \"s\" has"
-        + " no metric to import: expected a metric such as \"accuracy\" or \"mean\"");
-  }
-
-  @Test
   void taskNamesBecomeEvalIds() {
     assertThat(evalIdOf("popularity")).isEqualTo("inspect/popularity");
     assertThat(evalIdOf("inspect_evals/mmlu_0_shot")).isEqualTo("inspect/inspect_evals/mmlu_0_shot");
@@ -467,14 +514,23 @@ class InspectLogImporterTest {
   }
 
   @Test
-  void aTaskNameWithNothingUsableIsReported() {
+  void aTaskNameThatNormalisesToNothingGetsTheSegmentTaskAndImports() {
+    assertThat(evalIdOf("...")).isEqualTo("inspect/task");
+    assertThat(evalIdOf("???")).isEqualTo("inspect/task");
+    assertThat(evalIdOf("/")).isEqualTo("inspect/task");
+    assertThat(evalIdOf("suite/...")).isEqualTo("inspect/suite");
+  }
+
+  @Test
+  void aSuccessfulLogWithATaskNamedDotsImportsItsResult() {
     Read read = readText("task.json", """
-        {"version": 2, "status": "success", "eval": {"task": "???", "model": "m"}, "results": {"scores": []}}
+        {"version": 2, "status": "success", "eval": {"task": "...", "model": "m"},
+         "results": {"total_samples": 2, "completed_samples": 2,
+           "scores": [{"name": "s", "metrics": {"accuracy": {"value": 0.5}, "stderr": {"value": 0.5}}}]}}
         """);
 
-    assertThat(read.imported()).isEmpty();
-    assertThat(read.problems()).singleElement().asString().startsWith(
-        "task.json:1:54: /eval/task: expected a task name that gives an eval id of segments of lowercase letters");
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.get().results()).extracting(EvalResult::evalId).containsExactly("inspect/task");
   }
 
   private String evalIdOf(String task) {
@@ -484,6 +540,46 @@ class InspectLogImporterTest {
         """.formatted(JSON.valueToTree(task).toString()));
     assertThat(read.problems()).isEmpty();
     return read.get().evals().get(0).id();
+  }
+
+  // ---- run identity ----
+
+  @Test
+  void theRunIsTheLogsEvalIdStartedAtItsCreatedInstant() throws IOException {
+    ImportedResults imported = read("success-ci.json").get();
+
+    assertThat(imported.runId()).contains("Fx7dQ2kLpR8sVw3nYt5aBc");
+    assertThat(imported.started()).contains(Instant.parse("2025-05-13T00:28:13Z"));
+  }
+
+  @Test
+  void withoutEvalIdTheRunIsRunIdTaskAndModel() throws IOException {
+    ImportedResults imported = read("success-numeric.json").get();
+
+    assertThat(imported.runId()).contains("Qw2eR4tY6uI8oP1aS3dF5g/Writing Quality/anthropic/claude-3-5-haiku-latest");
+    assertThat(imported.started()).contains(Instant.parse("2025-03-02T09:15:00.123456Z"));
+  }
+
+  @Test
+  void incompleteLogsHaveTheirRunToo() throws IOException {
+    ImportedResults cancelled = read("cancelled.json").get();
+    ImportedResults error = read("error.json").get();
+
+    assertThat(cancelled.runId()).contains("Cx3vB5nM7qW9eR1tY3uI5o/popularity/openai/gpt-4o-mini");
+    assertThat(cancelled.started()).contains(Instant.parse("2025-05-13T00:28:13Z"));
+    assertThat(error.runId()).contains("Er7rO9rL1oG3sT5aT7uS9x/popularity/mockllm/model");
+    assertThat(error.started()).contains(Instant.parse("2024-08-29T15:11:08Z"));
+  }
+
+  @Test
+  void aLogWithoutRunIdsOrOffsetHasNoRunIdentity() {
+    Read read = readText("bare.json", """
+        {"version": 2, "status": "cancelled", "eval": {"task": "t", "model": "m", "created": "2025-01-02T03:04:05"}}
+        """);
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.get().runId()).isEmpty();
+    assertThat(read.get().started()).isEmpty();
   }
 
   // ---- the real logs beside the repository, when present ----
