@@ -51,12 +51,14 @@ public final class ResultsLoader {
 
   /**
    * Reads every result file in {@code source} (a file, or a folder searched recursively), v1 or of another
-   * framework, as {@code evalpress import} does; paths in problems are relative to {@code source}'s folder.
+   * framework, as {@code evalpress import} does; paths in problems and notes start with the folder's own name
+   * ({@code results/x.json} for {@code SRC = .../results}), as a build's paths do, so a build from the converted
+   * files notes the same places as a build from the originals.
    */
   public static Results importFrom(Path source, Problems problems) {
     Path base = source.toAbsolutePath().normalize();
-    return read(base, java.nio.file.Files.isDirectory(base) ? base : base.getParent(), ResultSettings.NONE,
-        problems).results();
+    Path shownFrom = base.getParent() != null ? base.getParent() : base;
+    return read(base, shownFrom, ResultSettings.NONE, problems).results();
   }
 
   private static Loaded read(Path folder, Path root, ResultSettings settings, Problems problems) {

@@ -122,7 +122,9 @@ class LmEvalHarnessImporterTest {
     ImportedResults r = read("current-format.json").results();
 
     assertThat(r.models()).containsExactly(new ImportedModel("eleutherai-pythia-160m-step100000",
-        "EleutherAI/pythia-160m@step100000", Optional.of(LocalDate.of(2024, 6, 10))));
+        "EleutherAI/pythia-160m@step100000", Optional.of(LocalDate.of(2024, 6, 10)), Optional.of(
+            new dev.evalpress.load.imports.CheckpointOf("eleutherai-pythia-160m", "EleutherAI/pythia-160m", 100000,
+                "lm-eval/"))));
     assertThat(r.results()).extracting(EvalResult::evalId).containsExactly(
         "lm-eval/arc_easy/acc", "lm-eval/arc_easy/acc_norm",
         "lm-eval/gsm8k/exact_match-strict-match/5-shot", "lm-eval/gsm8k/exact_match-flexible-extract/5-shot",

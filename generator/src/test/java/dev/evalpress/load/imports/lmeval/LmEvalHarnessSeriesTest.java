@@ -255,15 +255,13 @@ class LmEvalHarnessSeriesTest {
 
     ImportedResults named = read(neox(args), override("pythia-1b", null)).results();
     assertThat(named.models()).containsExactly(new ImportedModel("pythia-1b", "pythia-1b", Optional.empty()));
-    assertThat(named.runs()).isEmpty();
+    assertThat(named.models().get(0).checkpoint()).isEmpty();
 
     ImportedResults stepped = read(neox(args), override("pythia-1b", "/config/model_args/iteration")).results();
-    assertThat(stepped.models())
-        .containsExactly(new ImportedModel("pythia-1b-step143000", "pythia-1b@step143000", Optional.empty()));
-    assertThat(stepped.runs()).singleElement().satisfies(run -> {
-      assertThat(run.id()).isEqualTo("pythia-1b");
-      assertThat(run.points()).extracting(TrainingPoint::step).containsExactly(143000L);
-    });
+    // the loader makes the run's points from the checkpoint's final results
+    assertThat(stepped.models()).containsExactly(new ImportedModel("pythia-1b-step143000", "pythia-1b@step143000",
+        Optional.empty(), Optional.of(new dev.evalpress.load.imports.CheckpointOf("pythia-1b", "pythia-1b", 143000,
+            "lm-eval/"))));
   }
 
   @Test
