@@ -1,11 +1,8 @@
 package dev.evalpress.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.evalpress.load.imports.AgenticMisalignmentResultsDirectory;
 import dev.evalpress.load.imports.ImportedSampleLog;
 import dev.evalpress.load.imports.Importers;
-import dev.evalpress.load.imports.inspect.InspectEvalZip;
-import dev.evalpress.load.imports.ResultImporter;
 import dev.evalpress.load.imports.ImportContext;
 import dev.evalpress.config.ResultSettings;
 import java.util.Optional;
@@ -14,10 +11,7 @@ import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Results;
 import dev.evalpress.model.Source;
 import dev.evalpress.model.TrainingRun;
-import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -64,116 +58,94 @@ public final class ResultsLoader {
   private static Loaded read(Path folder, Path root, ResultSettings settings, Problems problems) {
     ResultsAssembler assembler = new ResultsAssembler(settings, problems);
     ResultFolder files = new ResultFolder(folder, root, settings, problems);
-    java.util.TreeSet<Path> frameworkDirs = new java.util.TreeSet<>();
-    for (Path file : files.list(".json")) {
-      Path modelsDir = agenticMisalignmentModelsDir(file);
-      if (modelsDir != null) {
-        frameworkDirs.add(modelsDir);
-      } else if (!isAgenticMisalignmentPromptFile(file)) {
-        readFile(files, file, assembler, problems);
+    // a framework's folder is read once, after its files have been offered one by one
+    java.util.Map<Path, Importers.Claim> folders = new java.util.TreeMap<>();
+    List<Path> offered = new java.util.ArrayList<>(files.list(".json"));
+    offered.addAll(files.list(".eval"));
+    for (Path file : offered) {
+      OfferedFile input = new OfferedFile(files, file, problems);
+      Optional<Importers.Claim> claim = Importers.claim(input.asInput());
+      if (claim.isPresent() && !claim.get().path().equals(file)) {
+        folders.putIfAbsent(claim.get().path(), claim.get());
+      } else if (claim.isPresent()) {
+        readClaimed(claim.get(), input, files, assembler, problems);
+      } else {
+        readUnclaimed(input, files, assembler, problems);
       }
     }
-    for (Path dir : frameworkDirs) {
-      String shown = ResultFiles.shown(root, dir);
-      AgenticMisalignmentResultsDirectory.read(dir, shown, problems)
+    for (Importers.Claim claim : folders.values()) {
+      String shown = ResultFiles.shown(root, claim.path());
+      claim.importer().read(claim.path(), null, shown, ImportContext.of(claim.path()), problems)
           .ifPresent(r -> assembler.addImported(r, shown, "folder:" + shown));
-    }
-    for (Path file : files.list(".eval")) {
-      String shown = ResultFiles.shown(root, file);
-      files.digest(file).ifPresent(digest -> InspectEvalZip.read(file, shown, problems)
-          .ifPresent(r -> assembler.addImported(r, shown, digest)));
     }
     files.checkImportRules();
     return new Loaded(assembler.assemble(), assembler.sampleLogs());
   }
 
-  private static void readFile(ResultFolder files, Path file, ResultsAssembler assembler, Problems problems) {
-    String shown = ResultFiles.shown(files.root(), file);
-    byte[] bytes;
-    try {
-      bytes = files.read(file);
-    } catch (IOException e) {
-      problems.add(Source.file(shown), "cannot read: " + IoFailure.describe(e));
+  /** A file an importer claimed: read with the settings' rule for it, counted once per run or content. */
+  private static void readClaimed(Importers.Claim claim, OfferedFile input, ResultFolder files,
+      ResultsAssembler assembler, Problems problems) {
+    Optional<String> digest = input.digest();
+    if (digest.isEmpty()) {
       return;
     }
-    String digest = ResultFolder.sha256(bytes);
-    LocatedJson.parse(shown, bytes, problems).ifPresent(doc -> {
-      JsonObject top = JsonObject.root(doc, problems);
-      if (top != null && !top.has("kind")) {
-        importForeign(doc, files, file, digest, assembler, problems);
-        return;
-      }
-      Optional<String> first = files.firstWithContent(digest, shown);
-      if (first.isPresent() && top != null && !"eval-result".equals(top.raw("kind").asText())) {
-        assembler.addSameFileNote(shown, first.get());
-        return;
-      }
-      if (top == null || !checkHeader(top)) {
-        return;
-      }
-      switch (top.raw("kind").textValue()) {
-        case "models" -> {
-          assembler.addModels(ModelsFileReader.read(top), top.failed());
-          assembler.addNotes(ResultNotesReader.read(top));
-        }
-        case "eval-result" -> {
-          EvalResultFileReader.Read read = EvalResultFileReader.read(top);
-          if (read != null) {
-            assembler.addEvalResult(read.eval(), read.result(), shown, digest);
-          }
-        }
-        case "training-run" -> {
-          TrainingRun run = TrainingRunFileReader.read(top);
-          if (run != null) {
-            assembler.addRun(run);
-          }
-        }
-        default -> throw new IllegalStateException("kind already checked");
-      }
-    });
+    ImportContext context = new ImportContext(input.path(), files.importRule(input.path()).map(rule ->
+        new ImportContext.ModelOverride(rule.model(), rule.step(), rule.files().source())));
+    claim.importer().read(claim.path(), input.asInput(), input.shown(), context, problems)
+        .ifPresent(r -> assembler.addImported(r, input.shown(), digest.get()));
   }
 
-  /**
-   * The {@code models} folder of an agentic-misalignment results directory that {@code file} belongs to
-   * ({@code models/MODEL/CONDITION/sample_NNN/response.json}), or null. Such a folder is read as a whole.
-   */
-  /**
-   * Whether {@code file} is in the {@code prompts/<condition>/} folder beside an agentic-misalignment
-   * {@code models/} folder: the framework's prompt metadata, read with the transcripts, not a result file.
-   */
-  private static boolean isAgenticMisalignmentPromptFile(Path file) {
-    Path condition = file.getParent();
-    Path prompts = condition == null ? null : condition.getParent();
-    return prompts != null && prompts.getFileName().toString().equals("prompts") && prompts.getParent() != null
-        && Files.isDirectory(prompts.getParent().resolve("models"));
-  }
-
-  private static Path agenticMisalignmentModelsDir(Path file) {
-    Path sample = file.getParent();
-    if (!file.getFileName().toString().equals("response.json") || sample == null
-        || !sample.getFileName().toString().startsWith("sample_")) {
-      return null;
+  /** A file no importer claimed: a v1 file, or an error saying what evalpress reads and how to skip it. */
+  private static void readUnclaimed(OfferedFile input, ResultFolder files, ResultsAssembler assembler,
+      Problems problems) {
+    Optional<LocatedJson> json = input.asInput().json();
+    if (json.isEmpty()) {
+      if (!input.named(".json")) {
+        problems.add(Source.file(input.shown()), "not a file of a format evalpress reads");
+      }
+      return; // a .json file that does not parse is already reported where it breaks
     }
-    Path models = sample.getParent() == null || sample.getParent().getParent() == null
-        ? null : sample.getParent().getParent().getParent();
-    return models != null && models.getFileName().toString().equals("models") ? models : null;
-  }
-
-  /** A JSON file without a v1 {@code kind}: another framework's output, or an error listing what we read. */
-  private static void importForeign(LocatedJson doc, ResultFolder files, Path file, String digest,
-      ResultsAssembler assembler, Problems problems) {
-    Optional<ResultImporter> importer = Importers.recognize(doc.root());
-    if (importer.isEmpty()) {
-      List<String> formats = Importers.formats();
+    LocatedJson doc = json.get();
+    JsonObject top = JsonObject.root(doc, problems);
+    if (top == null) {
+      return;
+    }
+    if (!top.has("kind")) {
+      List<String> formats = Importers.jsonFormats();
       problems.add(doc.place(""), "missing field \"kind\" in the top-level object: expected one of "
           + String.join(", ", KINDS) + (formats.isEmpty() ? "" : ", or a file of a format evalpress reads: "
           + String.join("; ", formats)) + "; if the file is not a result, skip it with ignore: [\""
-          + files.relative(file) + "\"] in evalpress.yaml");
+          + files.relative(input.path()) + "\"] in evalpress.yaml");
       return;
     }
-    ImportContext context = new ImportContext(file, files.importRule(file).map(rule -> new ImportContext.ModelOverride(
-        rule.model(), rule.step(), rule.files().source())));
-    importer.get().read(doc, context, problems).ifPresent(r -> assembler.addImported(r, doc.path(), digest));
+    String digest = input.digest().orElseThrow();
+    Optional<String> first = files.firstWithContent(digest, input.shown());
+    if (first.isPresent() && !"eval-result".equals(top.raw("kind").asText())) {
+      assembler.addSameFileNote(input.shown(), first.get());
+      return;
+    }
+    if (!checkHeader(top)) {
+      return;
+    }
+    switch (top.raw("kind").textValue()) {
+      case "models" -> {
+        assembler.addModels(ModelsFileReader.read(top), top.failed());
+        assembler.addNotes(ResultNotesReader.read(top));
+      }
+      case "eval-result" -> {
+        EvalResultFileReader.Read read = EvalResultFileReader.read(top);
+        if (read != null) {
+          assembler.addEvalResult(read.eval(), read.result(), input.shown(), digest);
+        }
+      }
+      case "training-run" -> {
+        TrainingRun run = TrainingRunFileReader.read(top);
+        if (run != null) {
+          assembler.addRun(run);
+        }
+      }
+      default -> throw new IllegalStateException("kind already checked");
+    }
   }
 
   private static boolean checkHeader(JsonObject top) {

@@ -1,34 +1,30 @@
 package dev.evalpress.load.imports;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.evalpress.located.LocatedJson;
 import dev.evalpress.problem.Problems;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Reads one foreign JSON format. Recognition is by content, never by file name. Implementations are
- * stateless and thread-safe.
+ * Reads one other framework's output. Each importer claims what it reads by content — a JSON document's
+ * fields, a zip's entries, the layout of the framework's results folder — never by a file name alone; the loader
+ * offers it every file under {@code results/} (in {@link Importers}' order) and reads each claimed path once.
+ * Implementations are stateless and thread-safe.
  */
 public interface ResultImporter {
 
-  /** The format's name as users know it, listed when a JSON file is of no known format. */
+  /** The format's name as users know it, listed when a file is of no known format. */
   String format();
 
-  /** True when {@code root} (a parsed JSON file without a v1 {@code kind}) is in this format. */
-  boolean recognizes(JsonNode root);
+  /**
+   * What this importer reads of {@code file}: the file itself, the folder of the framework's output that it
+   * belongs to (read once as a whole, however many of its files are offered), or nothing.
+   */
+  Optional<Path> claim(InputFile file);
 
   /**
-   * Reads a recognised file. Problems (a field missing, a value of the wrong type) are reported at their
-   * place in {@code doc} with what was expected; empty when nothing could be imported.
+   * Reads what it claimed: {@code claimed} is the claimed path and, when that is the offered file, the file.
+   * Problems are reported at their place with what was expected; empty when nothing could be imported.
    */
-  Optional<ImportedResults> read(LocatedJson doc, Problems problems);
-
-  /**
-   * Reads a recognised file found at {@code context.file()}, with the per-sample records the framework wrote in
-   * or beside it ({@link ImportedResults#sampleLogs()}), where this format has them, and what the settings say
-   * about the file.
-   */
-  default Optional<ImportedResults> read(LocatedJson doc, ImportContext context, Problems problems) {
-    return read(doc, problems);
-  }
+  Optional<ImportedResults> read(Path claimed, InputFile offered, String shown, ImportContext context,
+      Problems problems);
 }

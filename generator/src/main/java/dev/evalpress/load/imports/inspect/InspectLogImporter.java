@@ -3,7 +3,7 @@ package dev.evalpress.load.imports.inspect;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalpress.load.imports.ImportContext;
 import dev.evalpress.load.imports.ImportedResults;
-import dev.evalpress.load.imports.ResultImporter;
+import dev.evalpress.load.imports.JsonDocumentImporter;
 import dev.evalpress.load.imports.inspect.InspectScorers.Scorer;
 import dev.evalpress.load.internal.Ids;
 import dev.evalpress.located.JsonObject;
@@ -58,7 +58,7 @@ import java.util.Optional;
  * sample data ({@code samples}, {@code reductions}) only decides between counts and a score and whether a score
  * is bounded: anything unexpected there makes an entry an unbounded score rather than a problem.
  */
-public final class InspectLogImporter implements ResultImporter {
+public final class InspectLogImporter implements JsonDocumentImporter {
 
   /** The status of a log that ran to the end but has no result that can be imported. */
   static final String NOT_SCORED = "not scored";

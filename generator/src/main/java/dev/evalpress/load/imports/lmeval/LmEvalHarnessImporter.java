@@ -5,7 +5,7 @@ import dev.evalpress.load.imports.ImportContext;
 import dev.evalpress.load.imports.ImportedResults;
 import dev.evalpress.load.imports.ImportedSampleLog;
 import dev.evalpress.load.imports.ModelIds;
-import dev.evalpress.load.imports.ResultImporter;
+import dev.evalpress.load.imports.JsonDocumentImporter;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.Problems;
@@ -94,7 +94,7 @@ import java.util.Optional;
  * {@code higher_is_better}, {@code n-shot} or {@code n-samples} entries; a step pointer from the settings that
  * points at nothing or not at an integer.
  */
-public final class LmEvalHarnessImporter implements ResultImporter {
+public final class LmEvalHarnessImporter implements JsonDocumentImporter {
 
   @Override
   public String format() {

@@ -1,5 +1,6 @@
 package dev.evalpress.load.imports.lmeval;
 
+import dev.evalpress.load.imports.InputFile;
 import dev.evalpress.load.imports.ImportedModel;
 import dev.evalpress.load.imports.ImportedResults;
 import dev.evalpress.load.imports.Importers;
@@ -54,7 +55,8 @@ class LmEvalHarnessImporterTest {
     }
     LocatedJson doc = LocatedJson.parse("results/" + name, bytes, problems).orElseThrow();
     assertThat(IMPORTER.recognizes(doc.root())).as("recognizes %s", name).isTrue();
-    assertThat(Importers.recognize(doc.root())).containsInstanceOf(LmEvalHarnessImporter.class);
+    assertThat(Importers.claim(InputFile.parsed(Path.of(name), doc)).map(Importers.Claim::importer))
+        .containsInstanceOf(LmEvalHarnessImporter.class);
     Optional<ImportedResults> imported = IMPORTER.read(doc, problems);
     return new Read(imported, problems.list().stream().map(Problem::toString).toList());
   }
@@ -232,7 +234,7 @@ class LmEvalHarnessImporterTest {
     assertThat(IMPORTER.recognizes(noMarker)).isFalse();
     assertThat(IMPORTER.recognizes(configNotObject)).isFalse();
     assertThat(IMPORTER.recognizes(nSamplesOnly)).isTrue();
-    assertThat(Importers.formats()).contains(IMPORTER.format());
+    assertThat(Importers.jsonFormats()).contains(IMPORTER.format());
   }
 
   static Read readText(String json) {

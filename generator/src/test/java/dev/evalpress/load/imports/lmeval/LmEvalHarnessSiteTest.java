@@ -1,5 +1,6 @@
 package dev.evalpress.load.imports.lmeval;
 
+import dev.evalpress.load.imports.InputFile;
 import dev.evalpress.load.imports.ImportedResults;
 import dev.evalpress.load.imports.Importers;
 
@@ -76,7 +77,8 @@ class LmEvalHarnessSiteTest {
       Problems problems = new Problems();
       LocatedJson doc = LocatedJson.parse(file.getFileName().toString(), Files.readAllBytes(file), problems)
           .orElseThrow();
-      assertThat(Importers.recognize(doc.root())).containsInstanceOf(LmEvalHarnessImporter.class);
+      assertThat(Importers.claim(InputFile.parsed(file, doc)).map(Importers.Claim::importer))
+          .containsInstanceOf(LmEvalHarnessImporter.class);
       ImportedResults imported = importer.read(doc, problems).orElseThrow();
       assertThat(problems.list()).as("problems of %s", file).isEmpty();
       Map<String, EvalResult> byEval = imported.results().stream()

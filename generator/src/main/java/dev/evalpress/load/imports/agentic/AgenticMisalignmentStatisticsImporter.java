@@ -1,5 +1,7 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.agentic;
 
+import dev.evalpress.load.imports.ImportedResults;
+import dev.evalpress.load.imports.JsonDocumentImporter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * {@code total_samples} − {@code classified_samples} samples were unclassified and are counted in the notes
  * ({@code total_samples} may be absent: then none are).
  */
-public final class AgenticMisalignmentStatisticsImporter implements ResultImporter {
+public final class AgenticMisalignmentStatisticsImporter implements JsonDocumentImporter {
 
   @Override
   public String format() {

@@ -1,5 +1,8 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.agentic;
 
+import dev.evalpress.load.imports.ImportedModel;
+import dev.evalpress.load.imports.ImportedResults;
+import dev.evalpress.load.imports.ModelIds;
 import dev.evalpress.load.internal.Ids;
 import dev.evalpress.model.Category;
 import dev.evalpress.model.Condition;

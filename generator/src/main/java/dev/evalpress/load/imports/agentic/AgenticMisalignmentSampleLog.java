@@ -1,8 +1,10 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.agentic;
 
+import dev.evalpress.load.imports.ImportedSampleLog;
+import dev.evalpress.load.imports.ModelIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.evalpress.load.imports.AgenticMisalignmentTally.ParsedCondition;
+import dev.evalpress.load.imports.agentic.AgenticMisalignmentTally.ParsedCondition;
 import dev.evalpress.model.Message;
 import dev.evalpress.model.Sample;
 import dev.evalpress.model.Source;

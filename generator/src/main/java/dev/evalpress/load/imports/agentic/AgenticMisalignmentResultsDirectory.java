@@ -1,5 +1,6 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.agentic;
 
+import dev.evalpress.load.imports.ImportedResults;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;

@@ -1,5 +1,9 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load.imports.agentic;
 
+import dev.evalpress.load.imports.InputFile;
+import dev.evalpress.load.imports.ImportedModel;
+import dev.evalpress.load.imports.ImportedResults;
+import dev.evalpress.load.imports.Importers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evalpress.located.LocatedJson;
@@ -35,7 +39,8 @@ class AgenticMisalignmentImportTest {
     Problems problems = new Problems();
     LocatedJson doc = LocatedJson.parse("results/" + name, Files.readAllBytes(FIXTURES.resolve(name)), problems)
         .orElseThrow();
-    assertThat(Importers.recognize(doc.root())).containsInstanceOf(AgenticMisalignmentStatisticsImporter.class);
+    assertThat(Importers.claim(InputFile.parsed(FIXTURES.resolve(name), doc)).map(Importers.Claim::importer))
+        .containsInstanceOf(AgenticMisalignmentStatisticsImporter.class);
     Optional<ImportedResults> r = new AgenticMisalignmentStatisticsImporter().read(doc, problems);
     return new Read(r, problems.list().stream().map(Problem::toString).toList());
   }
