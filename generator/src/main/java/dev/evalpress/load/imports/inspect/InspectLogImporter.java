@@ -179,7 +179,15 @@ public final class InspectLogImporter implements JsonDocumentImporter {
       imported.add(new EvalResult(s.evalId(), run.model().id(), info, List.of(row), s.item().place()));
     }
     List<EvalDefinition> evals = kept.stream().map(Scorer::definition).toList();
-    ImportedResults out = new ImportedResults(List.of(run.model()), evals, imported, List.of());
+    // an accuracy is higher-is-better; any other metric (a mean of a model-graded score) could be either way
+    List<ResultNote> assumed = kept.stream().filter(s -> !s.metricKey().equals("accuracy"))
+        .map(s -> ResultNote.ofEval(ResultNote.Kind.DIRECTION_ASSUMED, s.evalId(), Optional.empty(),
+            "Direction assumed higher-is-better: Inspect logs do not say which way is better, and \""
+                + s.metricKey() + "\" is not an accuracy; set it under evals: in evalpress.yaml.",
+            s.metric().place("value")))
+        .toList();
+    ImportedResults out = new ImportedResults(List.of(run.model()), evals, imported, List.of())
+        .withUnsizedAndNotes(List.of(), assumed);
     return Optional.of(samples == null ? out : out.withSampleLogs(List.of(sampleLog(doc.root(), eval, samples,
         run.model().id(), kept, measured))));
   }

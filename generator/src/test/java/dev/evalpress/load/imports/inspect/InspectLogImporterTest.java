@@ -161,6 +161,12 @@ class InspectLogImporterTest {
     assertThat(eval.id()).isEqualTo("inspect/writing-quality");
     assertThat(eval.title()).isEqualTo("Writing Quality");
     assertThat(eval.metric()).isEqualTo("mean");
+    // a mean may be of a score where lower is better: the direction is assumed, and said so
+    assertThat(read.get().notes()).singleElement().satisfies(n -> {
+      assertThat(n.kind()).isEqualTo(dev.evalpress.model.ResultNote.Kind.DIRECTION_ASSUMED);
+      assertThat(n.evalId()).contains("inspect/writing-quality");
+      assertThat(n.message()).startsWith("Direction assumed higher-is-better").contains("evals:");
+    });
     assertThat(read.get().models()).containsExactly(new ImportedModel("anthropic-claude-3-5-haiku-latest",
         "anthropic/claude-3-5-haiku-latest", Optional.of(LocalDate.of(2025, 3, 2))));
   }
