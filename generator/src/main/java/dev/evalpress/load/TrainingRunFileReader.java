@@ -151,7 +151,7 @@ final class TrainingRunFileReader {
     // a score, as lm-evaluation-harness checkpoints give, keeps its standard error and n: import writes them
     if (v.isObject() && (v.has("mean") || v.has("stderr"))) {
       JsonObject score = p.nested(name);
-      score.allowOnly(Set.of("mean", "stderr", "n"));
+      score.allowOnly(Set.of("mean", "stderr", "n", "bounds"));
       return ScoreReader.read(score);
     }
     if (v.isObject()) {

@@ -82,6 +82,7 @@ public final class V1ResultWriter {
           o.put("k", c.k()).put("n", c.n());
         } else if (row.measurement() instanceof Score s) {
           o.put("mean", s.mean()).put("stderr", s.stderr()).put("n", s.n());
+          s.bounds().ifPresent(b -> o.putArray("bounds").add(b.lower()).add(b.upper()));
         }
       }
       written.add(write(dir.resolve(fileName(eval.id(), r.modelId(), used)), file));
@@ -112,7 +113,8 @@ public final class V1ResultWriter {
         if (value instanceof Counts c) {
           point.putObject(metric).put("k", c.k()).put("n", c.n());
         } else if (value instanceof Score s) {
-          point.putObject(metric).put("mean", s.mean()).put("stderr", s.stderr()).put("n", s.n());
+          ObjectNode score = point.putObject(metric).put("mean", s.mean()).put("stderr", s.stderr()).put("n", s.n());
+          s.bounds().ifPresent(b -> score.putArray("bounds").add(b.lower()).add(b.upper()));
         } else if (value instanceof Scalar x) {
           point.put(metric, x.value());
         }
