@@ -12,7 +12,7 @@ import java.util.Set;
 /** Reads a {@code kind: "models"} file. */
 final class ModelsFileReader {
 
-  private static final Set<String> TOP = Set.of("kind", "version", "models", "notes");
+  private static final Set<String> TOP = Set.of("kind", "version", "models", "evals", "notes", "incomplete");
   private static final Set<String> MODEL = Set.of("id", "name", "family", "released", "predecessor");
 
   private ModelsFileReader() {}
@@ -42,5 +42,19 @@ final class ModelsFileReader {
       }
     }
     return models;
+  }
+
+  /** The {@code evals} of a models file: evals that {@code import} found only in runs that did not complete. */
+  static List<dev.evalpress.model.EvalDefinition> evals(JsonObject file) {
+    List<dev.evalpress.model.EvalDefinition> evals = new ArrayList<>();
+    if (file.has("evals")) {
+      for (JsonObject e : file.requireObjects("evals")) {
+        dev.evalpress.model.EvalDefinition d = EvalResultFileReader.readEval(e);
+        if (d != null) {
+          evals.add(d);
+        }
+      }
+    }
+    return evals;
   }
 }

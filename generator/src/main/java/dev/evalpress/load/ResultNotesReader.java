@@ -1,6 +1,7 @@
 package dev.evalpress.load;
 
 import dev.evalpress.located.JsonObject;
+import dev.evalpress.model.IncompleteRun;
 import dev.evalpress.model.ResultNote;
 import dev.evalpress.model.Source;
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the {@code notes} of a models file, which {@code evalpress import} writes so that a build from the
+ * Reads the {@code notes} and {@code incomplete} runs of a models file, which {@code evalpress import} writes so that a build from the
  * converted files notes what the import left out, assumed or counted once, as a build from the originals does.
  */
 final class ResultNotesReader {
@@ -21,6 +22,28 @@ final class ResultNotesReader {
 
   private ResultNotesReader() {}
 
+  private static final Set<String> INCOMPLETE = Set.of("eval", "model", "status", "detail", "source");
+
+  /** The {@code incomplete} runs of a models file: runs that did not complete, as {@code import} wrote them. */
+  static List<IncompleteRun> incomplete(JsonObject file) {
+    List<IncompleteRun> runs = new ArrayList<>();
+    if (!file.has("incomplete")) {
+      return runs;
+    }
+    for (JsonObject r : file.requireObjects("incomplete")) {
+      r.allowOnly(INCOMPLETE);
+      String eval = r.requireText("eval");
+      String model = r.requireText("model");
+      String status = r.requireText("status");
+      String detail = r.text("detail").orElse("");
+      Source source = source(r);
+      if (eval != null && model != null && status != null && source != null) {
+        runs.add(new IncompleteRun(eval, model, status, detail, source));
+      }
+    }
+    return runs;
+  }
+
   static List<ResultNote> read(JsonObject file) {
     List<ResultNote> notes = new ArrayList<>();
     if (!file.has("notes")) {
@@ -30,16 +53,7 @@ final class ResultNotesReader {
       n.allowOnly(NOTE);
       String kind = n.requireOneOf("kind", KINDS);
       String message = n.requireText("message");
-      JsonObject s = n.requireObject("source");
-      Source source = null;
-      if (s != null) {
-        s.allowOnly(SOURCE);
-        String path = s.requireText("path");
-        Long line = s.requireLong("line", 0);
-        Long column = s.requireLong("column", 0);
-        source = path == null || line == null || column == null ? null
-            : new Source(path, (int) Math.min(line, Integer.MAX_VALUE), (int) Math.min(column, Integer.MAX_VALUE));
-      }
+      Source source = source(n);
       Optional<String> eval = n.text("eval");
       Optional<String> model = n.text("model");
       if (kind != null && message != null && source != null) {
@@ -47,5 +61,19 @@ final class ResultNotesReader {
       }
     }
     return notes;
+  }
+
+  /** The {@code source} object of an entry: where in the original files it was read. */
+  private static Source source(JsonObject entry) {
+    JsonObject s = entry.requireObject("source");
+    if (s == null) {
+      return null;
+    }
+    s.allowOnly(SOURCE);
+    String path = s.requireText("path");
+    Long line = s.requireLong("line", 0);
+    Long column = s.requireLong("column", 0);
+    return path == null || line == null || column == null ? null
+        : new Source(path, (int) Math.min(line, Integer.MAX_VALUE), (int) Math.min(column, Integer.MAX_VALUE));
   }
 }

@@ -80,6 +80,20 @@ final class ResultsAssembler {
     notes.addAll(read);
   }
 
+  /** An eval without results in this file (a models file lists evals known only from unfinished runs). */
+  void addEval(EvalDefinition eval) {
+    EvalDefinition earlier = evals.putIfAbsent(eval.id(), eval);
+    if (earlier != null && !earlier.agreesWith(eval)) {
+      problems.add(eval.source(), "eval \"" + eval.id() + "\" is defined differently at " + earlier.source() + " ("
+          + differences(eval, earlier) + ")");
+    }
+  }
+
+  /** Runs that did not complete, as {@code evalpress import} wrote them into a models file. */
+  void addIncomplete(List<dev.evalpress.model.IncompleteRun> read) {
+    incomplete.addAll(read);
+  }
+
   /** Notes about a whole file that is read once (a models or training-run file copied byte for byte). */
   void addSameFileNote(String file, String first) {
     notes.add(new dev.evalpress.model.ResultNote(dev.evalpress.model.ResultNote.Kind.SAME_RUN,

@@ -131,6 +131,8 @@ public final class ResultsLoader {
       case "models" -> {
         assembler.addModels(ModelsFileReader.read(top), top.failed());
         assembler.addNotes(ResultNotesReader.read(top));
+        assembler.addIncomplete(ResultNotesReader.incomplete(top));
+        ModelsFileReader.evals(top).forEach(assembler::addEval);
       }
       case "eval-result" -> {
         EvalResultFileReader.Read read = EvalResultFileReader.read(top);

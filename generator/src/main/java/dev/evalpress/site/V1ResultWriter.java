@@ -46,6 +46,25 @@ public final class V1ResultWriter {
       m.released().ifPresent(d -> o.put("released", d.toString()));
       m.predecessor().ifPresent(p -> o.put("predecessor", p));
     }
+    java.util.Set<String> measured = new java.util.HashSet<>();
+    results.evalResults().forEach(r -> measured.add(r.evalId()));
+    List<EvalDefinition> unmeasured = results.evals().values().stream().filter(e -> !measured.contains(e.id())).toList();
+    if (!unmeasured.isEmpty()) {
+      // evals known only from runs that did not complete still have their page
+      ArrayNode evals = models.putArray("evals");
+      unmeasured.forEach(e -> evals.addObject().put("id", e.id()).put("title", e.title()).put("metric", e.metric())
+          .put("category", e.category().label()).put("direction", e.direction().label()));
+    }
+    if (!results.incompleteRuns().isEmpty()) {
+      // runs that did not complete are listed on eval pages; they travel with the models, never as results
+      ArrayNode incomplete = models.putArray("incomplete");
+      for (dev.evalpress.model.IncompleteRun r : results.incompleteRuns()) {
+        ObjectNode o = incomplete.addObject().put("eval", r.evalId()).put("model", r.modelId())
+            .put("status", r.status()).put("detail", r.detail());
+        o.putObject("source").put("path", r.source().path()).put("line", r.source().line())
+            .put("column", r.source().column());
+      }
+    }
     if (!results.notes().isEmpty()) {
       // notes on what the import left out or counted once, so that a build from these files says the same
       ArrayNode notes = models.putArray("notes");

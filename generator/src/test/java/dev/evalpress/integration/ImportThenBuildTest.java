@@ -45,7 +45,8 @@ class ImportThenBuildTest {
 
   /**
    * Inspect logs written without samples (so no transcripts, which {@code import} does not convert): a bounded
-   * 2-epoch accuracy keeps its clipped interval, a mean keeps its "direction assumed" note.
+   * 2-epoch accuracy keeps its clipped interval, a mean keeps its "direction assumed" note, a cancelled run is
+   * still listed as a run that did not complete.
    */
   @Test
   void inspectLogsConvertedToV1FilesBuildTheSameSite(@TempDir Path dir) throws Exception {
@@ -53,7 +54,7 @@ class ImportThenBuildTest {
     Files.createDirectories(original.resolve("results/logs"));
     Files.createDirectories(original.resolve("content"));
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    for (String name : List.of("two-epochs-mixed.json", "success-numeric.json")) {
+    for (String name : List.of("two-epochs-mixed.json", "success-numeric.json", "cancelled.json")) {
       com.fasterxml.jackson.databind.node.ObjectNode log = (com.fasterxml.jackson.databind.node.ObjectNode)
           json.readTree(Path.of("src/test/resources/imports/inspect", name).toFile());
       log.remove("samples");
@@ -70,7 +71,7 @@ class ImportThenBuildTest {
     BuiltSite imported = BuiltSite.build(converted, dir.resolve("site-imported"));
 
     assertThat(String.join(" ", direct.htmlPages().stream().map(direct::text).toList()))
-        .contains("clipped to [0, 1]", "Direction assumed higher-is-better");
+        .contains("clipped to [0, 1]", "Direction assumed higher-is-better", "Runs that did not complete");
     List<String> files = direct.files();
     assertThat(imported.files()).isEqualTo(files);
     for (String file : files) {
