@@ -30,6 +30,7 @@ import java.util.TreeMap;
 final class ResultsAssembler {
 
   private final Problems problems;
+  private final TrainingRuns runs;
   private final dev.evalpress.config.ResultSettings settings;
   /** The file each run was first read from, by run key (a framework's run id, or the file's SHA-256). */
   private final Map<String, String> runFiles = new HashMap<>();
@@ -38,19 +39,18 @@ final class ResultsAssembler {
   private final List<dev.evalpress.model.ResultNote> notes = new ArrayList<>();
   private final Map<String, ModelVersion> models = new LinkedHashMap<>();
   private final Map<String, EvalDefinition> evals = new TreeMap<>();
-  private final Map<String, TrainingRun> runs = new TreeMap<>();
   private boolean modelsIncomplete;
   private final Map<String, ImportedModel> importedModels = new TreeMap<>();
   private final Map<String, Source> importedPlaces = new HashMap<>();
   /** Imported model ids already reported as unusable, so that their results are not reported as unknown. */
   private final Set<String> refusedModels = new HashSet<>();
   private final List<dev.evalpress.model.IncompleteRun> incomplete = new ArrayList<>();
-  private final Set<String> importedRuns = new HashSet<>();
   private final List<dev.evalpress.load.imports.ImportedSampleLog> sampleLogs = new ArrayList<>();
 
   ResultsAssembler(dev.evalpress.config.ResultSettings settings, Problems problems) {
     this.settings = settings;
     this.problems = problems;
+    this.runs = new TrainingRuns(problems);
   }
 
   /**
@@ -165,7 +165,7 @@ final class ResultsAssembler {
     notes.addAll(imported.notes());
     incomplete.addAll(imported.incomplete());
     sampleLogs.addAll(imported.sampleLogs());
-    imported.runs().forEach(this::addImportedRun);
+    imported.runs().forEach(runs::addImported);
   }
 
   /**
@@ -201,75 +201,13 @@ final class ResultsAssembler {
         .orElse(Source.file("results"));
   }
 
-  /**
-   * Imported checkpoints of one run come one file at a time: their points are joined. A step given twice,
-   * or a run also written as a v1 training-run file, is a problem.
-   */
-  private void addImportedRun(TrainingRun run) {
-    TrainingRun earlier = runs.get(run.id());
-    if (earlier == null) {
-      runs.put(run.id(), run);
-      importedRuns.add(run.id());
-      return;
-    }
-    if (!importedRuns.contains(run.id())) {
-      problems.add(run.source(), "training run \"" + run.id() + "\" is also defined at " + earlier.source());
-      return;
-    }
-    java.util.TreeMap<Long, dev.evalpress.model.TrainingPoint> points = new java.util.TreeMap<>();
-    earlier.points().forEach(p -> points.put(p.step(), p));
-    for (dev.evalpress.model.TrainingPoint p : run.points()) {
-      if (points.putIfAbsent(p.step(), p) != null) {
-        problems.add(run.source(), "step " + p.step() + " of training run \"" + run.id() + "\" is imported twice");
-      }
-    }
-    Map<String, dev.evalpress.model.MetricDefinition> metrics = new TreeMap<>(earlier.metrics());
-    metrics.putAll(run.metrics());
-    runs.put(run.id(), new TrainingRun(earlier.id(), earlier.title(), earlier.model(), earlier.method(),
-        earlier.base(), metrics, new ArrayList<>(points.values()), earlier.source()));
-  }
-
-  /**
-   * Imported checkpoints become points of their training runs, made from their final results, so that a copy
-   * counted once, a settled rerun and a sample size taken from the series are the same on the run's chart as
-   * on the version's pages.
-   */
-  private void checkpointRuns(List<EvalResult> evalResults) {
-    for (ImportedModel m : importedModels.values()) {
-      if (m.checkpoint().isEmpty()) {
-        continue;
-      }
-      dev.evalpress.load.imports.CheckpointOf c = m.checkpoint().get();
-      Map<String, dev.evalpress.model.MetricDefinition> metrics = new TreeMap<>();
-      TreeMap<String, dev.evalpress.model.Measurement> values = new TreeMap<>();
-      Source at = null;
-      for (EvalResult r : evalResults) {
-        if (r.modelId().equals(m.id()) && r.evalId().startsWith(c.evalPrefix()) && r.rows().size() == 1
-            && r.rows().get(0).condition().isEmpty()) {
-          String metric = r.evalId().substring(c.evalPrefix().length());
-          metrics.put(metric, new dev.evalpress.model.MetricDefinition(metric, evals.get(r.evalId()).direction()));
-          values.put(metric, r.rows().get(0).measurement());
-          at = at == null ? r.source() : at;
-        }
-      }
-      if (!values.isEmpty()) {
-        addImportedRun(new TrainingRun(c.runId(), c.model() + " checkpoints", java.util.Optional.of(c.model()),
-            java.util.Optional.empty(), java.util.Optional.empty(), metrics,
-            List.of(new dev.evalpress.model.TrainingPoint(c.step(), values)), at));
-      }
-    }
-  }
-
   /** The per-sample records of the imported files, in the order the files were read. */
   List<dev.evalpress.load.imports.ImportedSampleLog> sampleLogs() {
     return List.copyOf(sampleLogs);
   }
 
   void addRun(TrainingRun run) {
-    TrainingRun earlier = runs.putIfAbsent(run.id(), run);
-    if (earlier != null) {
-      problems.add(run.source(), "duplicate training run id \"" + run.id() + "\"; first defined at " + earlier.source());
-    }
+    runs.add(run);
   }
 
   Results assemble() {
@@ -288,11 +226,11 @@ final class ResultsAssembler {
     notes.addAll(settled.notes());
     List<EvalResult> evalResults = settled.results();
     EvalRules.apply(settings, evals, notes);
-    checkpointRuns(evalResults);
+    runs.addCheckpoints(importedModels.values(), evalResults, evals);
     checkEvalResults(evalResults);
     List<ModelVersion> ordered = new ArrayList<>(models.values());
     ordered.sort(ModelVersion.RELEASE_ORDER);
-    return new Results(ordered, evals, evalResults, new ArrayList<>(runs.values()), incomplete, notes);
+    return new Results(ordered, evals, evalResults, runs.list(), incomplete, notes);
   }
 
   private void checkPredecessors() {
