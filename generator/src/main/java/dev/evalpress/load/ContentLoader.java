@@ -7,6 +7,7 @@ import dev.evalpress.located.Utf8;
 import dev.evalpress.model.FrontMatter;
 import dev.evalpress.model.ReportSource;
 import dev.evalpress.model.Source;
+import dev.evalpress.problem.CurrentInput;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
@@ -40,6 +41,7 @@ public final class ContentLoader {
             + dev.evalpress.load.internal.Ids.NESTED_RULE);
         continue;
       }
+      CurrentInput.set(shown);
       String text = readUtf8(file, shown, problems);
       if (text != null) {
         ReportSource report = parse(shown, slug, text, problems);

@@ -20,8 +20,11 @@ public final class InputLimits {
   /** Nesting of JSON arrays and objects: 1,000 levels. */
   public static final int MAX_NESTING_DEPTH = 1000;
 
-  /** One line of a JSONL sample log (evalpress's and lm-eval's): 128 MiB, refused before it is buffered. */
-  public static final int MAX_JSONL_LINE_BYTES = 128 << 20;
+  /**
+   * One line of a JSONL sample log (evalpress's and lm-eval's): 64 MiB, refused before it is buffered whole, so
+   * that the line buffer stays well within a 256 MB heap.
+   */
+  public static final int MAX_JSONL_LINE_BYTES = 64 << 20;
 
   /** One zip entry (of an Inspect {@code .eval} log) once inflated: 1 GiB, counted as it streams. */
   public static final long MAX_ZIP_ENTRY_BYTES = 1L << 30;

@@ -86,4 +86,84 @@ class InputLimitsTest {
     assertThat(err.toString()).contains("a string longer than 50,000,000 characters");
     assertThat(err.toString()).doesNotContain("StreamReadConstraints", "Exception");
   }
+
+  @Test
+  void aZipEntryThatInflatesLikeABombIsRefusedWhileInflating() throws Exception {
+    byte[] header = Files.readAllBytes(Path.of("src/test/resources/imports/inspect/success-ci.json"));
+    Files.createDirectories(root.resolve("results"));
+    try (java.util.zip.ZipOutputStream zip =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(root.resolve("results/bomb.eval")))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("header.json"));
+      zip.write(header, 0, header.length - 2); // before the closing brace: white space is still JSON
+      byte[] spaces = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i < 40; i++) {
+        zip.write(spaces);
+      }
+      zip.write("}\n".getBytes(StandardCharsets.US_ASCII));
+      zip.closeEntry();
+    }
+    assertThat(Files.size(root.resolve("results/bomb.eval"))).isLessThan(200_000);
+    assertThat(check()).isEqualTo(1);
+    assertThat(err.toString()).startsWith("results/bomb.eval!header.json:0:0: the zip entry header.json inflates to more"
+        + " than 100 times its compressed size");
+    assertThat(err.toString()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void anAttachmentReferencedOverAndOverIsBoundedPerSample() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode log = (com.fasterxml.jackson.databind.node.ObjectNode)
+        mapper.readTree(Path.of("src/test/resources/imports/inspect/success-ci.json").toFile());
+    com.fasterxml.jackson.databind.node.ObjectNode sample =
+        (com.fasterxml.jackson.databind.node.ObjectNode) log.get("samples").get(0);
+    sample.putObject("attachments").put("h", "x".repeat(100_000));
+    com.fasterxml.jackson.databind.node.ArrayNode messages = sample.putArray("messages");
+    for (int i = 0; i < 1500; i++) {
+      messages.addObject().put("role", "user").put("content", "attachment://h");
+    }
+    Files.createDirectories(root.resolve("results"));
+    mapper.writeValue(root.resolve("results/log.json").toFile(), log);
+    assertThat(check()).isEqualTo(1);
+    assertThat(err.toString()).startsWith("results/log.json:");
+    assertThat(err.toString()).contains("/samples/0/messages/", "attachment:// references expand to more than"
+        + " 67,108,864 characters");
+    assertThat(err.toString()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void aJsonlLineOverTheLimitIsRefusedBeforeItIsBuffered() throws Exception {
+    Files.createDirectories(root.resolve("results"));
+    Files.writeString(root.resolve("results/models.json"), "{\"kind\": \"models\", \"version\": 1, \"models\": ["
+        + "{\"id\": \"m\", \"name\": \"M\", \"family\": \"f\"}]}");
+    try (java.io.OutputStream out = new java.io.BufferedOutputStream(
+        Files.newOutputStream(root.resolve("results/log.jsonl")))) {
+      out.write(("{\"kind\": \"samples\", \"version\": 1, \"eval\": {\"id\": \"e\", \"title\": \"E\", \"metric\":"
+          + " \"r\", \"category\": \"other\", \"direction\": \"lower-is-better\"}}\n").getBytes(StandardCharsets.UTF_8));
+      out.write("{\"id\": \"1\", \"model\": \"m\", \"output\": \"ok\", \"verdict\": true}\n".getBytes(StandardCharsets.UTF_8));
+      out.write("{\"id\": \"2\", \"model\": \"m\", \"output\": \"".getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = "y".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i < 65; i++) {
+        out.write(chunk);
+      }
+      out.write("\", \"verdict\": true}\n".getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(check()).isEqualTo(1);
+    assertThat(err.toString()).startsWith("results/log.jsonl:3:1: line 3 is longer than 64 MiB");
+    assertThat(err.toString()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void anythingElseIsOneLineNamingTheInputWithoutAStackTrace() {
+    dev.evalpress.problem.CurrentInput.set("results/x.json");
+    StringWriter text = new StringWriter();
+    int code = ErrorReporter.lastResort(new StackOverflowError(), new PrintWriter(text), false);
+    assertThat(code).isEqualTo(1);
+    assertThat(text.toString()).isEqualTo("error: input nested too deeply to process while processing results/x.json"
+        + " (stack overflow); nest it less deeply (run with --debug for details)\n");
+    text.getBuffer().setLength(0);
+    ErrorReporter.lastResort(new OutOfMemoryError("Java heap space"), new PrintWriter(text), false);
+    assertThat(text.toString()).startsWith("error: out of memory while processing results/x.json; give Java more"
+        + " memory").doesNotContain("\tat ");
+    assertThat(text.toString().lines()).hasSize(1);
+  }
 }
