@@ -1,5 +1,6 @@
 package dev.evalpress.cli;
 
+import dev.evalpress.problem.CurrentInput;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -50,7 +51,13 @@ public final class EvalpressCommand implements Runnable {
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler(new ErrorReporter());
-    int code = cli.execute(args);
+    CurrentInput.clear();
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (Throwable e) { // picocli hands only Exceptions to the ErrorReporter; Errors end here
+      code = ErrorReporter.lastResort(e, err, java.util.Arrays.asList(args).contains("--debug"));
+    }
     out.flush();
     err.flush();
     return code;

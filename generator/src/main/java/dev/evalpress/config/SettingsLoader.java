@@ -1,6 +1,7 @@
 package dev.evalpress.config;
 
 import dev.evalpress.located.JsonObject;
+import dev.evalpress.problem.CurrentInput;
 import dev.evalpress.model.Category;
 import dev.evalpress.model.Direction;
 import dev.evalpress.located.LocatedJson;
@@ -41,6 +42,7 @@ public final class SettingsLoader {
     }
     String text;
     try {
+      CurrentInput.set(FILE);
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       problems.add(Source.file(FILE), "cannot read: " + IoFailure.describe(e));

@@ -1,11 +1,13 @@
 package dev.evalpress.load;
 
+import dev.evalpress.located.InputLimits;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.located.Utf8;
 import dev.evalpress.model.FrontMatter;
 import dev.evalpress.model.ReportSource;
 import dev.evalpress.model.Source;
+import dev.evalpress.problem.CurrentInput;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,6 +41,7 @@ public final class ContentLoader {
             + dev.evalpress.load.internal.Ids.NESTED_RULE);
         continue;
       }
+      CurrentInput.set(shown);
       String text = readUtf8(file, shown, problems);
       if (text != null) {
         ReportSource report = parse(shown, slug, text, problems);
@@ -76,11 +80,15 @@ public final class ContentLoader {
     }
     int bodyStart = Math.min(normalized.length(), close + 5);
     int bodyLine = 1 + (int) normalized.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
+    String body = normalized.substring(bodyStart);
+    Optional<Source> tooDeep = MarkdownNesting.tooDeep(shown, body, bodyLine);
+    tooDeep.ifPresent(at -> problems.add(at, "Markdown nested more than " + InputLimits.MAX_MARKDOWN_NESTING
+        + " levels deep (block quotes, lists or emphasis); evalpress renders reports nested at most that deep"));
     FrontMatter fm = LocatedJson.parseYaml(shown, yaml, 2, problems)
         .map(doc -> JsonObject.root(doc, problems))
         .map(ContentLoader::readFrontMatter)
         .orElse(null);
-    return fm == null ? null : new ReportSource(slug, fm, normalized.substring(bodyStart), bodyLine,
+    return fm == null || tooDeep.isPresent() ? null : new ReportSource(slug, fm, body, bodyLine,
         new Source(shown, 1, 1));
   }
 

@@ -11,6 +11,7 @@ import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Results;
 import dev.evalpress.model.Source;
 import dev.evalpress.model.TrainingRun;
+import dev.evalpress.problem.CurrentInput;
 import dev.evalpress.problem.Problems;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,6 +65,7 @@ public final class ResultsLoader {
     offered.addAll(files.list(".eval"));
     for (Path file : offered) {
       OfferedFile input = new OfferedFile(files, file, problems);
+      CurrentInput.set(input.shown());
       Optional<Importers.Claim> claim = Importers.claim(input.asInput());
       if (claim.isPresent() && !claim.get().path().equals(file)) {
         folders.putIfAbsent(claim.get().path(), claim.get());
@@ -75,6 +77,7 @@ public final class ResultsLoader {
     }
     for (Importers.Claim claim : folders.values()) {
       String shown = ResultFiles.shown(root, claim.path());
+      CurrentInput.set(shown);
       claim.importer().read(claim.path(), null, shown, ImportContext.of(claim.path()), problems)
           .ifPresent(r -> assembler.addImported(r, shown, "folder:" + shown));
     }

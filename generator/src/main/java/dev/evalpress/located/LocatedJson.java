@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,12 +41,13 @@ public final class LocatedJson {
   // their written value, so that 1e400 is reported as 1E+400 rather than as Infinity. Duplicate fields and
   // text after the top-level value are rejected by locate(), which sees every document first.
   private static final JsonFactory FACTORY =
-      JsonFactory.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+      JsonFactory.builder().streamReadConstraints(LimitedJson.constraints())
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
   private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
-  private static final YAMLFactory YAML_FACTORY = YAMLFactory.builder().build();
+  private static final YAMLFactory YAML_FACTORY = YAMLFactory.builder().streamReadConstraints(LimitedJson.constraints()).build();
   private static final ObjectMapper YAML_MAPPER = new ObjectMapper(YAML_FACTORY);
 
   private static final Pattern UNCLOSED = Pattern.compile(
@@ -98,7 +100,7 @@ public final class LocatedJson {
       Source where = at == null || at.getLineNr() < 1
           ? new Source(path, lineOffset + 1, 1)
           : new Source(path, at.getLineNr() + lineOffset, Math.max(1, at.getColumnNr()));
-      String message = explain(firstLine(e.getOriginalMessage()));
+      String message = explain(LimitedJson.explain(e));
       if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
         // SnakeYAML knows better than the parser on top of it where the problem is; when it only notices at
         // the end that something was not closed, the place where that something starts is more useful
@@ -122,37 +124,51 @@ public final class LocatedJson {
     Map<String, Source> places = new HashMap<>();
     Deque<Set<String>> fieldNames = new ArrayDeque<>();
     try (JsonParser parser = factory.createParser(text)) {
-      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
-        if (t == JsonToken.START_OBJECT) {
-          fieldNames.push(new HashSet<>());
-        } else if (t == JsonToken.END_OBJECT) {
-          fieldNames.pop();
-        } else if (t == JsonToken.FIELD_NAME && !fieldNames.peek().add(parser.currentName())) {
-          String object = parser.getParsingContext().getParent().pathAsPointer().toString();
-          throw new JsonParseException(parser, "duplicate field \"" + parser.currentName() + "\" in "
-              + (object.isEmpty() ? "the top-level object" : object) + ": each field may appear only once",
-              parser.currentTokenLocation());
-        }
-        if (singleValue && t == JsonToken.VALUE_NUMBER_FLOAT && !parser.isNaN()) {
-          checkDecimal(parser);
-        }
-        if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
-          JsonStreamContext context = parser.getParsingContext();
-          if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-            context = context.getParent();
-          }
-          JsonLocation at = parser.currentTokenLocation();
-          places.putIfAbsent(
-              context.pathAsPointer().toString(),
-              new Source(path, at.getLineNr() + lineOffset, Math.max(1, at.getColumnNr())));
-        }
-        if (singleValue && parser.getParsingContext().inRoot()) {
-          checkNothingFollows(parser);
-        }
+      try {
+        locateTokens(parser, path, lineOffset, singleValue, places, fieldNames);
+      } catch (StreamConstraintsException e) {
+        // a limit's exception carries no location; where the parser stopped is where the input broke it
+        throw new JsonParseException(parser, LimitedJson.explain(e), parser.currentLocation());
       }
     }
     places.putIfAbsent("", new Source(path, lineOffset + 1, 1));
     return places;
+  }
+
+  private static void locateTokens(JsonParser parser, String path, int lineOffset, boolean singleValue,
+      Map<String, Source> places, Deque<Set<String>> fieldNames) throws IOException {
+    for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+      if (t == JsonToken.START_OBJECT) {
+        fieldNames.push(new HashSet<>());
+      } else if (t == JsonToken.END_OBJECT) {
+        fieldNames.pop();
+      } else if (t == JsonToken.FIELD_NAME && !fieldNames.peek().add(parser.currentName())) {
+        String object = parser.getParsingContext().getParent().pathAsPointer().toString();
+        throw new JsonParseException(parser, "duplicate field \"" + parser.currentName() + "\" in "
+            + (object.isEmpty() ? "the top-level object" : object) + ": each field may appear only once",
+            parser.currentTokenLocation());
+      }
+      if (t == JsonToken.VALUE_STRING && parser.getTextLength() > InputLimits.MAX_STRING_CHARS) {
+        // the tree would refuse it without a place; here the parser is just past it
+        throw new JsonParseException(parser, LimitedJson.STRING_TOO_LONG, parser.currentTokenLocation());
+      }
+      if (singleValue && t == JsonToken.VALUE_NUMBER_FLOAT && !parser.isNaN()) {
+        checkDecimal(parser);
+      }
+      if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
+        JsonStreamContext context = parser.getParsingContext();
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          context = context.getParent();
+        }
+        JsonLocation at = parser.currentTokenLocation();
+        places.putIfAbsent(
+            context.pathAsPointer().toString(),
+            new Source(path, at.getLineNr() + lineOffset, Math.max(1, at.getColumnNr())));
+      }
+      if (singleValue && parser.getParsingContext().inRoot()) {
+        checkNothingFollows(parser);
+      }
+    }
   }
 
   /**
@@ -204,14 +220,6 @@ public final class LocatedJson {
           + " that starts at line " + unclosed.group(2) + ", column " + unclosed.group(3) + " is not closed";
     }
     return UNEXPECTED_CHARACTER.matcher(message).replaceFirst("unexpected character '$1'");
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable input";
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 
   public String path() {

@@ -8,6 +8,7 @@ import dev.evalpress.problem.Problems;
 import dev.evalpress.render.directive.DirectiveSyntax;
 import dev.evalpress.render.directive.ReportDirectives;
 import dev.evalpress.render.figure.FigureRenderer;
+import dev.evalpress.problem.CurrentInput;
 import dev.evalpress.render.markdown.MarkdownRenderer;
 import dev.evalpress.render.markdown.RenderedMarkdown;
 import dev.evalpress.render.page.EvalPage;
@@ -56,6 +57,7 @@ public final class SiteRenderer {
    */
   public void checkDirectiveSyntax(Site site, Problems problems) {
     for (ReportSource report : site.reports()) {
+      CurrentInput.set(report.source().path());
       markdown.render(report.body(), report.bodyLine(), new DirectiveSyntax(report.source().path(), problems));
     }
   }
@@ -78,6 +80,7 @@ public final class SiteRenderer {
   }
 
   private RenderedPage report(SiteSettings settings, ReportSource report, Analysis analysis, Problems problems) {
+    CurrentInput.set(report.source().path());
     ReportDirectives directives =
         new ReportDirectives(report.source().path(), ReportPage.path(report), analysis, problems, fragments);
     RenderedMarkdown body = markdown.render(report.body(), report.bodyLine(), directives);

@@ -13,6 +13,7 @@ import dev.evalpress.load.samples.SampleLogHeader;
 import dev.evalpress.model.Results;
 import dev.evalpress.load.samples.SampleLogReader;
 import dev.evalpress.model.Source;
+import dev.evalpress.problem.CurrentInput;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
@@ -35,6 +36,7 @@ final class SampleStage {
     for (SampleLogFile log : logs) {
       SamplePolicy policy = settings.samplePolicy(log.header().eval().id());
       DegenerationDetector detector = new DegenerationDetector(settings(policy.degeneration()));
+      CurrentInput.set(log.shown());
       try {
         SampleAggregate aggregate = SampleLogReader.read(log.file(), log.shown(), log.header(),
             () -> new SampleAggregate(detector, policy.publish() ? policy.cap() : 0), threads, problems);
@@ -60,6 +62,7 @@ final class SampleStage {
         byEval.put(evalId, new SampleAggregate(new DegenerationDetector(settings(policy.degeneration())),
             policy.publish() ? policy.cap() : 0));
       }
+      CurrentInput.set(log.shown());
       try {
         log.read(sample -> byEval.get(sample.evalId()).accept(sample), problems);
       } catch (IOException e) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.evalpress.located.LimitedJson;
 import dev.evalpress.model.Condition;
 import dev.evalpress.model.Message;
 import dev.evalpress.model.Sample;
@@ -26,7 +27,8 @@ import java.util.TreeMap;
  */
 final class SampleLineParser {
 
-  static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(LimitedJson.constraints()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
   /** A problem in one line, at a column of that line. */
@@ -87,7 +89,7 @@ final class SampleLineParser {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new LineException(at == null ? 1 : Math.max(1, at.getColumnNr()), "invalid JSON: "
-          + firstLine(e.getOriginalMessage()));
+          + LimitedJson.explain(e));
     } catch (IOException e) {
       throw new LineException(1, "cannot read: " + IoFailure.describe(e));
     }
@@ -187,13 +189,6 @@ final class SampleLineParser {
     return values;
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable input";
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
-  }
 
   /** The fields of one sample as they are read. */
   private final class Fields {

@@ -4,6 +4,8 @@ import dev.evalpress.load.EvalResultFileReader;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.load.internal.InputFiles;
+import dev.evalpress.load.internal.LineTooLongException;
+import dev.evalpress.located.InputLimits;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.IoFailure;
@@ -52,6 +54,9 @@ public final class SampleLogReader {
       return LocatedJson.parse(shown, line, problems)
           .map(doc -> JsonObject.root(doc, problems))
           .flatMap(top -> readHeader(top, shown));
+    } catch (LineTooLongException e) {
+      problems.add(new Source(shown, 1, 1), e.getMessage());
+      return Optional.empty();
     } catch (IOException e) {
       problems.add(Source.file(shown), "cannot read: " + IoFailure.describe(e));
       return Optional.empty();
@@ -92,14 +97,15 @@ public final class SampleLogReader {
     List<S> made = new ArrayList<>();
     List<Thread> workers = new ArrayList<>();
     int[] reported = new int[1];
-    RuntimeException[] failure = new RuntimeException[1];
+    Throwable[] failure = new Throwable[1];
     for (int i = 0; i < threads; i++) {
       S sink = sinks.get();
       made.add(sink);
       Thread worker = new Thread(() -> {
         try {
           work(queue, parser, sink, shown, problems, reported);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+          // rethrown by the reading thread, so that the command line reports it in one line, not this thread
           synchronized (failure) {
             failure[0] = e;
           }
@@ -112,6 +118,8 @@ public final class SampleLogReader {
     try (InputStream in = InputFiles.open(file)) {
       firstLine(in);
       feed(in, queue);
+    } catch (LineTooLongException e) {
+      problems.add(new Source(shown, (int) e.line(), 1), e.getMessage());
     } finally {
       for (int i = 0; i < threads; i++) {
         put(queue, Block.END);
@@ -121,8 +129,11 @@ public final class SampleLogReader {
       }
     }
     synchronized (failure) {
+      if (failure[0] instanceof Error e) {
+        throw e;
+      }
       if (failure[0] != null) {
-        throw failure[0];
+        throw (RuntimeException) failure[0];
       }
     }
     S merged = made.get(0);
@@ -162,14 +173,15 @@ public final class SampleLogReader {
     }
   }
 
-  /** Reads whole lines into blocks; line 1 (the header) is already consumed. */
+  /**
+   * Reads whole lines into blocks; line 1 (the header) is already consumed. A line longer than a block grows the
+   * buffer, up to {@link InputLimits#MAX_JSONL_LINE_BYTES}: a longer line is refused before it is held whole.
+   */
   private static void feed(InputStream in, BlockingQueue<Block> queue) throws IOException {
-    byte[] carry = new byte[0];
     int line = 2;
     byte[] buffer = new byte[BLOCK];
+    int filled = 0; // bytes of an unfinished line carried over at the start of the buffer
     while (true) {
-      System.arraycopy(carry, 0, buffer, 0, carry.length);
-      int filled = carry.length;
       int read = 0;
       while (filled < buffer.length && (read = in.read(buffer, filled, buffer.length - filled)) > 0) {
         filled += read;
@@ -180,22 +192,24 @@ public final class SampleLogReader {
       int lastNewline = lastIndexOf(buffer, filled, (byte) '\n');
       boolean atEnd = read <= 0 && filled < buffer.length;
       if (lastNewline < 0 && !atEnd) {
-        // A single line longer than a block: grow the buffer and keep reading.
-        carry = Arrays.copyOf(buffer, filled);
-        buffer = new byte[buffer.length * 2];
+        if (buffer.length > InputLimits.MAX_JSONL_LINE_BYTES) {
+          throw new LineTooLongException(line);
+        }
+        // a single line longer than the buffer: grow it (one copy, no second buffer) and keep reading
+        buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, InputLimits.MAX_JSONL_LINE_BYTES + 1L));
         continue;
       }
       int cut = atEnd ? filled : lastNewline;
       byte[] bytes = Arrays.copyOf(buffer, cut);
       put(queue, new Block(bytes, cut, line));
       line += count(bytes, cut, (byte) '\n') + 1;
-      carry = atEnd ? new byte[0] : Arrays.copyOfRange(buffer, cut + 1, filled);
       if (atEnd) {
         return;
       }
+      filled -= cut + 1;
+      System.arraycopy(buffer, cut + 1, buffer, 0, filled);
     }
   }
-
 
   private static byte[] firstLine(InputStream in) throws IOException {
     java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
@@ -205,6 +219,9 @@ public final class SampleLogReader {
       any = true;
       if (b == '\n') {
         break;
+      }
+      if (line.size() >= InputLimits.MAX_JSONL_LINE_BYTES) {
+        throw new LineTooLongException(1);
       }
       line.write(b);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evalpress.load.imports.agentic.AgenticMisalignmentTally.ParsedCondition;
 import dev.evalpress.model.Message;
+import dev.evalpress.located.LimitedJson;
 import dev.evalpress.model.Sample;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.Problems;
@@ -40,7 +41,7 @@ import java.util.stream.Stream;
  */
 final class AgenticMisalignmentSampleLog implements ImportedSampleLog {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = new ObjectMapper(LimitedJson.factory());
   private static final List<String> PROMPT_FILES = List.of("system_prompt.txt", "user_prompt.txt",
       "email_content.txt");
 
@@ -74,7 +75,7 @@ final class AgenticMisalignmentSampleLog implements ImportedSampleLog {
         if (parsed.isEmpty() || !evalIds.contains(AgenticMisalignmentTally.EVAL_PREFIX + parsed.get().scenario())) {
           continue;
         }
-        List<Message> input = prompts(conditionId, problems);
+        List<Message> input = prompts(conditionDir.getFileName(), conditionId, problems);
         for (Path sampleDir : children(conditionDir)) {
           Path response = sampleDir.resolve("response.json");
           String name = sampleDir.getFileName().toString();
@@ -93,7 +94,9 @@ final class AgenticMisalignmentSampleLog implements ImportedSampleLog {
       ParsedCondition condition, List<Message> input) throws IOException {
     JsonNode root;
     try {
-      root = MAPPER.readTree(file.toFile());
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        root = MAPPER.readTree(in);
+      }
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       return Optional.empty();
     }
@@ -123,9 +126,13 @@ final class AgenticMisalignmentSampleLog implements ImportedSampleLog {
         Source.file(fileShown)));
   }
 
-  /** The condition's prompt files as the conversation's turns; none when the prompts folder is not there. */
-  private List<Message> prompts(String conditionId, Problems problems) throws IOException {
-    Path dir = modelsDir.toAbsolutePath().getParent().resolve("prompts").resolve(conditionId);
+  /**
+   * The condition's prompt files as the conversation's turns; none when the prompts folder is not there. The
+   * folder is found by the condition folder's own name ({@code folder}), never by its name as text: in a locale
+   * that cannot encode a non-ASCII name (LANG=C), the text does not make a path again.
+   */
+  private List<Message> prompts(Path folder, String conditionId, Problems problems) throws IOException {
+    Path dir = modelsDir.toAbsolutePath().getParent().resolve("prompts").resolve(folder);
     List<Message> turns = new ArrayList<>();
     for (String name : PROMPT_FILES) {
       Path file = dir.resolve(name);

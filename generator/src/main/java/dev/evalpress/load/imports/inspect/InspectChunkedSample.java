@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalpress.load.imports.SampleProblem;
+import dev.evalpress.load.internal.BoundedZipEntry;
 import dev.evalpress.located.JsonObject;
+import dev.evalpress.located.LimitedJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -99,10 +101,10 @@ final class InspectChunkedSample {
   }
 
   private static JsonNode tree(ZipFile zip, String name, ObjectMapper mapper) throws IOException, SampleProblem {
-    try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
+    try (InputStream in = BoundedZipEntry.open(zip, zip.getEntry(name))) {
       return mapper.readTree(in);
     } catch (JsonProcessingException e) {
-      throw new SampleProblem("", "invalid JSON in " + name + ": " + e.getOriginalMessage());
+      throw new SampleProblem("", "invalid JSON in " + name + ": " + LimitedJson.explain(e));
     }
   }
 }

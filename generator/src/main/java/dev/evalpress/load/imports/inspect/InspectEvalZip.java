@@ -5,12 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evalpress.load.imports.ImportedResults;
+import dev.evalpress.load.internal.BoundedZipEntry;
+import dev.evalpress.located.LimitedJson;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -28,7 +29,7 @@ import java.util.zip.ZipFile;
  */
 public final class InspectEvalZip {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = new ObjectMapper(LimitedJson.factory());
   private static final InspectLogImporter IMPORTER = new InspectLogImporter();
 
   private InspectEvalZip() {}
@@ -87,6 +88,8 @@ public final class InspectEvalZip {
       byte[] bytes = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(log);
       return LocatedJson.parse(shown + "!header.json", bytes, problems).flatMap(doc -> IMPORTER.read(doc, problems,
           hasSamples(zip) ? new InspectLogImporter.SampleFile(file, shown, true) : null));
+    } catch (BoundedZipEntry.TooLarge e) {
+      problems.add(Source.file(shown + "!" + e.entry()), e.getMessage());
     } catch (ZipException e) {
       problems.add(Source.file(shown), "not a readable .eval zip: " + IoFailure.describe(e));
     } catch (IOException e) {
@@ -111,8 +114,6 @@ public final class InspectEvalZip {
   }
 
   private static byte[] read(ZipFile zip, ZipEntry entry) throws IOException {
-    try (InputStream in = zip.getInputStream(entry)) {
-      return in.readAllBytes();
-    }
+    return BoundedZipEntry.readAll(zip, entry);
   }
 }

@@ -2,6 +2,7 @@ package dev.evalpress.load.imports.inspect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalpress.load.imports.SampleProblem;
+import dev.evalpress.located.InputLimits;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.model.Message;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ final class InspectMessages {
   private static final String ATTACHMENT = "attachment://";
 
   private final JsonNode attachments;
+  /** Characters the attachment references of this sample have expanded to so far. */
+  private long expanded;
 
   /** @param attachments the sample's {@code attachments} object, or null */
   InspectMessages(JsonNode attachments) {
@@ -56,13 +59,13 @@ final class InspectMessages {
         JsonNode arguments = call.get("arguments");
         separate(text).append("[tool call] ").append(function != null && function.isTextual() ? function.textValue() : "?");
         if (arguments != null && !arguments.isNull()) {
-          text.append(' ').append(arguments.isTextual() ? resolve(arguments.textValue()) : arguments.toString());
+          text.append(' ').append(arguments.isTextual() ? resolve(arguments.textValue(), pointer + "/tool_calls") : arguments.toString());
         }
       }
     }
     JsonNode error = node.get("error");
     if (error != null && error.isObject() && error.path("message").isTextual()) {
-      separate(text).append("[tool error] ").append(resolve(error.get("message").textValue()));
+      separate(text).append("[tool error] ").append(resolve(error.get("message").textValue(), pointer + "/error/message"));
     }
     return new Message(role.textValue(), text.toString());
   }
@@ -73,7 +76,7 @@ final class InspectMessages {
       return "";
     }
     if (node.isTextual()) {
-      return resolve(node.textValue());
+      return resolve(node.textValue(), pointer);
     }
     if (!node.isArray()) {
       throw new SampleProblem(pointer, "expected a string or a list of content parts like {\"type\": \"text\","
@@ -103,14 +106,23 @@ final class InspectMessages {
     if (v == null || !v.isTextual()) {
       throw new SampleProblem(pointer + "/" + field, "expected a string, got " + JsonObject.describe(v));
     }
-    return resolve(v.textValue());
+    return resolve(v.textValue(), pointer + "/" + field);
   }
 
-  /** The string, or the attachment it refers to. */
-  String resolve(String s) {
+  /**
+   * The string at {@code pointer}, or the attachment it refers to. An attachment is stored once but may be
+   * referred to any number of times, so what the references of one sample expand to is bounded.
+   */
+  String resolve(String s, String pointer) throws SampleProblem {
     if (attachments != null && s.startsWith(ATTACHMENT)) {
       JsonNode a = attachments.get(s.substring(ATTACHMENT.length()));
       if (a != null && a.isTextual()) {
+        expanded += a.textValue().length();
+        if (expanded > InputLimits.MAX_ATTACHMENT_CHARS_PER_SAMPLE) {
+          throw new SampleProblem(pointer, "the sample's attachment:// references expand to more than "
+              + InputLimits.count(InputLimits.MAX_ATTACHMENT_CHARS_PER_SAMPLE) + " characters (at " + s + "); evalpress"
+              + " expands at most that much per sample");
+        }
         return a.textValue();
       }
     }

@@ -1,6 +1,5 @@
 package dev.evalpress.load.imports.inspect;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evalpress.load.imports.ImportedSampleLog;
 import dev.evalpress.load.imports.SampleProblem;
+import dev.evalpress.load.internal.BoundedZipEntry;
+import dev.evalpress.located.LimitedJson;
 import dev.evalpress.model.Sample;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.IoFailure;
@@ -38,7 +39,7 @@ import java.util.zip.ZipFile;
  */
 final class InspectSampleLog implements ImportedSampleLog {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper(new JsonFactory());
+  private static final ObjectMapper MAPPER = new ObjectMapper(LimitedJson.factory());
   private static final int MAX_PROBLEMS = 50;
 
   /** What the records of one eval must add up to; {@code correct} is empty when it cannot be known. */
@@ -107,7 +108,7 @@ final class InspectSampleLog implements ImportedSampleLog {
       return true;
     } catch (JsonProcessingException e) {
       // the results pass has parsed this file; a change since then is reported here
-      problems.add(Source.file(shown), "invalid JSON while reading the samples: " + e.getOriginalMessage());
+      problems.add(Source.file(shown), "invalid JSON while reading the samples: " + LimitedJson.explain(e));
       return false;
     }
   }
@@ -129,17 +130,20 @@ final class InspectSampleLog implements ImportedSampleLog {
           if (InspectChunkedSample.isShell(name)) {
             sample = InspectChunkedSample.read(z, entry, names, MAPPER);
           } else {
-            try (InputStream in = z.getInputStream(entry)) {
+            try (InputStream in = BoundedZipEntry.open(z, entry)) {
               sample = MAPPER.readTree(in);
             }
           }
         } catch (JsonProcessingException e) {
           JsonLocation at = e.getLocation();
           report(problems, reported, new Source(where, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()),
-              "invalid JSON: " + e.getOriginalMessage());
+              "invalid JSON: " + LimitedJson.explain(e));
           continue;
         } catch (SampleProblem e) {
           report(problems, reported, new Source(where, 1, 1), e.getMessage());
+          continue;
+        } catch (BoundedZipEntry.TooLarge e) {
+          report(problems, reported, Source.file(where), e.getMessage());
           continue;
         } catch (IOException e) {
           // a damaged entry (bad deflate data) is reported at its name; the other entries are still read

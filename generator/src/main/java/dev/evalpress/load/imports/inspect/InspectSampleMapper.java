@@ -108,7 +108,8 @@ final class InspectSampleMapper {
           Condition.NONE, input, output, InspectSampleValues.outcome(score.get("value"), e.entry()) == Outcome.CORRECT,
           value != null && value.isNumber() && Double.isFinite(value.doubleValue())
               ? OptionalDouble.of(value.doubleValue()) : OptionalDouble.empty(),
-          explanation != null && explanation.isTextual() ? Optional.of(messages.resolve(explanation.textValue()))
+          explanation != null && explanation.isTextual() ? Optional.of(messages.resolve(explanation.textValue(),
+              pointer + "/scores/" + e.entry().scorer() + "/explanation"))
               : Optional.empty(),
           new TreeMap<>(metadata), source));
     }
@@ -138,7 +139,7 @@ final class InspectSampleMapper {
       }
     }
     JsonNode completion = output.get("completion");
-    return completion != null && completion.isTextual() ? messages.resolve(completion.textValue()) : "";
+    return completion != null && completion.isTextual() ? messages.resolve(completion.textValue(), pointer + "/completion") : "";
   }
 
   private static List<Message> input(JsonNode sample, String pointer, InspectMessages messages, String output)
@@ -158,7 +159,7 @@ final class InspectSampleMapper {
       return List.of();
     }
     if (input.isTextual()) {
-      return List.of(new Message("user", messages.resolve(input.textValue())));
+      return List.of(new Message("user", messages.resolve(input.textValue(), pointer + "/input")));
     }
     return messages.messages(input, pointer + "/input");
   }

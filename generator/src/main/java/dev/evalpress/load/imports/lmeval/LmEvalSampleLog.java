@@ -10,13 +10,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evalpress.load.internal.InputFiles;
+import dev.evalpress.located.LimitedJson;
 import dev.evalpress.model.Sample;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
-import java.io.BufferedReader;
+import dev.evalpress.load.internal.BoundedLines;
+import dev.evalpress.load.internal.LineTooLongException;
+import java.io.InputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +36,7 @@ import java.util.function.Consumer;
  */
 final class LmEvalSampleLog implements ImportedSampleLog {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = new ObjectMapper(LimitedJson.factory());
   private static final int MAX_PROBLEMS = 50;
   private static final double SAME = 1e-9;
 
@@ -74,10 +76,11 @@ final class LmEvalSampleLog implements ImportedSampleLog {
     Map<String, Long> linesPerFilter = new TreeMap<>();
     SampleTally tally = new SampleTally();
     int reported = 0;
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(InputFiles.open(file), StandardCharsets.UTF_8), 1 << 16)) {
-      int number = 0;
-      for (String text = in.readLine(); text != null; text = in.readLine()) {
-        number++;
+    try (InputStream in = InputFiles.open(file)) {
+      BoundedLines log = new BoundedLines(in);
+      for (byte[] bytes = log.next(); bytes != null; bytes = log.next()) {
+        int number = (int) log.number();
+        String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.isBlank()) {
           continue;
         }
@@ -99,6 +102,9 @@ final class LmEvalSampleLog implements ImportedSampleLog {
           }
         }
       }
+    } catch (LineTooLongException e) {
+      problems.add(new Source(shown, (int) e.line(), 1), e.getMessage());
+      return;
     }
     if (reported == 0) {
       check(linesPerFilter, tally, problems);
@@ -140,7 +146,7 @@ final class LmEvalSampleLog implements ImportedSampleLog {
       return node;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw new LineProblem(at == null ? 1 : Math.max(1, at.getColumnNr()), "invalid JSON: " + e.getOriginalMessage());
+      throw new LineProblem(at == null ? 1 : Math.max(1, at.getColumnNr()), "invalid JSON: " + LimitedJson.explain(e));
     } catch (IOException e) {
       throw new LineProblem(1, "cannot read: " + IoFailure.describe(e));
     }
