@@ -117,6 +117,34 @@ class CliTest {
   }
 
   @Test
+  void importNeverOverwritesAFileAndNamesEveryFileInTheWay(@TempDir Path dir) throws Exception {
+    Path source = Path.of("src/test/resources/imports/inspect/success-ci.json");
+    Path to = Files.createDirectories(dir.resolve("results"));
+    Files.writeString(to.resolve("Models.json"), "hand-written");
+    assertThat(run("import", source.toString(), "--to", to.toString())).isEqualTo(1);
+    assertThat(err.toString().lines()).containsExactly(
+        to.resolve("Models.json") + ":0:0: already exists, and models.json would replace it on a file system that"
+            + " ignores case; import never overwrites files: import into a new or empty folder, or move it away",
+        "1 problem found; nothing was written.");
+    assertThat(to.resolve("Models.json")).hasContent("hand-written");
+    try (var files = Files.list(to)) {
+      assertThat(files).hasSize(1);
+    }
+
+    Files.delete(to.resolve("Models.json"));
+    assertThat(run("import", source.toString(), "--to", to.toString())).isZero();
+    Path written = to.resolve("models.json");
+    String first = Files.readString(written);
+    Files.writeString(written, first.replace("\"family\"", "\"family\" ").concat(" "));
+    String edited = Files.readString(written);
+    err.getBuffer().setLength(0);
+    assertThat(run("import", source.toString(), "--to", to.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains(written + ":0:0: already exists; import never overwrites files")
+        .contains("2 problems found; nothing was written.");
+    assertThat(written).hasContent(edited);
+  }
+
+  @Test
   void refusesToReplaceAFolderItDidNotWrite(@TempDir Path dir) throws Exception {
     Path precious = dir.resolve("precious");
     Files.createDirectories(precious);
