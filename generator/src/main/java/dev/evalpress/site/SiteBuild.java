@@ -68,7 +68,10 @@ public final class SiteBuild {
     List<LogAggregate> imported = SampleStage.aggregateImported(loaded.importedSamples(), site.settings(),
         site.results(), problems);
     Results results = SampleResults.merge(site.results(), aggregates, problems);
-    SiteLoader.checkSettings(site.settings(), results, problems);
+    java.util.Set<String> sampledEvals = new java.util.HashSet<>();
+    aggregates.forEach(a -> sampledEvals.add(a.header().eval().id()));
+    imported.forEach(a -> sampledEvals.add(a.header().eval().id()));
+    SiteLoader.checkSettings(site.settings(), results, sampledEvals, problems);
     stopIfAny(problems, site, renderer);
     List<LogAggregate> published = new java.util.ArrayList<>(aggregates);
     published.addAll(imported);
