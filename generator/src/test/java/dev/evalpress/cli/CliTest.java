@@ -220,6 +220,31 @@ class CliTest {
   }
 
   @Test
+  void theLatestSourceDateEpochDatesTheFooterAndTheFilesAlike(@TempDir Path dir) throws Exception {
+    Path site = dir.resolve("out");
+    int code = EvalpressCommand.run(new PrintWriter(out), new PrintWriter(err),
+        Map.of("SOURCE_DATE_EPOCH", "9223372036"), "build", "--root", SMALL, "--out", site.toString());
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(Files.readString(site.resolve("index.html"))).contains("<time datetime=\"2262-04-11\">");
+    assertThat(Files.getLastModifiedTime(site.resolve("index.html")).toInstant())
+        .isEqualTo(Instant.ofEpochSecond(9223372036L));
+  }
+
+  @Test
+  void benchRefusesASizeThatIsNotAWholeNumberOfMegabytesFromOne() {
+    for (String bad : new String[] {"-1", "0", "1048577"}) {
+      assertThat(run("bench", "--size-mb", bad)).as(bad).isEqualTo(2);
+      assertThat(err.toString()).contains("--size-mb: expected a whole number from 1 to 1048576, got " + bad);
+    }
+  }
+
+  @Test
+  void withoutACommandEveryCommandIsNamed() {
+    assertThat(run()).isEqualTo(2);
+    assertThat(err.toString()).contains("missing command: expected one of build, check, import, bench");
+  }
+
+  @Test
   void withoutSourceDateEpochPagesCarryNoDate(@TempDir Path dir) throws Exception {
     Path site = dir.resolve("out");
     int code = EvalpressCommand.run(new PrintWriter(out), new PrintWriter(err), Map.of(),
@@ -230,12 +255,13 @@ class CliTest {
 
   @Test
   void malformedSourceDateEpochIsBadUsageAndWritesNothing(@TempDir Path dir) {
-    for (String bad : new String[] {"", "yesterday", "-1", "1.5", " 1764115199", "253402300800"}) {
+    for (String bad : new String[] {"", "yesterday", "-1", "1.5", " 1764115199", "9223372037", "253402300799"}) {
       int code = EvalpressCommand.run(new PrintWriter(out), new PrintWriter(err), Map.of("SOURCE_DATE_EPOCH", bad),
           "build", "--root", SMALL, "--out", dir.resolve("out").toString());
       assertThat(code).as(bad).isEqualTo(2);
       assertThat(err.toString()).contains("SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01T00:00:00Z,"
-          + " from 0 to 253402300799, got \"" + bad + "\"");
+          + " from 0 to 9223372036 (2262-04-11T23:47:16Z, the last second file times hold in nanoseconds), got \""
+          + bad + "\"");
     }
     assertThat(dir.resolve("out")).doesNotExist();
   }
