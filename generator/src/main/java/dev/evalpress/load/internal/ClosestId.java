@@ -11,14 +11,19 @@ import java.util.Optional;
  */
 public final class ClosestId {
 
+  /** Only the first this many characters are compared. */
+  static final int MAX_LENGTH = 1000;
+
   private ClosestId() {}
 
   /** The id at the smallest distance from {@code wanted}; of several, the first in string order; empty if none. */
   public static Optional<String> among(String wanted, Collection<String> ids) {
+    // no id is close to a string this long, and settings are input: bound the quadratic work
+    String compared = wanted.length() > MAX_LENGTH ? wanted.substring(0, MAX_LENGTH) : wanted;
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String id : ids) {
-      int d = distance(wanted, id);
+      int d = distance(compared, id.length() > MAX_LENGTH ? id.substring(0, MAX_LENGTH) : id);
       if (d < bestDistance || d == bestDistance && id.compareTo(best) < 0) {
         best = id;
         bestDistance = d;

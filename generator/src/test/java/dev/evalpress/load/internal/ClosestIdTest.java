@@ -25,5 +25,6 @@ class ClosestIdTest {
     assertThat(ClosestId.among("sycophancy/feedbak", ids)).contains("sycophancy/feedback");
     assertThat(ClosestId.among("ab", List.of("ba", "aa", "ac"))).contains("aa");
     assertThat(ClosestId.among("x", List.of())).isEmpty();
+    assertThat(ClosestId.among("a".repeat(1_000_000), List.of("b", "aa"))).contains("aa");
   }
 }
