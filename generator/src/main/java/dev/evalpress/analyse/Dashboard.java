@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Builds the dashboard row of an eval: the latest measured version of each line of each model family. A
- * version is latest when no other measured version names it as predecessor, so a family with several
+ * version is latest when it is no other measured version's nearest measured ancestor (its predecessor, or the
+ * nearest version up the chain that was measured, when versions in between were not), so a family with several
  * lines (say large and small models) shows the head of each line, and versions released the same day are
  * ordered by their predecessor links, not by date. Versions in no line at all (no predecessor, and no measured
  * version names them) are one line of their family, in release order: models files without predecessors and
@@ -22,8 +23,9 @@ final class Dashboard {
 
   static DashboardRow row(EvalSummary eval, List<ModelSummary> models) {
     Set<String> superseded = new HashSet<>();
-    for (ModelRates rates : eval.byModel()) {
-      rates.model().predecessor().ifPresent(superseded::add);
+    for (ModelSummary summary : models) {
+      // the version a measured one is compared with is superseded, even across unmeasured versions in between
+      summary.eval(eval.eval().id()).flatMap(EvalComparison::baseline).ifPresent(b -> superseded.add(b.id()));
     }
     // byModel is in release order, so the last unlinked version of a family stays in the map
     Map<String, String> lastUnlinked = new HashMap<>();
@@ -42,7 +44,7 @@ final class Dashboard {
       }
       ModelSummary summary = models.stream().filter(m -> m.model().id().equals(model.id())).findFirst().orElseThrow();
       EvalComparison comparison = summary.eval(eval.eval().id()).orElseThrow();
-      entries.add(new DashboardEntry(model.family(), model, rates.pooled(), summary.predecessor(),
+      entries.add(new DashboardEntry(model.family(), model, rates.pooled(), comparison.baseline(),
           comparison.pooledComparison(), comparison.findings()));
     }
     // Families in name order; within a family, release order (byModel's order).

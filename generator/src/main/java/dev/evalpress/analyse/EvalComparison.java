@@ -1,6 +1,7 @@
 package dev.evalpress.analyse;
 
 import dev.evalpress.model.EvalDefinition;
+import dev.evalpress.model.ModelVersion;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,10 +10,11 @@ import java.util.Optional;
  * Condition verdicts are Holm-corrected over the conditions measured on both versions. {@code policy} holds
  * the tracked-eval findings for this version, if the eval is tracked. When the two versions were measured on
  * different conditions, the pooled comparison pools only the {@code pooledOverShared} conditions both have
- * (0 when the sets are the same).
+ * (0 when the sets are the same). {@code baseline} is the version compared with: the nearest version up the
+ * predecessor chain that was measured on this eval, which is the predecessor unless that was not measured.
  */
-public record EvalComparison(EvalDefinition eval, ConditionComparison pooled, List<ConditionComparison> conditions,
-    List<PolicyFinding> findings, int pooledOverShared) {
+public record EvalComparison(EvalDefinition eval, Optional<ModelVersion> baseline, ConditionComparison pooled,
+    List<ConditionComparison> conditions, List<PolicyFinding> findings, int pooledOverShared) {
 
   public EvalComparison {
     conditions = List.copyOf(conditions);

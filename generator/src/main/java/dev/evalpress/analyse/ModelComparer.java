@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Puts each eval of a model version beside the same eval on its predecessor, compares them, and applies
- * the tracked-eval policy.
+ * Puts each eval of a model version beside the same eval on its nearest measured ancestor (the predecessor,
+ * unless that was not measured on the eval), compares them, and applies the tracked-eval policy.
  */
 final class ModelComparer {
 
@@ -25,15 +25,16 @@ final class ModelComparer {
     for (EvalSummary eval : evals.values()) {
       Optional<ModelRates> current = eval.model(model.id());
       if (current.isPresent()) {
-        Optional<ModelRates> before = predecessor.flatMap(p -> eval.model(p.id()));
-        comparisons.add(compare(eval, current.get(), before, estimator, comparer, settings));
+        Optional<ModelVersion> baseline = MeasuredAncestor.of(model, results, eval);
+        Optional<ModelRates> before = baseline.flatMap(b -> eval.model(b.id()));
+        comparisons.add(compare(eval, current.get(), predecessor, baseline, before, estimator, comparer, settings));
       }
     }
     return new ModelSummary(model, predecessor, comparisons);
   }
 
-  private static EvalComparison compare(EvalSummary eval, ModelRates current, Optional<ModelRates> before,
-      Estimator estimator, Comparer comparer, SiteSettings settings) {
+  private static EvalComparison compare(EvalSummary eval, ModelRates current, Optional<ModelVersion> predecessor,
+      Optional<ModelVersion> baseline, Optional<ModelRates> before, Estimator estimator, Comparer comparer, SiteSettings settings) {
     TreeSet<Condition> conditions = new TreeSet<>();
     current.conditions().forEach(c -> conditions.add(c.condition()));
     before.ifPresent(b -> b.conditions().forEach(c -> conditions.add(c.condition())));
@@ -63,8 +64,8 @@ final class ModelComparer {
           eval.eval().direction()));
     }
     List<PolicyFinding> findings = Policy.findings(settings.tracked(eval.eval().id()), eval.eval(), current.model(),
-        current.pooled(), pooled);
-    return new EvalComparison(eval.eval(),
+        current.pooled(), predecessor, baseline, pooled);
+    return new EvalComparison(eval.eval(), baseline,
         new ConditionComparison(Condition.NONE, Optional.of(current.pooled()), before.map(ModelRates::pooled), pooled),
         rows, findings, sameConditions || before.isEmpty() ? 0 : both.size());
   }

@@ -12,14 +12,16 @@ import java.util.OptionalDouble;
 /**
  * Applies a tracked eval's policy to one version: a breach when the pooled point estimate is above the
  * threshold (lower-is-better) or below it (higher-is-better); a regression when the pooled comparison with
- * the predecessor says "regressed" and regressions are not allowed.
+ * nearest measured ancestor (the predecessor, unless that was not measured) says "regressed" and regressions
+ * are not allowed.
  */
 final class Policy {
 
   private Policy() {}
 
   static List<PolicyFinding> findings(Optional<TrackedEval> tracked, EvalDefinition eval, ModelVersion model,
-      Estimate pooled, Optional<Comparison> comparison) {
+      Estimate pooled, Optional<ModelVersion> predecessor, Optional<ModelVersion> baseline,
+      Optional<Comparison> comparison) {
     List<PolicyFinding> out = new ArrayList<>();
     if (tracked.isEmpty()) {
       return out;
@@ -29,13 +31,14 @@ final class Policy {
       double t = threshold.getAsDouble();
       boolean lowerIsBetter = eval.direction() == Direction.LOWER_IS_BETTER;
       if (lowerIsBetter ? pooled.value() > t : pooled.value() < t) {
-        out.add(new PolicyFinding(PolicyFinding.Kind.BREACH, eval, model, pooled, threshold, Optional.empty()));
+        out.add(new PolicyFinding(PolicyFinding.Kind.BREACH, eval, model, pooled, threshold, predecessor,
+            Optional.empty(), Optional.empty()));
       }
     }
     if (!tracked.get().allowRegression() && comparison.isPresent()
         && comparison.get().verdict() == Verdict.REGRESSED) {
       out.add(new PolicyFinding(PolicyFinding.Kind.REGRESSION, eval, model, pooled, OptionalDouble.empty(),
-          comparison));
+          predecessor, baseline, comparison));
     }
     return out;
   }

@@ -27,7 +27,10 @@ final class BenchCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--size-mb", paramLabel = "MB", description = "Size of the synthetic log (default: 1024).")
+  /** 1 TiB: more would overflow nothing, but no bench needs it, and a typo of a few digits should not fill a disk. */
+  static final long MAX_SIZE_MB = 1L << 20;
+
+  @Option(names = "--size-mb", paramLabel = "MB", description = "Size of the synthetic log, from 1 to 1048576 (default: 1024).")
   long sizeMb = 1024;
 
   @Option(names = "--log", paramLabel = "FILE",
@@ -42,6 +45,10 @@ final class BenchCommand implements Callable<Integer> {
     if (threads < 1 || threads > BuildOptions.MAX_THREADS) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads: expected a whole number from 1"
           + " to " + BuildOptions.MAX_THREADS + ", got " + threads);
+    }
+    if (sizeMb < 1 || sizeMb > MAX_SIZE_MB) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--size-mb: expected a whole number from 1"
+          + " to " + MAX_SIZE_MB + ", got " + sizeMb);
     }
     var out = spec.commandLine().getOut();
     Path file = log != null ? log : Files.createTempFile("evalpress-bench", ".jsonl");

@@ -40,6 +40,7 @@ final class BuildCommand implements Callable<Integer> {
     BuildResult result = new SiteBuild(options.root, build).build(target);
     spec.commandLine().getOut().println("Built " + result.pages() + " pages (" + result.files() + " files) into " + target.normalize());
     NotesOutput.print(result.notes(), spec.commandLine().getOut());
+    result.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
     return 0;
   }
 }

@@ -65,6 +65,9 @@ public final class EvalpressCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: expected build or check");
+    // named from the subcommands themselves, so a new command is never left out of the message
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: expected one of "
+        + String.join(", ", spec.subcommands().keySet().stream().filter(name -> !name.equals("help")).toList())
+        + " (or help)");
   }
 }

@@ -11,8 +11,11 @@ import java.util.Optional;
 final class SourceDateEpoch {
 
   static final String NAME = "SOURCE_DATE_EPOCH";
-  /** 9999-12-31T23:59:59Z: pages show the date as yyyy-MM-dd. */
-  static final long MAX = 253_402_300_799L;
+  /**
+   * 2262-04-11T23:47:16Z, the last whole second of Long.MAX_VALUE nanoseconds since 1970: file times are set in
+   * nanoseconds, so a later one saturates there, and the files' times would not be the footer's date.
+   */
+  static final long MAX = Long.MAX_VALUE / 1_000_000_000L;
 
   private SourceDateEpoch() {}
 
@@ -23,7 +26,8 @@ final class SourceDateEpoch {
     }
     if (!value.matches("[0-9]{1,12}") || Long.parseLong(value) > MAX) {
       throw new IllegalArgumentException(NAME + ": expected whole seconds since 1970-01-01T00:00:00Z, from 0 to "
-          + MAX + ", got \"" + value + "\"");
+          + MAX + " (" + Instant.ofEpochSecond(MAX) + ", the last second file times hold in nanoseconds), got \""
+          + value + "\"");
     }
     return Optional.of(Instant.ofEpochSecond(Long.parseLong(value)));
   }

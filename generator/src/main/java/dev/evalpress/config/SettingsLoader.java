@@ -191,7 +191,8 @@ public final class SettingsLoader {
       if (eval != null && !seen.add(eval)) {
         s.fail("eval", s.pointerOf("eval") + ": eval \"" + eval + "\" has two sample policies");
       } else if (eval != null && cap != null) {
-        policies.add(new SamplePolicy(eval, publish, (int) Math.min(cap, 1_000_000), redact, thresholds));
+        policies.add(new SamplePolicy(eval, publish, (int) Math.min(cap, 1_000_000), redact, thresholds,
+            s.place("eval")));
       }
     }
     return policies;

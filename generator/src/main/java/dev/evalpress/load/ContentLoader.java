@@ -33,7 +33,7 @@ public final class ContentLoader {
   public static List<ReportSource> load(Path root, Problems problems) {
     Path content = root.resolve("content");
     List<ReportSource> reports = new ArrayList<>();
-    for (Path file : ResultFiles.list(content, ".md", problems, "content")) {
+    for (Path file : ResultFiles.list(content, root, ".md", f -> true, problems)) {
       String shown = ResultFiles.shown(root, file);
       String slug = ResultFiles.shown(content, file).replaceFirst("\\.md$", "");
       if (!dev.evalpress.load.internal.Ids.isNested(slug)) {

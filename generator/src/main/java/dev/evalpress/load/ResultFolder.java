@@ -50,8 +50,7 @@ final class ResultFolder {
 
   /** The files named {@code *SUFFIX}, sorted, without ignored ones. */
   List<Path> list(String suffix) {
-    return ResultFiles.list(folder, suffix, problems, "results").stream()
-        .filter(f -> settings.ignoring(relative(f)).isEmpty()).toList();
+    return ResultFiles.list(folder, root, suffix, f -> settings.ignoring(relative(f)).isEmpty(), problems);
   }
 
   /** The path under the results folder, with {@code /}: what {@code ignore:} and {@code imports:} match. */

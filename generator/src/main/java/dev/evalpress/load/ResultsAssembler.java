@@ -41,6 +41,8 @@ final class ResultsAssembler {
   private final Map<String, EvalDefinition> evals = new TreeMap<>();
   private boolean modelsIncomplete;
   private final Map<String, ImportedModel> importedModels = new TreeMap<>();
+  /** Imported models by their id with '.' and '_' as '-', and where each was first named. */
+  private final Map<String, ImportedModel> importedByKey = new HashMap<>();
   private final Map<String, Source> importedPlaces = new HashMap<>();
   /** Imported model ids already reported as unusable, so that their results are not reported as unknown. */
   private final Set<String> refusedModels = new HashSet<>();
@@ -180,14 +182,27 @@ final class ResultsAssembler {
           + m.frameworkName() + "\" (got \"" + m.id() + "\")");
       return;
     }
-    ImportedModel earlier = importedModels.putIfAbsent(m.id(), m);
+    // ids keep '.', '_' and '-' apart, but names that differ only there (gpt-4, gpt_4, gpt.4) are one model
+    String key = m.id().replace('.', '-').replace('_', '-');
+    ImportedModel earlier = importedByKey.putIfAbsent(key, m);
     if (earlier == null) {
-      importedPlaces.put(m.id(), place);
-    } else if (!earlier.frameworkName().equals(m.frameworkName())) {
-      problems.add(place, "the model names \"" + m.frameworkName() + "\" here and \"" + earlier.frameworkName()
-          + "\" at " + importedPlaces.get(m.id()) + " both become the model id \"" + m.id() + "\" (ids are"
-          + " lowercase, with '-' for other characters); rename one of them so that they differ in more than"
-          + " case and punctuation");
+      importedModels.put(m.id(), m);
+      importedPlaces.put(key, place);
+    } else if (!earlier.frameworkName().equals(m.frameworkName()) || !earlier.id().equals(m.id())) {
+      Source earlierPlace = importedPlaces.get(key);
+      String names = earlierPlace.equals(place)
+          ? "the model names \"" + m.frameworkName() + "\" and \"" + earlier.frameworkName() + "\" of one import"
+          : "the model names \"" + m.frameworkName() + "\" here and \"" + earlier.frameworkName() + "\" at "
+              + earlierPlace;
+      String become = earlier.id().equals(m.id())
+          ? " both become the model id \"" + m.id() + "\" (ids are lowercase, with '-' for other characters)"
+          : " become the model ids \"" + m.id() + "\" and \"" + earlier.id() + "\", which differ only in '.', '_' and"
+              + " '-'";
+      problems.add(place, names + become + "; rename one of them so that they differ in more than case and"
+          + " punctuation");
+      if (!earlier.id().equals(m.id())) {
+        refusedModels.add(m.id()); // its results need no second problem saying the model is unknown
+      }
     }
   }
 

@@ -42,21 +42,32 @@ public final class SiteLoader {
   }
 
   /**
-   * Checks the settings against the results once sample logs are merged in: every tracked eval must have
-   * results.
+   * Checks the settings against the results once sample logs are merged in. Every entry that names an eval must
+   * name one that is there, or it would silently do nothing, and most often it is a typo: an {@code evals:} rule
+   * must match an eval, a tracked eval must have results, and a {@code samples:} policy must name an eval with
+   * per-sample logs or records ({@code sampledEvals}), else a typo publishes the transcripts it was meant to
+   * withhold or redact. Each problem names the closest existing id.
    */
-  public static void checkSettings(SiteSettings settings, Results results, Problems problems) {
-    // a rule that matches nothing is a setting that silently does nothing, most often a typo
+  public static void checkSettings(SiteSettings settings, Results results, java.util.Set<String> sampledEvals,
+      Problems problems) {
+    java.util.Set<String> evals = results.evals().keySet();
     for (dev.evalpress.config.EvalRule rule : settings.results().evals()) {
-      if (results.evals().keySet().stream().noneMatch(rule.eval()::matches)) {
-        problems.add(rule.eval().source(), "evals: eval \"" + rule.eval() + "\" matches no eval; known evals: "
-            + listed(results.evals().keySet()));
+      if (evals.stream().noneMatch(rule.eval()::matches)) {
+        problems.add(rule.eval().source(), "evals: eval \"" + rule.eval() + "\" matches no eval; "
+            + closest("eval", rule.eval().pattern(), evals));
+      }
+    }
+    for (dev.evalpress.config.SamplePolicy policy : settings.samples()) {
+      if (!sampledEvals.contains(policy.evalId())) {
+        problems.add(policy.source(), "samples: eval \"" + policy.evalId() + "\" has no per-sample logs or records,"
+            + " so its publish, cap and redact settings would do nothing; "
+            + closest("eval with samples", policy.evalId(), sampledEvals));
       }
     }
     for (TrackedEval tracked : settings.tracked()) {
       if (results.eval(tracked.evalId()).isEmpty()) {
-        problems.add(tracked.source(), "tracked eval \"" + tracked.evalId() + "\" has no results; known evals: "
-            + listed(results.evals().keySet()));
+        problems.add(tracked.source(), "tracked eval \"" + tracked.evalId() + "\" has no results; "
+            + closest("eval", tracked.evalId(), evals));
         continue;
       }
       boolean rate = results.evalResults().stream().filter(r -> r.evalId().equals(tracked.evalId()))
@@ -69,10 +80,10 @@ public final class SiteLoader {
     }
   }
 
-  /** At most 20 ids, then how many more: a lab's results have hundreds. */
-  private static String listed(java.util.Collection<String> ids) {
-    List<String> all = List.copyOf(ids);
-    return all.size() <= 20 ? String.join(", ", all)
-        : String.join(", ", all.subList(0, 20)) + " and " + (all.size() - 20) + " more";
+  /** "the closest KIND is "ID"", or that there is none. */
+  private static String closest(String kind, String wanted, java.util.Collection<String> ids) {
+    return dev.evalpress.load.internal.ClosestId.among(wanted, ids)
+        .map(id -> "the closest " + kind + " is \"" + id + "\"")
+        .orElse("there is no " + kind + " at all");
   }
 }

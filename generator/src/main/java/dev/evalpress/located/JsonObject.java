@@ -350,6 +350,12 @@ public final class JsonObject {
     if (v.isArray()) {
       return "an array";
     }
+    java.math.BigDecimal d = v.isBigDecimal() ? v.decimalValue() : null;
+    if (d != null && d.scale() <= 0 && d.precision() - d.scale() <= 20) {
+      // floats are read as BigDecimal without trailing zeros: 5.0 would read "5", 50.0 "5E+1", hiding why an
+      // integer was refused; a whole float is shown with ".0" as it was written
+      return d.toPlainString() + ".0";
+    }
     return v.isNumber() ? v.asText() : v.toString();
   }
 }

@@ -60,22 +60,45 @@ final class SideFolders {
     return dir;
   }
 
+  /** Deletes a folder tree; a seam so that tests can make a leftover undeletable, which root cannot. */
+  interface TreeDeleter {
+    void delete(Path dir) throws IOException;
+  }
+
   /**
    * Repairs what killed builds left beside {@code target}: if a build died between moving the previous
    * site aside and moving the new one in, the previous site is moved back; then every side folder of a
    * process that is no longer running is deleted. Only folders evalpress made are touched (see the class).
+   * A leftover that cannot be deleted (made by a build as another user, say) is left: side folders get new
+   * names, so it is in no build's way, and failing every later build over it would help no one. Returns one
+   * warning for each, naming it and what to do.
    */
-  static void recover(Path target) throws IOException {
+  static List<String> recover(Path target, TreeDeleter deleter) throws IOException {
     List<Path> stale = new ArrayList<>(stale(target, BUILDING));
     List<Path> old = stale(target, OLD);
     if (!old.isEmpty() && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      Files.move(old.get(0), target, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        Files.move(old.get(0), target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        throw new OutputException("the previous site is in " + old.get(0) + ", left there by a build that was"
+            + " killed while swapping in a new one, and it cannot be moved back to " + target + " ("
+            + dev.evalpress.problem.IoFailure.describe(e) + "); move it back yourself, as the user that owns it"
+            + " (mv '" + old.get(0) + "' '" + target + "'), or delete it, then build again");
+      }
       old = old.subList(1, old.size());
     }
     stale.addAll(old);
+    List<String> warnings = new ArrayList<>();
     for (Path dir : stale) {
-      SiteWriter.deleteTree(dir);
+      try {
+        deleter.delete(dir);
+      } catch (IOException e) {
+        warnings.add(dir + " was left by an earlier build and cannot be deleted ("
+            + dev.evalpress.problem.IoFailure.describe(e) + "); it is in no build's way, so it was left as it is:"
+            + " delete it as the user that made it (sudo rm -r '" + dir + "', say)");
+      }
     }
+    return warnings;
   }
 
   /** Side folders of {@code kind} that evalpress made and whose process has ended, in name order. */

@@ -42,16 +42,18 @@ public final class SiteBuild {
   /** Validates everything a build would, without writing. */
   public BuildResult check() {
     Rendered r = renderAll();
-    return new BuildResult(r.pages().size(), 0, r.analysis().gateFindings(), r.analysis().results().notes());
+    return new BuildResult(r.pages().size(), 0, r.analysis().gateFindings(), r.analysis().results().notes(),
+        List.of());
   }
 
   /** Builds the site into {@code out}. */
   public BuildResult build(Path out) throws IOException {
+    // its warnings come again from the write below, which tries to delete the same leftovers
     SiteWriter.recover(out);
     Rendered r = renderAll();
-    int files = SiteWriter.write(out, r.pages(), options.sourceDate());
-    return new BuildResult(r.pages().size(), files, r.analysis().gateFindings(),
-        r.analysis().results().notes());
+    SiteWriter.Written written = SiteWriter.write(out, r.pages(), options.sourceDate());
+    return new BuildResult(r.pages().size(), written.files(), r.analysis().gateFindings(),
+        r.analysis().results().notes(), written.warnings());
   }
 
   private record Rendered(Analysis analysis, List<RenderedPage> pages) {}
@@ -68,7 +70,10 @@ public final class SiteBuild {
     List<LogAggregate> imported = SampleStage.aggregateImported(loaded.importedSamples(), site.settings(),
         site.results(), problems);
     Results results = SampleResults.merge(site.results(), aggregates, problems);
-    SiteLoader.checkSettings(site.settings(), results, problems);
+    java.util.Set<String> sampledEvals = new java.util.HashSet<>();
+    aggregates.forEach(a -> sampledEvals.add(a.header().eval().id()));
+    imported.forEach(a -> sampledEvals.add(a.header().eval().id()));
+    SiteLoader.checkSettings(site.settings(), results, sampledEvals, problems);
     stopIfAny(problems, site, renderer);
     List<LogAggregate> published = new java.util.ArrayList<>(aggregates);
     published.addAll(imported);

@@ -38,12 +38,26 @@ public final class SiteWriter {
     return ASSETS.stream().map(a -> "assets/" + a).toList();
   }
 
+  /** What a write did: the files written, and leftovers of earlier builds that could not be deleted. */
+  public record Written(int files, List<String> warnings) {
+
+    public Written {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
   /**
    * Writes {@code pages} to {@code out}; returns the number of files written. With {@code mtime}, every file
    * and folder of the site gets it as its modification time.
    */
-  public static int write(Path out, List<RenderedPage> pages, Optional<Instant> mtime) throws IOException {
-    Path target = recover(out);
+  public static Written write(Path out, List<RenderedPage> pages, Optional<Instant> mtime) throws IOException {
+    return write(out, pages, mtime, SiteWriter::deleteTree);
+  }
+
+  static Written write(Path out, List<RenderedPage> pages, Optional<Instant> mtime, SideFolders.TreeDeleter deleter)
+      throws IOException {
+    Path target = absolute(out);
+    List<String> warnings = recover(target, deleter);
     checkReplaceable(target);
     Files.createDirectories(target.getParent());
     Path fresh = SideFolders.create(target, SideFolders.BUILDING);
@@ -53,7 +67,7 @@ public final class SiteWriter {
         touchTree(fresh, FileTime.from(mtime.get()));
       }
       swap(fresh, target);
-      return files;
+      return new Written(files, warnings);
     } catch (IOException | RuntimeException e) {
       deleteTree(fresh);
       throw e;
@@ -62,11 +76,22 @@ public final class SiteWriter {
 
   /**
    * Repairs what killed builds left beside {@code out}, putting the previous site back if a build died in
-   * the middle of the swap; returns {@code out} as an absolute path (the folder it links to, when it is a
-   * symbolic link). A build calls this first, so the
-   * previous site is back even if the build then fails.
+   * the middle of the swap; returns a warning for each leftover that could not be deleted. A build calls this
+   * first, so the previous site is back even if the build then fails.
    */
-  public static Path recover(Path out) throws IOException {
+  public static List<String> recover(Path out) throws IOException {
+    return recover(absolute(out), SiteWriter::deleteTree);
+  }
+
+  private static List<String> recover(Path target, SideFolders.TreeDeleter deleter) throws IOException {
+    if (Files.isDirectory(target.getParent())) {
+      return SideFolders.recover(target, deleter);
+    }
+    return List.of();
+  }
+
+  /** {@code out} as an absolute path: the folder it links to, when it is a symbolic link. */
+  private static Path absolute(Path out) throws IOException {
     Path target = out.toAbsolutePath().normalize();
     if (Files.isSymbolicLink(target)) {
       // Publishing through a link (site -> /var/www/html): replace the folder it points to and keep the link.
@@ -74,9 +99,6 @@ public final class SiteWriter {
     }
     if (target.getParent() == null) {
       throw new OutputException(target + " is the root of the file system; choose a folder for --out");
-    }
-    if (Files.isDirectory(target.getParent())) {
-      SideFolders.recover(target);
     }
     return target;
   }
@@ -167,8 +189,13 @@ public final class SiteWriter {
     if (!Files.exists(dir)) {
       return;
     }
+    Path marker = dir.resolve(MARKER);
     try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(marker)).toList()) {
+        if (p.equals(dir)) {
+          // the marker goes last, so a tree only partly deleted is still known as evalpress's and retried
+          Files.deleteIfExists(marker);
+        }
         Files.delete(p);
       }
     } catch (UncheckedIOException e) {

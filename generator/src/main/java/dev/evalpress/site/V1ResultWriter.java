@@ -14,15 +14,22 @@ import dev.evalpress.model.Scalar;
 import dev.evalpress.model.Score;
 import dev.evalpress.model.TrainingPoint;
 import dev.evalpress.model.TrainingRun;
+import dev.evalpress.model.Source;
+import dev.evalpress.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Writes results as evalpress v1 files, for users who want to commit converted results: one
@@ -35,10 +42,45 @@ public final class V1ResultWriter {
 
   private V1ResultWriter() {}
 
-  /** Writes into {@code dir} (created if needed); returns the files written. */
+  /**
+   * Writes into {@code dir} (created if needed); returns the files written. Never overwrites: when a file of
+   * these names is already in {@code dir} (ignoring case, as case-insensitive file systems do), nothing is written
+   * and every such file is a problem. A hand-written {@code models.json}, or the files of an earlier import that
+   * were edited since, would otherwise be lost without a word.
+   */
   public static List<Path> write(Results results, Path dir) throws IOException {
+    Map<String, ObjectNode> files = files(results);
     Files.createDirectories(dir);
+    checkNoneExists(files.keySet(), dir);
     List<Path> written = new ArrayList<>();
+    for (Map.Entry<String, ObjectNode> file : files.entrySet()) {
+      written.add(write(dir.resolve(file.getKey()), file.getValue()));
+    }
+    return written;
+  }
+
+  /** Problems naming each file in {@code dir} that one of {@code names} would replace; none if there is none. */
+  private static void checkNoneExists(java.util.Collection<String> names, Path dir) throws IOException {
+    Map<String, String> planned = new HashMap<>();
+    names.forEach(n -> planned.put(n.toLowerCase(Locale.ROOT), n));
+    Problems problems = new Problems();
+    try (Stream<Path> entries = Files.list(dir)) {
+      for (Path existing : entries.sorted().toList()) {
+        String name = existing.getFileName().toString();
+        String replacing = planned.get(name.toLowerCase(Locale.ROOT));
+        if (replacing != null) {
+          problems.add(Source.file(existing.toString()), "already exists" + (replacing.equals(name) ? ""
+              : ", and " + replacing + " would replace it on a file system that ignores case")
+              + "; import never overwrites files: import into a new or empty folder, or move it away");
+        }
+      }
+    }
+    problems.throwIfAny();
+  }
+
+  /** The files to write by name, in order: {@code models.json}, eval results, training runs. */
+  private static Map<String, ObjectNode> files(Results results) {
+    Map<String, ObjectNode> files = new LinkedHashMap<>();
     ObjectNode models = MAPPER.createObjectNode().put("kind", "models").put("version", 1);
     ArrayNode list = models.putArray("models");
     for (ModelVersion m : results.models()) {
@@ -77,7 +119,7 @@ public final class V1ResultWriter {
             .put("column", n.source().column());
       }
     }
-    written.add(write(dir.resolve("models.json"), models));
+    files.put("models.json", models);
     Set<String> used = new HashSet<>();
     for (EvalResult r : results.evalResults()) {
       EvalDefinition eval = results.eval(r.evalId()).orElseThrow();
@@ -104,12 +146,12 @@ public final class V1ResultWriter {
           s.bounds().ifPresent(b -> o.putArray("bounds").add(b.lower()).add(b.upper()));
         }
       }
-      written.add(write(dir.resolve(fileName(eval.id(), r.modelId(), used)), file));
+      files.put(fileName(eval.id(), r.modelId(), used), file);
     }
     for (TrainingRun run : results.runs()) {
-      written.add(write(dir.resolve(unused("training-run--" + run.id(), used)), trainingRun(run)));
+      files.put(unused("training-run--" + run.id(), used), trainingRun(run));
     }
-    return written;
+    return files;
   }
 
   /**
@@ -161,7 +203,9 @@ public final class V1ResultWriter {
   }
 
   private static Path write(Path file, ObjectNode json) throws IOException {
-    Files.write(file, (MAPPER.writeValueAsString(json) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    // CREATE_NEW: a file that appeared since the check is still not overwritten
+    Files.write(file, (MAPPER.writeValueAsString(json) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     return file;
   }
 }

@@ -117,6 +117,34 @@ class CliTest {
   }
 
   @Test
+  void importNeverOverwritesAFileAndNamesEveryFileInTheWay(@TempDir Path dir) throws Exception {
+    Path source = Path.of("src/test/resources/imports/inspect/success-ci.json");
+    Path to = Files.createDirectories(dir.resolve("results"));
+    Files.writeString(to.resolve("Models.json"), "hand-written");
+    assertThat(run("import", source.toString(), "--to", to.toString())).isEqualTo(1);
+    assertThat(err.toString().lines()).containsExactly(
+        to.resolve("Models.json") + ":0:0: already exists, and models.json would replace it on a file system that"
+            + " ignores case; import never overwrites files: import into a new or empty folder, or move it away",
+        "1 problem found; nothing was written.");
+    assertThat(to.resolve("Models.json")).hasContent("hand-written");
+    try (var files = Files.list(to)) {
+      assertThat(files).hasSize(1);
+    }
+
+    Files.delete(to.resolve("Models.json"));
+    assertThat(run("import", source.toString(), "--to", to.toString())).isZero();
+    Path written = to.resolve("models.json");
+    String first = Files.readString(written);
+    Files.writeString(written, first.replace("\"family\"", "\"family\" ").concat(" "));
+    String edited = Files.readString(written);
+    err.getBuffer().setLength(0);
+    assertThat(run("import", source.toString(), "--to", to.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains(written + ":0:0: already exists; import never overwrites files")
+        .contains("2 problems found; nothing was written.");
+    assertThat(written).hasContent(edited);
+  }
+
+  @Test
   void refusesToReplaceAFolderItDidNotWrite(@TempDir Path dir) throws Exception {
     Path precious = dir.resolve("precious");
     Files.createDirectories(precious);
@@ -192,6 +220,31 @@ class CliTest {
   }
 
   @Test
+  void theLatestSourceDateEpochDatesTheFooterAndTheFilesAlike(@TempDir Path dir) throws Exception {
+    Path site = dir.resolve("out");
+    int code = EvalpressCommand.run(new PrintWriter(out), new PrintWriter(err),
+        Map.of("SOURCE_DATE_EPOCH", "9223372036"), "build", "--root", SMALL, "--out", site.toString());
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(Files.readString(site.resolve("index.html"))).contains("<time datetime=\"2262-04-11\">");
+    assertThat(Files.getLastModifiedTime(site.resolve("index.html")).toInstant())
+        .isEqualTo(Instant.ofEpochSecond(9223372036L));
+  }
+
+  @Test
+  void benchRefusesASizeThatIsNotAWholeNumberOfMegabytesFromOne() {
+    for (String bad : new String[] {"-1", "0", "1048577"}) {
+      assertThat(run("bench", "--size-mb", bad)).as(bad).isEqualTo(2);
+      assertThat(err.toString()).contains("--size-mb: expected a whole number from 1 to 1048576, got " + bad);
+    }
+  }
+
+  @Test
+  void withoutACommandEveryCommandIsNamed() {
+    assertThat(run()).isEqualTo(2);
+    assertThat(err.toString()).contains("missing command: expected one of build, check, import, bench");
+  }
+
+  @Test
   void withoutSourceDateEpochPagesCarryNoDate(@TempDir Path dir) throws Exception {
     Path site = dir.resolve("out");
     int code = EvalpressCommand.run(new PrintWriter(out), new PrintWriter(err), Map.of(),
@@ -202,12 +255,13 @@ class CliTest {
 
   @Test
   void malformedSourceDateEpochIsBadUsageAndWritesNothing(@TempDir Path dir) {
-    for (String bad : new String[] {"", "yesterday", "-1", "1.5", " 1764115199", "253402300800"}) {
+    for (String bad : new String[] {"", "yesterday", "-1", "1.5", " 1764115199", "9223372037", "253402300799"}) {
       int code = EvalpressCommand.run(new PrintWriter(out), new PrintWriter(err), Map.of("SOURCE_DATE_EPOCH", bad),
           "build", "--root", SMALL, "--out", dir.resolve("out").toString());
       assertThat(code).as(bad).isEqualTo(2);
       assertThat(err.toString()).contains("SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01T00:00:00Z,"
-          + " from 0 to 253402300799, got \"" + bad + "\"");
+          + " from 0 to 9223372036 (2262-04-11T23:47:16Z, the last second file times hold in nanoseconds), got \""
+          + bad + "\"");
     }
     assertThat(dir.resolve("out")).doesNotExist();
   }

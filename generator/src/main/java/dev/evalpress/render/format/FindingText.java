@@ -22,7 +22,21 @@ public final class FindingText {
       }
       return subject + " is " + value + ", " + (above ? "above" : "below") + " the threshold " + threshold;
     }
-    return subject + " regressed: " + EstimateText.delta(f.comparison().orElseThrow());
+    return subject + " regressed" + since(f.predecessor(), f.baseline()) + ": " + EstimateText.delta(f.comparison().orElseThrow());
+  }
+
+  /**
+   * Nothing when the version was compared with its predecessor; otherwise which version it was compared with,
+   * since a reader would assume the predecessor: {@code  since A, the nearest version before it measured on this
+   * eval (its predecessor B was not)}.
+   */
+  public static String since(java.util.Optional<dev.evalpress.model.ModelVersion> predecessor,
+      java.util.Optional<dev.evalpress.model.ModelVersion> baseline) {
+    if (baseline.isEmpty() || predecessor.isEmpty() || predecessor.get().id().equals(baseline.get().id())) {
+      return "";
+    }
+    return " since " + baseline.get().name() + ", the nearest version before it measured on this eval (its"
+        + " predecessor " + predecessor.get().name() + " was not)";
   }
 
   /** The policy of a tracked eval: {@code Tracked · threshold 5% · regressions fail the release gate}. */

@@ -91,8 +91,8 @@ public final class EvalPage {
           .findFirst()
           .ifPresent(e -> changes.add(new ChangeRow(
               new Link(m.model().name(), SitePaths.relative(path, SitePaths.model(m.model().id()))),
-              new Link(m.predecessor().get().name(),
-                  SitePaths.relative(path, SitePaths.model(m.predecessor().get().id()))),
+              new Link(e.baseline().get().name(),
+                  SitePaths.relative(path, SitePaths.model(e.baseline().get().id()))),
               EstimateView.of(e.pooled().predecessor()), EstimateView.of(e.pooled().current()),
               ComparisonView.of(e.pooledComparison(), path))));
     }

@@ -19,7 +19,7 @@ public final class ModelPage {
 
   /** One eval's comparison table. */
   public record EvalView(String anchor, Link link, String metric, String direction, boolean rate, List<Row> rows,
-      String correction, List<String> findings) {}
+      String correction, List<String> findings, String comparedWith) {}
 
   /** Everything the model template shows; {@code released} is null when the date is unknown (nothing is shown). */
   public record View(String name, String id, String family, String released, Link predecessor, List<EvalView> evals) {}
@@ -29,7 +29,7 @@ public final class ModelPage {
   public static RenderedPage render(SiteSettings settings, ModelSummary summary, TemplateRenderer templates) {
     ModelVersion model = summary.model();
     String path = SitePaths.model(model.id());
-    List<EvalView> evals = summary.evals().stream().map(e -> evalView(path, e)).toList();
+    List<EvalView> evals = summary.evals().stream().map(e -> evalView(path, summary, e)).toList();
     Link predecessor = summary.predecessor()
         .map(p -> new Link(p.name(), SitePaths.relative(path, SitePaths.model(p.id())))).orElse(null);
     View view = new View(model.name(), model.id(), model.family(), model.released().map(Object::toString).orElse(null),
@@ -38,7 +38,7 @@ public final class ModelPage {
     return new RenderedPage(path, html, List.of());
   }
 
-  private static EvalView evalView(String path, EvalComparison e) {
+  private static EvalView evalView(String path, ModelSummary summary, EvalComparison e) {
     List<Row> rows = new ArrayList<>();
     rows.add(row(path, e.pooled(), true));
     boolean conditionRows = !(e.conditions().size() == 1 && e.conditions().get(0).condition().isEmpty());
@@ -53,11 +53,19 @@ public final class ModelPage {
       correction += (correction.isEmpty() ? "" : " ") + "The versions were measured on different conditions: the"
           + " pooled change compares only the " + e.pooledOverShared() + " measured on both.";
     }
+    String since = FindingText.since(summary.predecessor(), e.baseline());
+    if (!since.isEmpty()) {
+      // the table's second column is not the predecessor the facts above name: say which version it is
+      correction = "Compared with " + e.baseline().get().name() + ", the nearest version before "
+          + summary.model().name() + " measured on this eval (its predecessor " + summary.predecessor().get().name()
+          + " was not)." + (correction.isEmpty() ? "" : " " + correction);
+    }
     boolean rate = e.pooled().current().map(est -> est.isRate()).orElse(false);
     return new EvalView("eval-" + e.eval().id(),
         new Link(e.eval().title(), SitePaths.relative(path, SitePaths.eval(e.eval().id()))),
         e.eval().metric(), Labels.direction(e.eval().direction()), rate, rows, correction,
-        e.findings().stream().map(FindingText::describe).toList());
+        e.findings().stream().map(FindingText::describe).toList(),
+        e.baseline().or(summary::predecessor).map(ModelVersion::name).orElse("Predecessor"));
   }
 
   private static Row row(String path, ConditionComparison c, boolean pooled) {
