@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OneRunReportsAllProblemsTest {
 
-  private static final String BAD_LINE = "{\"id\": \"z\", \"model\": \"m-1\", \"output\": \"x\", \"verdict\": \"yes\"}\n";
+  private static final String BAD_LINE =
+      "{\"id\": \"z\", \"model\": \"m-1\", \"output\": \"x\", \"verdict\": \"yes\"}\n";
 
   private static Path samplesSite(Path dir) {
     return BuiltSite.copy(BuiltSite.fixture("samples"), dir.resolve("root"));
@@ -50,7 +51,8 @@ class OneRunReportsAllProblemsTest {
 
     InputException e = check(root, 2);
 
-    assertThat(lines(e)).anyMatch(l -> l.startsWith("results/summary-m-1.json:4:") && l.contains("unknown field \"extra\""))
+    assertThat(lines(e))
+        .anyMatch(l -> l.startsWith("results/summary-m-1.json:4:") && l.contains("unknown field \"extra\""))
         .anyMatch(l -> l.startsWith("results/blackmail.jsonl:12:") && l.contains("/verdict: expected true or false"));
     // the report's reference into the results cannot be checked while they are broken, and the run says so
     assertThat(e.skipped()).singleElement().asString()
@@ -98,7 +100,8 @@ class OneRunReportsAllProblemsTest {
     Path root = samplesSite(dir);
     StringBuilder bad = new StringBuilder();
     // blocks are 4 MiB: pad lines so the bad ones are spread over several blocks and workers
-    String pad = "{\"id\": \"p%d\", \"model\": \"m-1\", \"output\": \"" + "x".repeat(2000) + "\", \"verdict\": false}\n";
+    String pad = "{\"id\": \"p%d\", \"model\": \"m-1\", \"output\": \"" + "x".repeat(2000)
+        + "\", \"verdict\": false}\n";
     for (int i = 0; i < 6000; i++) {
       bad.append(i % 50 == 0 ? BAD_LINE : String.format(pad, i));
     }
