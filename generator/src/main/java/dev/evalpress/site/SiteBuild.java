@@ -4,7 +4,6 @@ import dev.evalpress.analyse.Analysis;
 import dev.evalpress.analyse.samples.LogAggregate;
 import dev.evalpress.analyse.samples.SampleLibrary;
 import dev.evalpress.analyse.samples.SampleResults;
-import dev.evalpress.config.SettingsLoader;
 import dev.evalpress.load.samples.SampleLogFile;
 import dev.evalpress.load.samples.SampleLogs;
 import dev.evalpress.model.Results;
@@ -15,7 +14,6 @@ import dev.evalpress.render.SiteRenderer;
 import dev.evalpress.render.page.RenderedPage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -66,13 +64,13 @@ public final class SiteBuild {
     SiteRenderer renderer = new SiteRenderer(options.threads(), options.sourceDate());
     // a log's lines need only its header to be checked, so they are read whatever else has problems
     List<LogAggregate> aggregates = SampleStage.aggregate(logs, site.settings(), options.threads(), problems);
-    stopIfResultsBroken(problems, loaded, renderer, aggregates.size());
+    stopIfResultsBroken(problems, loaded, renderer, true, aggregates.size());
     // imported records only fill the transcript viewer; their rates are already the imported results
     List<LogAggregate> imported = SampleStage.aggregateImported(loaded.importedSamples(), site.settings(),
         site.results(), problems);
     Results results = SampleResults.merge(site.results(), aggregates, problems);
     SiteLoader.checkSettings(site.settings(), results, problems);
-    stopIfResultsBroken(problems, loaded, renderer, 0);
+    stopIfResultsBroken(problems, loaded, renderer, false, 0);
     // problems left are in settings or reports, which make no other check meaningless: render to check the rest
     List<LogAggregate> published = new java.util.ArrayList<>(aggregates);
     published.addAll(imported);
@@ -89,40 +87,20 @@ public final class SiteBuild {
    * that are not the ones meant. The reports' directive blocks are still checked as far as that needs no results,
    * and one line says how many checks were skipped and why.
    *
+   * @param settingsToCheck whether the settings' entries that name evals are not yet checked against the results
    * @param logsToCompare sample logs whose agreement with the results is not yet checked
    */
   private static void stopIfResultsBroken(Problems problems, SiteLoader.Loaded loaded, SiteRenderer renderer,
-      int logsToCompare) {
+      boolean settingsToCheck, int logsToCompare) {
     boolean results = problems.list().stream().map(p -> p.source().path())
         .anyMatch(path -> path.equals("results") || path.startsWith("results/"));
     if (!results && !loaded.resultRulesHaveProblems()) {
       return;
     }
     Site site = loaded.site();
-    int targets = renderer.checkDirectiveSyntax(site, problems);
-    int settings = site.settings().tracked().size() + site.settings().results().evals().size();
-    List<String> what = new ArrayList<>();
-    if (targets > 0) {
-      what.add(targets + (targets == 1 ? " directive or reference" : " directives and references") + " in reports");
-    }
-    if (settings > 0) {
-      what.add(settings + (settings == 1 ? " tracked: or evals: entry" : " tracked: and evals: entries") + " in "
-          + SettingsLoader.FILE);
-    }
-    if (logsToCompare > 0) {
-      what.add(logsToCompare + (logsToCompare == 1 ? " sample log" : " sample logs"));
-    }
-    String why = results ? "the results have problems"
-        : "the ignore:, imports: or evals: entries of " + SettingsLoader.FILE + " have problems, so results/ is not"
-            + " read as meant";
-    problems.skipped(targets + settings + logsToCompare, why + ": " + joined(what)
-        + " are checked against the results once they load");
+    int references = renderer.checkDirectiveSyntax(site, problems);
+    int settings = settingsToCheck ? site.settings().tracked().size() + site.settings().results().evals().size() : 0;
+    SkippedChecks.report(problems, results, references, settings, logsToCompare);
     problems.throwIfAny();
-  }
-
-  /** "a", "a and b", "a, b and c". */
-  private static String joined(List<String> parts) {
-    return parts.size() <= 1 ? String.join("", parts)
-        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
   }
 }
