@@ -27,6 +27,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
       for (Problem p : input.problems()) {
         err.println(p);
       }
+      input.skipped().forEach(err::println);
       err.println(input.problems().size() == 1 ? "1 problem found; nothing was written."
           : input.problems().size() + " problems found; nothing was written.");
     } else if (e instanceof OutputException) {

@@ -36,9 +36,21 @@ public final class SettingsLoader {
   private SettingsLoader() {}
 
   public static SiteSettings load(Path root, Problems problems) {
+    return loadChecked(root, problems).settings();
+  }
+
+  /**
+   * Settings as read, and whether the entries that decide how {@code results/} is read ({@code ignore},
+   * {@code imports}, {@code evals}) had problems: results read without them are not the results the user meant,
+   * so checks of what reports and settings name in them would be meaningless.
+   */
+  public record Loaded(SiteSettings settings, boolean resultRulesHaveProblems) {}
+
+  /** Reads the settings as {@link #load} does, telling whether the result rules had problems. */
+  public static Loaded loadChecked(Path root, Problems problems) {
     Path file = root.resolve(FILE);
     if (!Files.isRegularFile(file)) {
-      return SiteSettings.DEFAULT;
+      return new Loaded(SiteSettings.DEFAULT, false);
     }
     String text;
     try {
@@ -46,27 +58,30 @@ public final class SettingsLoader {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       problems.add(Source.file(FILE), "cannot read: " + IoFailure.describe(e));
-      return SiteSettings.DEFAULT;
+      return new Loaded(SiteSettings.DEFAULT, true);
     }
     if (text.isBlank()) {
-      return SiteSettings.DEFAULT;
+      return new Loaded(SiteSettings.DEFAULT, false);
     }
     return LocatedJson.parseYaml(FILE, text, 1, problems)
         .map(doc -> JsonObject.root(doc, problems))
         .map(SettingsLoader::read)
-        .orElse(SiteSettings.DEFAULT);
+        .orElse(new Loaded(SiteSettings.DEFAULT, true));
   }
 
-  private static SiteSettings read(JsonObject settings) {
+  private static Loaded read(JsonObject settings) {
     settings.allowOnly(FIELDS);
     SiteSettings d = SiteSettings.DEFAULT;
     StatisticsSettings statistics = settings.object("statistics").map(SettingsLoader::statistics)
         .orElse(d.statistics());
     List<TrackedEval> tracked = settings.has("tracked") ? tracked(settings) : List.of();
     List<SamplePolicy> samples = settings.has("samples") ? samples(settings) : List.of();
+    int before = settings.failureCount();
     ResultSettings results = new ResultSettings(ignore(settings), imports(settings), evals(settings));
-    return new SiteSettings(settings.text("title").orElse(d.title()),
-        settings.text("description").or(d::description), statistics, tracked, samples, results);
+    boolean resultRulesHaveProblems = settings.failureCount() > before;
+    return new Loaded(new SiteSettings(settings.text("title").orElse(d.title()),
+        settings.text("description").or(d::description), statistics, tracked, samples, results),
+        resultRulesHaveProblems);
   }
 
   private static List<Glob> ignore(JsonObject settings) {

@@ -5,6 +5,7 @@ import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.located.Utf8;
 import dev.evalpress.model.FrontMatter;
+import dev.evalpress.model.ReportBody;
 import dev.evalpress.model.ReportSource;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.CurrentInput;
@@ -30,9 +31,24 @@ public final class ContentLoader {
 
   private ContentLoader() {}
 
+  /** The reports to build, and the bodies of those whose front matter has problems. */
+  public record Content(List<ReportSource> reports, List<ReportBody> reportsWithBadFrontMatter) {
+
+    public Content {
+      reports = List.copyOf(reports);
+      reportsWithBadFrontMatter = List.copyOf(reportsWithBadFrontMatter);
+    }
+  }
+
   public static List<ReportSource> load(Path root, Problems problems) {
+    return loadContent(root, problems).reports();
+  }
+
+  /** Reads every report as {@link #load} does, keeping the bodies of reports whose front matter has problems. */
+  public static Content loadContent(Path root, Problems problems) {
     Path content = root.resolve("content");
     List<ReportSource> reports = new ArrayList<>();
+    List<ReportBody> broken = new ArrayList<>();
     for (Path file : ResultFiles.list(content, root, ".md", f -> true, problems)) {
       String shown = ResultFiles.shown(root, file);
       String slug = ResultFiles.shown(content, file).replaceFirst("\\.md$", "");
@@ -44,7 +60,7 @@ public final class ContentLoader {
       CurrentInput.set(shown);
       String text = readUtf8(file, shown, problems);
       if (text != null) {
-        ReportSource report = parse(shown, slug, text, problems);
+        ReportSource report = parse(shown, slug, text, problems, broken);
         if (report != null && !report.frontMatter().draft()) {
           reports.add(report);
         }
@@ -52,10 +68,14 @@ public final class ContentLoader {
     }
     reports.sort(Comparator.comparing((ReportSource r) -> r.frontMatter().date()).reversed()
         .thenComparing(ReportSource::slug));
-    return reports;
+    return new Content(reports, broken);
   }
 
-  static ReportSource parse(String shown, String slug, String text, Problems problems) {
+  /**
+   * The report in {@code text}, or null when its front matter has problems; then, if the body can be found (the
+   * front matter is closed), it goes to {@code broken} for its directives to be checked.
+   */
+  static ReportSource parse(String shown, String slug, String text, Problems problems, List<ReportBody> broken) {
     String normalized = text.replace("\r\n", "\n");
     if (normalized.startsWith("\uFEFF")) {
       normalized = normalized.substring(1);
@@ -74,22 +94,31 @@ public final class ContentLoader {
       return null;
     }
     String yaml = normalized.substring(4, close + 1);
-    if (yaml.isBlank()) {
-      problems.add(new Source(shown, 1, 1), "front matter is empty: expected at least a title and a date");
-      return null;
-    }
     int bodyStart = Math.min(normalized.length(), close + 5);
     int bodyLine = 1 + (int) normalized.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
     String body = normalized.substring(bodyStart);
     Optional<Source> tooDeep = MarkdownNesting.tooDeep(shown, body, bodyLine);
     tooDeep.ifPresent(at -> problems.add(at, "Markdown nested more than " + InputLimits.MAX_MARKDOWN_NESTING
         + " levels deep (block quotes, lists or emphasis); evalpress renders reports nested at most that deep"));
+    if (yaml.isBlank()) {
+      problems.add(new Source(shown, 1, 1), "front matter is empty: expected at least a title and a date");
+      if (tooDeep.isEmpty()) {
+        broken.add(new ReportBody(shown, body, bodyLine));
+      }
+      return null;
+    }
     FrontMatter fm = LocatedJson.parseYaml(shown, yaml, 2, problems)
         .map(doc -> JsonObject.root(doc, problems))
         .map(ContentLoader::readFrontMatter)
         .orElse(null);
-    return fm == null || tooDeep.isPresent() ? null : new ReportSource(slug, fm, body, bodyLine,
-        new Source(shown, 1, 1));
+    if (fm == null || tooDeep.isPresent()) {
+      // a body nested too deep is not parsed at all, not even to check its directives
+      if (tooDeep.isEmpty()) {
+        broken.add(new ReportBody(shown, body, bodyLine));
+      }
+      return null;
+    }
+    return new ReportSource(slug, fm, body, bodyLine, new Source(shown, 1, 1));
   }
 
   private static FrontMatter readFrontMatter(JsonObject fm) {

@@ -20,8 +20,11 @@ public final class SiteLoader {
     return loadWithSamples(root, problems).site();
   }
 
-  /** A loaded site with the per-sample records of imported files, which the build streams later. */
-  public record Loaded(Site site, List<ImportedSampleLog> importedSamples) {
+  /**
+   * A loaded site with the per-sample records of imported files, which the build streams later, and whether the
+   * settings that decide how {@code results/} is read had problems (see {@link SettingsLoader#loadChecked}).
+   */
+  public record Loaded(Site site, List<ImportedSampleLog> importedSamples, boolean resultRulesHaveProblems) {
 
     public Loaded {
       importedSamples = List.copyOf(importedSamples);
@@ -35,10 +38,12 @@ public final class SiteLoader {
       problems.add(dev.evalpress.model.Source.file(root.toString()), "no results/ or content/ folder here: is --root"
           + " the folder that holds them?");
     }
-    SiteSettings settings = SettingsLoader.load(root, problems);
+    SettingsLoader.Loaded loadedSettings = SettingsLoader.loadChecked(root, problems);
+    SiteSettings settings = loadedSettings.settings();
     ResultsLoader.Loaded results = ResultsLoader.loadWithSamples(root, settings.results(), problems);
-    return new Loaded(new Site(settings, results.results(), ContentLoader.load(root, problems)),
-        results.importedSamples());
+    ContentLoader.Content content = ContentLoader.loadContent(root, problems);
+    return new Loaded(new Site(settings, results.results(), content.reports(), content.reportsWithBadFrontMatter()),
+        results.importedSamples(), loadedSettings.resultRulesHaveProblems());
   }
 
   /**

@@ -47,6 +47,11 @@ public final class JsonObject {
     return failures[0] > 0;
   }
 
+  /** How many reads on this document failed so far, so a caller can tell whether a part of it had problems. */
+  public int failureCount() {
+    return failures[0];
+  }
+
   public Source place() {
     return doc.place(pointer);
   }

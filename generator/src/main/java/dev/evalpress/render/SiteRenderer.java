@@ -2,6 +2,7 @@ package dev.evalpress.render;
 
 import dev.evalpress.config.SiteSettings;
 import dev.evalpress.analyse.Analysis;
+import dev.evalpress.model.ReportBody;
 import dev.evalpress.model.ReportSource;
 import dev.evalpress.model.Site;
 import dev.evalpress.problem.Problems;
@@ -53,13 +54,26 @@ public final class SiteRenderer {
 
   /**
    * Checks the reports' directive blocks as far as that needs no results (see {@link DirectiveSyntax}), for a
-   * build whose results have problems and so cannot render.
+   * build whose results have problems and so cannot render; also the bodies of reports with bad front matter.
+   *
+   * @return how many directives and references were seen whose targets were not checked
    */
-  public void checkDirectiveSyntax(Site site, Problems problems) {
+  public int checkDirectiveSyntax(Site site, Problems problems) {
+    int unchecked = 0;
     for (ReportSource report : site.reports()) {
       CurrentInput.set(report.source().path());
-      markdown.render(report.body(), report.bodyLine(), new DirectiveSyntax(report.source().path(), problems));
+      unchecked += checkSyntax(report.source().path(), report.body(), report.bodyLine(), problems);
     }
+    for (ReportBody body : site.reportsWithBadFrontMatter()) {
+      unchecked += checkSyntax(body.path(), body.body(), body.bodyLine(), problems);
+    }
+    return unchecked;
+  }
+
+  private int checkSyntax(String path, String body, int bodyLine, Problems problems) {
+    DirectiveSyntax syntax = new DirectiveSyntax(path, problems);
+    markdown.render(body, bodyLine, syntax);
+    return syntax.uncheckedTargets();
   }
 
   /** Renders every page; problems in reports (bad directives) go to {@code problems}. */
@@ -76,6 +90,11 @@ public final class SiteRenderer {
       pages.addAll(parallel.map(analysis.runs(), r -> RunPage.render(settings, r, figures, templates)));
     }
     pages.addAll(SamplePages.render(settings, analysis, templates));
+    // not built, but what their directives and references name is checked like any report's
+    for (ReportBody body : site.reportsWithBadFrontMatter()) {
+      markdown.render(body.body(), body.bodyLine(), new ReportDirectives(body.path(), "reports/unbuilt/index.html",
+          analysis, problems, fragments));
+    }
     return pages;
   }
 

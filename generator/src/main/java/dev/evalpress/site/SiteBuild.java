@@ -64,8 +64,9 @@ public final class SiteBuild {
     Site site = loaded.site();
     List<SampleLogFile> logs = SampleLogs.list(root, problems);
     SiteRenderer renderer = new SiteRenderer(options.threads(), options.sourceDate());
-    stopIfAny(problems, site, renderer);
+    // a log's lines need only its header to be checked, so they are read whatever else has problems
     List<LogAggregate> aggregates = SampleStage.aggregate(logs, site.settings(), options.threads(), problems);
+    stopIfResultsBroken(problems, loaded, renderer, true, aggregates.size());
     // imported records only fill the transcript viewer; their rates are already the imported results
     List<LogAggregate> imported = SampleStage.aggregateImported(loaded.importedSamples(), site.settings(),
         site.results(), problems);
@@ -74,7 +75,8 @@ public final class SiteBuild {
     aggregates.forEach(a -> sampledEvals.add(a.header().eval().id()));
     imported.forEach(a -> sampledEvals.add(a.header().eval().id()));
     SiteLoader.checkSettings(site.settings(), results, sampledEvals, problems);
-    stopIfAny(problems, site, renderer);
+    stopIfResultsBroken(problems, loaded, renderer, false, 0);
+    // problems left are in settings or reports, which make no other check meaningless: render to check the rest
     List<LogAggregate> published = new java.util.ArrayList<>(aggregates);
     published.addAll(imported);
     Analysis analysis = Analysis.of(results, site.settings(), SampleLibrary.of(published));
@@ -85,13 +87,26 @@ public final class SiteBuild {
   }
 
   /**
-   * Ends the run if there are problems, after checking the reports' directive blocks as far as that needs no
-   * results, so one run reports what it can (references into the results are checked once those load).
+   * Ends the run if the results have problems (or the settings that decide how they are read do): what reports
+   * and settings name in the results, and whether sample logs agree with them, cannot be checked against results
+   * that are not the ones meant. The reports' directive blocks are still checked as far as that needs no results,
+   * and one line says how many checks were skipped and why.
+   *
+   * @param settingsToCheck whether the settings' entries that name evals are not yet checked against the results
+   * @param logsToCompare sample logs whose agreement with the results is not yet checked
    */
-  private static void stopIfAny(Problems problems, Site site, SiteRenderer renderer) {
-    if (!problems.isEmpty()) {
-      renderer.checkDirectiveSyntax(site, problems);
+  private static void stopIfResultsBroken(Problems problems, SiteLoader.Loaded loaded, SiteRenderer renderer,
+      boolean settingsToCheck, int logsToCompare) {
+    boolean results = problems.list().stream().map(p -> p.source().path())
+        .anyMatch(path -> path.equals("results") || path.startsWith("results/"));
+    if (!results && !loaded.resultRulesHaveProblems()) {
+      return;
     }
+    Site site = loaded.site();
+    int references = renderer.checkDirectiveSyntax(site, problems);
+    int settings = settingsToCheck ? site.settings().tracked().size() + site.settings().results().evals().size()
+        + site.settings().samples().size() : 0;
+    SkippedChecks.report(problems, results, references, settings, logsToCompare);
     problems.throwIfAny();
   }
 }

@@ -64,7 +64,7 @@ final class SeedSites {
     }
   }
 
-  private static final Path RESOURCES = Path.of("src/test/resources");
+  static final Path RESOURCES = Path.of("src/test/resources");
   static final List<Seed> ALL = load();
 
   private SeedSites() {}
@@ -122,7 +122,7 @@ final class SeedSites {
     }
   }
 
-  private static Seed tree(String name, Path dir, String prefix) {
+  static Seed tree(String name, Path dir, String prefix) {
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {

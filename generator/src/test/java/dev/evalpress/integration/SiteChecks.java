@@ -49,6 +49,18 @@ final class SiteChecks {
     }
   }
 
+  /** No page has two elements with the same id: a link to it would go to the first, whatever the author meant. */
+  static void idsAreUnique(BuiltSite site) {
+    for (String pagePath : site.htmlPages()) {
+      java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+      for (Element e : site.page(pagePath).select("[id]")) {
+        counts.merge(e.id(), 1, Integer::sum);
+      }
+      counts.values().removeIf(n -> n == 1);
+      assertThat(counts).as("ids used more than once on %s", pagePath).isEmpty();
+    }
+  }
+
   /** Every figure image is a well-formed SVG with a viewBox, and has alt text and a CSV link beside it. */
   static int figuresAreWellFormed(BuiltSite site) throws Exception {
     int figures = 0;

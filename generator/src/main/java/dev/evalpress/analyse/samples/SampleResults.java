@@ -49,8 +49,16 @@ public final class SampleResults {
     for (EvalResult r : results.evalResults()) {
       r.rows().forEach(row -> summaryRows.put(key(r.evalId(), r.modelId(), row.condition()), row));
     }
+    Map<String, EvalDefinition> declared = declaredElsewhere(results, logs);
     for (LogAggregate log : logs) {
       EvalDefinition eval = log.header().eval();
+      EvalDefinition clash = declared.get(eval.id() + DEGENERATION_SUFFIX);
+      if (clash != null) {
+        // merging would put two rows in one cell, one measured and one computed, under one definition
+        problems.add(clash.source(), "eval \"" + clash.id() + "\" is also the eval evalpress makes from the outputs"
+            + " in the sample log " + log.header().source() + " (its degeneration rate); give this eval another id");
+        continue;
+      }
       EvalDefinition known = evals.putIfAbsent(eval.id(), eval);
       if (known != null && !known.agreesWith(eval)) {
         problems.add(log.header().source(), "eval \"" + eval.id() + "\" is defined differently at " + known.source()
@@ -64,6 +72,18 @@ public final class SampleResults {
     }
     return new Results(results.models(), evals, evalResults, new ArrayList<>(runs.values()),
         results.incompleteRuns(), results.notes());
+  }
+
+  /**
+   * The evals the user defined (in result files and sample log headers), by id: an eval whose id is that of a
+   * generated degeneration eval clashes with it.
+   */
+  private static Map<String, EvalDefinition> declaredElsewhere(Results results, List<LogAggregate> logs) {
+    Map<String, EvalDefinition> declared = new TreeMap<>(results.evals());
+    for (LogAggregate log : logs) {
+      declared.putIfAbsent(log.header().eval().id(), log.header().eval());
+    }
+    return declared;
   }
 
   static EvalDefinition degenerationEval(EvalDefinition eval, Source source) {

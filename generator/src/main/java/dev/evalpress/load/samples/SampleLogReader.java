@@ -32,7 +32,6 @@ public final class SampleLogReader {
 
   private static final Set<String> HEADER = Set.of("kind", "version", "eval");
   private static final int BLOCK = 1 << 22;
-  private static final int MAX_PROBLEMS = 50;
 
   private SampleLogReader() {}
 
@@ -88,7 +87,8 @@ public final class SampleLogReader {
 
   /**
    * Streams every sample of {@code file} to sinks made by {@code sinks}, on {@code threads} workers, and
-   * returns the sinks merged into one. Bad lines are reported (up to 50 per log) and skipped.
+   * returns the sinks merged into one. Bad lines are skipped and reported: the 50 with
+   * the lowest line numbers, the same for any number of threads, and how many there were if more.
    */
   public static <S extends SampleSink<S>> S read(Path file, String shown, SampleLogHeader header,
       Supplier<S> sinks, int threads, Problems problems) throws IOException {
@@ -96,14 +96,16 @@ public final class SampleLogReader {
     BlockingQueue<Block> queue = new ArrayBlockingQueue<>(threads * 2);
     List<S> made = new ArrayList<>();
     List<Thread> workers = new ArrayList<>();
-    int[] reported = new int[1];
+    List<LineProblems> lineProblems = new ArrayList<>();
     Throwable[] failure = new Throwable[1];
     for (int i = 0; i < threads; i++) {
       S sink = sinks.get();
       made.add(sink);
+      LineProblems bad = new LineProblems();
+      lineProblems.add(bad);
       Thread worker = new Thread(() -> {
         try {
-          work(queue, parser, sink, shown, problems, reported);
+          work(queue, parser, sink, shown, bad);
         } catch (RuntimeException | Error e) {
           // rethrown by the reading thread, so that the command line reports it in one line, not this thread
           synchronized (failure) {
@@ -127,6 +129,8 @@ public final class SampleLogReader {
       for (Thread worker : workers) {
         join(worker);
       }
+      // after every worker finished: which lines to list must not depend on which worker got them first
+      LineProblems.report(shown, lineProblems, problems);
     }
     synchronized (failure) {
       if (failure[0] instanceof Error e) {
@@ -144,7 +148,7 @@ public final class SampleLogReader {
   }
 
   private static void work(BlockingQueue<Block> queue, SampleLineParser parser, SampleSink<?> sink, String shown,
-      Problems problems, int[] reported) {
+      LineProblems bad) {
     while (true) {
       Block block = take(queue);
       if (block == Block.END) {
@@ -159,11 +163,7 @@ public final class SampleLogReader {
             try {
               sink.accept(parser.parse(block.bytes, start, end - start, line));
             } catch (SampleLineParser.LineException e) {
-              synchronized (reported) {
-                if (reported[0]++ < MAX_PROBLEMS) {
-                  problems.add(new Source(shown, line, e.column), e.getMessage());
-                }
-              }
+              bad.add(new Source(shown, line, e.column), e.getMessage());
             }
           }
           start = i + 1;

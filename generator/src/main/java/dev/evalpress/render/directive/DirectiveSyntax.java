@@ -17,6 +17,7 @@ public final class DirectiveSyntax implements DirectiveHandler {
 
   private final String path;
   private final Problems problems;
+  private int unchecked;
 
   /** @param path the report's path as shown in messages */
   public DirectiveSyntax(String path, Problems problems) {
@@ -31,6 +32,7 @@ public final class DirectiveSyntax implements DirectiveHandler {
 
   @Override
   public String block(BlockDirective directive) {
+    unchecked++;
     LocatedJson.parseYaml(path, directive.body(), directive.bodyLine(), problems)
         .map(doc -> JsonObject.root(doc, problems))
         .ifPresent(spec -> spec.allowOnly(ReportDirectives.FIELDS.get(directive.name())));
@@ -39,6 +41,12 @@ public final class DirectiveSyntax implements DirectiveHandler {
 
   @Override
   public String inline(InlineReference reference) {
+    unchecked++;
     return "";
+  }
+
+  /** How many directives and references were seen whose targets (evals, models, samples) this did not check. */
+  public int uncheckedTargets() {
+    return unchecked;
   }
 }

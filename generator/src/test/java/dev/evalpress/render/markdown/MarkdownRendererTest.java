@@ -141,4 +141,30 @@ class MarkdownRendererTest {
     assertThat(html.select(".footnotes li").text()).contains("Source.");
     assertThat(html.select("h2#how.methods")).hasSize(1);
   }
+
+  @Test
+  void everyIdIsUniqueAndHeadingsNeverTakeFootnoteIds() {
+    Document html = Jsoup.parse(renderer.render("Text.[^1]\n\n## fn-1\n\n## fnref-1\n\n## Figure 1\n\n"
+        + "## Section Figure 1\n\n## Twice {#twice}\n\n## Twice again {#twice}\n\nA *claim*{#fn-1} and *again*{#twice}"
+        + "\n\n[^1]: One.\n", 1, new RecordingHandler()).html());
+    assertThat(html.select("h2").eachAttr("id")).containsExactly("section-fn-1", "section-fnref-1",
+        "section-figure-1", "section-figure-1-1", "twice", "twice-1");
+    assertThat(html.select("#fn-1").first().tagName()).isEqualTo("li");
+    assertThat(html.select("#fnref-1").first().tagName()).isEqualTo("sup");
+    assertThat(html.select("em[id]")).isEmpty();
+  }
+
+  @Test
+  void referencesCountInHeadingIdsContentsAndAltText() {
+    RecordingHandler handler = new RecordingHandler();
+    RenderedMarkdown out = renderer.render("## Rate {{rate a m-1}}\n\n## Rate {{rate a m-2}}\n\n"
+        + "![Chart of {{rate a m-1}}](x.png)\n", 1, handler);
+    Document html = Jsoup.parse(out.html());
+    assertThat(html.select("h2").eachAttr("id")).containsExactly("rate-rate-a-m-1", "rate-rate-a-m-2");
+    assertThat(out.headings()).extracting(Heading::text).containsExactly("Rate R", "Rate R");
+    assertThat(html.select("img").attr("alt")).isEqualTo("Chart of R");
+    // each reference is asked for once, the one in the alt text too
+    assertThat(handler.inlines).extracting(InlineReference::text).containsExactly("rate a m-1", "rate a m-2",
+        "rate a m-1");
+  }
 }

@@ -1,10 +1,20 @@
 package dev.evalpress.render.markdown.internal;
 
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.TextContainer;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.builder.ISequenceBuilder;
 
-/** An inline {@code {{…}}} reference in the Flexmark tree. */
-final class DataReferenceNode extends Node {
+/**
+ * An inline {@code {{…}}} reference in the Flexmark tree. Its HTML is made once, before the document renders
+ * ({@link #resolve}), so that where Flexmark needs the reference as text (an image's alt text, a heading's entry
+ * in the contents) it has the rendered value and the handler is asked only once.
+ */
+final class DataReferenceNode extends Node implements TextContainer {
+
+  private String html;
+  private String text;
 
   DataReferenceNode(BasedSequence chars) {
     super(chars);
@@ -14,6 +24,28 @@ final class DataReferenceNode extends Node {
   String reference() {
     BasedSequence chars = getChars();
     return chars.subSequence(2, chars.length() - 2).toString().replaceAll("\\s+", " ").trim();
+  }
+
+  /** Sets what the reference renders as: its HTML and the same as plain text. */
+  void resolve(String html, String text) {
+    this.html = html;
+    this.text = text;
+  }
+
+  /** The HTML the handler made for this reference, or null before {@link #resolve}. */
+  String html() {
+    return html;
+  }
+
+  /**
+   * A heading's id takes the reference as written (ids must not change with the data, or links to them would
+   * break with every new result); alt text and the contents take the rendered value.
+   */
+  @Override
+  public boolean collectText(ISequenceBuilder<? extends ISequenceBuilder<?, BasedSequence>, BasedSequence> out,
+      int flags, NodeVisitor nodeVisitor) {
+    out.append((flags & F_FOR_HEADING_ID) != 0 || text == null ? reference() : text);
+    return false;
   }
 
   @Override

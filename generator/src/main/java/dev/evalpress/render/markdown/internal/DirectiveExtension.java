@@ -8,6 +8,9 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.NullableDataKey;
@@ -65,19 +68,37 @@ final class DirectiveExtension implements Parser.ParserExtension, HtmlRenderer.H
     }
 
     private void renderReference(DataReferenceNode node, NodeRendererContext context, HtmlWriter html) {
-      DirectiveHandler handler = HANDLER.get(context.getDocument());
-      Document document = context.getDocument();
-      int offset = node.getStartOffset();
-      BasedSequence chars = document.getChars();
-      int lineStart = chars.lastIndexOf('\n', offset - 1) + 1;
-      InlineReference ref = new InlineReference(node.reference(), fileLine(document, offset), offset - lineStart + 1);
-      html.raw(handler.inline(ref));
+      html.raw(node.html() != null ? node.html() : resolve(node, context.getDocument()));
     }
+  }
 
-    private static int fileLine(DataHolder document, int offset) {
-      Document doc = (Document) document;
-      Integer first = FIRST_LINE.get(doc);
-      return doc.getLineNumber(offset) + (first == null ? 1 : first);
-    }
+  /**
+   * Asks the document's handler for every reference's HTML, in document order, before the document renders:
+   * references in image alt text are never rendered as nodes, and headings need theirs as text for the contents.
+   */
+  static void resolveReferences(Document document) {
+    new NodeVisitor(new VisitHandler<>(DataReferenceNode.class, node -> resolve(node, document)))
+        .visit(document);
+  }
+
+  private static String resolve(DataReferenceNode node, Document document) {
+    DirectiveHandler handler = HANDLER.get(document);
+    int offset = node.getStartOffset();
+    BasedSequence chars = document.getChars();
+    int lineStart = chars.lastIndexOf('\n', offset - 1) + 1;
+    InlineReference ref = new InlineReference(node.reference(), fileLine(document, offset),
+        offset - lineStart + 1);
+    String html = handler.inline(ref);
+    node.resolve(html, Escaping.unescapeHtml(TAGS.matcher(html).replaceAll("")).strip());
+    return html;
+  }
+
+  /** Markup in a reference's HTML, which its text form leaves out (the handler escapes text, so '<' is a tag). */
+  private static final java.util.regex.Pattern TAGS = java.util.regex.Pattern.compile("<[^>]*>");
+
+  private static int fileLine(DataHolder document, int offset) {
+    Document doc = (Document) document;
+    Integer first = FIRST_LINE.get(doc);
+    return doc.getLineNumber(offset) + (first == null ? 1 : first);
   }
 }

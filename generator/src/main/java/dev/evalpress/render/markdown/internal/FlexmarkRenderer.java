@@ -49,7 +49,8 @@ public final class FlexmarkRenderer implements MarkdownRenderer {
     options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
     parser = Parser.builder(options).build();
     renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new SectionIdGenerator.Factory())
-        .attributeProviderFactory(new ScriptFreeAttributes.Factory()).build();
+        .attributeProviderFactory(new ScriptFreeAttributes.Factory())
+        .attributeProviderFactory(new UniqueElementIds.Factory()).build();
   }
 
   @Override
@@ -57,6 +58,7 @@ public final class FlexmarkRenderer implements MarkdownRenderer {
     Document document = parser.parse(markdown);
     document.set(DirectiveExtension.HANDLER, directives);
     document.set(DirectiveExtension.FIRST_LINE, firstLine);
+    DirectiveExtension.resolveReferences(document);
     new SectionIdGenerator(options).generateIds(document);
     List<dev.evalpress.render.markdown.Heading> headings = new ArrayList<>();
     collectHeadings(document, headings);
