@@ -55,7 +55,11 @@ public final class SettingsLoader {
     String text;
     try {
       CurrentInput.set(FILE);
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = dev.evalpress.located.Utf8.decode(FILE, dev.evalpress.located.LimitedFiles.read(file,
+          dev.evalpress.located.InputLimits.MAX_TEXT_FILE_BYTES), problems).orElse(null);
+      if (text == null) {
+        return new Loaded(SiteSettings.DEFAULT, true);
+      }
     } catch (IOException e) {
       problems.add(Source.file(FILE), "cannot read: " + IoFailure.describe(e));
       return new Loaded(SiteSettings.DEFAULT, true);

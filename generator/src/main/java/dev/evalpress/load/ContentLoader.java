@@ -1,6 +1,7 @@
 package dev.evalpress.load;
 
 import dev.evalpress.located.InputLimits;
+import dev.evalpress.located.LimitedFiles;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.located.Utf8;
@@ -136,7 +137,7 @@ public final class ContentLoader {
 
   private static String readUtf8(Path file, String shown, Problems problems) {
     try {
-      return Utf8.decode(shown, Files.readAllBytes(file), problems).orElse(null);
+      return Utf8.decode(shown, LimitedFiles.read(file, InputLimits.MAX_TEXT_FILE_BYTES), problems).orElse(null);
     } catch (IOException e) {
       problems.add(Source.file(shown), "cannot read: " + IoFailure.describe(e));
       return null;

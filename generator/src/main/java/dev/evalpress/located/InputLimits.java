@@ -48,6 +48,9 @@ public final class InputLimits {
    */
   public static final long MAX_ATTACHMENT_CHARS_PER_SAMPLE = 64L << 20;
 
+  /** A report ({@code content/*.md}) or {@code evalpress.yaml}: 16 MiB, read no further. */
+  public static final long MAX_TEXT_FILE_BYTES = 16L << 20;
+
   private InputLimits() {}
 
   /** A number of bytes as people write it: "1 GiB", "128 MiB", "8 MiB", or the plain count. */

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The line that says which checks a run skipped because the results have problems, so that the user knows
  * the list of problems is not all there is: "4 more checks skipped because the results have problems: 2
- * directives and references in reports, 1 tracked: or evals: entry in evalpress.yaml and 1 sample log are
+ * directives and references in reports, 1 tracked:, evals: or samples: entry in evalpress.yaml and 1 sample log are
  * checked against the results once they load".
  */
 final class SkippedChecks {
@@ -29,7 +29,7 @@ final class SkippedChecks {
           + " in reports");
     }
     if (settings > 0) {
-      what.add(settings + (settings == 1 ? " tracked: or evals: entry" : " tracked: and evals: entries") + " in "
+      what.add(settings + (settings == 1 ? " tracked:, evals: or samples: entry" : " tracked:, evals: and samples: entries") + " in "
           + SettingsLoader.FILE);
     }
     if (logs > 0) {

@@ -166,4 +166,15 @@ class InputLimitsTest {
         + " memory").doesNotContain("\tat ");
     assertThat(text.toString().lines()).hasSize(1);
   }
+
+  @Test
+  void aReportOrSettingsFileOverItsLimitIsRefusedBeforeItIsReadWhole() throws Exception {
+    report("x".repeat((16 << 20) + 1));
+    Files.writeString(root.resolve("evalpress.yaml"), "title: T\n" + "#".repeat(16 << 20) + "\n", StandardCharsets.UTF_8);
+    assertThat(check()).isEqualTo(1);
+    assertThat(err.toString()).contains(
+        "content/r.md:0:0: cannot read: the file is larger than 16 MiB, the most evalpress reads of such a file",
+        "evalpress.yaml:0:0: cannot read: the file is larger than 16 MiB, the most evalpress reads of such a file");
+    assertThat(err.toString()).doesNotContain("Exception", "\tat ");
+  }
 }

@@ -130,8 +130,9 @@ class OneRunReportsAllProblemsTest {
     InputException e = check(root, 2);
 
     assertThat(lines(e)).singleElement().asString().startsWith("evalpress.yaml:").contains("/imports/0/model");
-    assertThat(e.skipped()).containsExactly("4 more checks skipped because the ignore:, imports: or evals: entries"
+    assertThat(e.skipped()).containsExactly("5 more checks skipped because the ignore:, imports: or evals: entries"
         + " of evalpress.yaml have problems, so results/ is not read as meant: 3 directives and references in"
-        + " reports and 1 sample log are checked against the results once they load");
+        + " reports, 1 tracked:, evals: or samples: entry in evalpress.yaml and 1 sample log are checked against"
+        + " the results once they load");
   }
 }
