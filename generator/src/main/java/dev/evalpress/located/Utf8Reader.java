@@ -22,13 +22,11 @@ final class Utf8Reader extends Reader {
 
     final int line;
     final int column;
-    final int badByte;
 
     Malformed(int line, int column, int badByte) {
-      super(String.format("invalid UTF-8 (byte 0x%02X): save the file as UTF-8", badByte));
+      super(Utf8.malformed(badByte));
       this.line = line;
       this.column = column;
-      this.badByte = badByte;
     }
   }
 
@@ -66,7 +64,8 @@ final class Utf8Reader extends Reader {
   /** Reads and decodes until there are characters or the input is done; throws at a malformed byte. */
   private void decodeMore() throws IOException {
     chars.clear();
-    if (!endOfInput && !bytes.hasRemaining() || bytes.remaining() < 4 && !endOfInput) {
+    // fewer than 4 bytes may be the start of one character, which decodes only with the bytes after it
+    if (!endOfInput && bytes.remaining() < 4) {
       bytes.compact();
       int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
       if (read < 0) {

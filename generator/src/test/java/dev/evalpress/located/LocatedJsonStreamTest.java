@@ -45,7 +45,8 @@ class LocatedJsonStreamTest {
         "{\"a\": \"l\u00e9\nb\"}", "{\"a\": NaN, \"samples\": [NaN, {\"v\": -Infinity}]}", "// c\n{}",
         "{\"samples\": \"not an array\", \"b\": 1}", "{\"samples\": []}", "[{\"samples\": [1]}]",
         "{\"a\": {\"samples\": [1, 2]}, \"samples\": [[1], {\"samples\": 3}, \"s\", null]}",
-        "\uFEFF{\"a\": \"\u00e9\u00e9\u00e9\", \"b\": }", "{\"a\": 1e400, \"b\": 12345678901234567890123}")) {
+        "\uFEFF{\"a\": \"\u00e9\u00e9\u00e9\", \"b\": }", "{\"a\": 1e400, \"b\": 12345678901234567890123}",
+        "{\"a\": null, \"samples\": [null], \"c\": [null, true, 0.50, -0, \"\"], \"d\": {}}")) {
       cases.add(s.getBytes(StandardCharsets.UTF_8));
     }
     // malformed UTF-8, after a syntax error, after non-ASCII text and a line break, and cut off at the end

@@ -51,7 +51,9 @@ import java.util.Optional;
  * <h2>Samples</h2>
  * A successful log also gives its samples as records for the transcript viewer ({@link InspectSampleLog},
  * {@link InspectSampleMapper}), one per sample × epoch × imported scorer, checked to add up to the imported
- * result. They never change a rate.
+ * result. They never change a rate. A JSON log's samples are nearly all its bytes, so the loader parses it without
+ * them ({@link LocatedJson#skipped()}): what the measurements need of them is read in one streaming pass
+ * ({@link InspectSamples}), and the transcripts in another.
  *
  * <h2>Problems</h2>
  * Every problem is reported at the place of the value at fault (by JSON pointer) with what was expected. Per-

@@ -9,7 +9,8 @@ import java.util.Optional;
  * The per-sample side of an Inspect log: decides whether one entry of {@code results.scores} is binary (every
  * sample, reduced over epochs, is correct or incorrect) and if so counts the correct ones. The summary metrics
  * of the log stay authoritative: anything unexpected here (a value of another type, a missing id) only means
- * "not binary", never a problem, and the caller still checks the counts against the log's own metric.
+ * "not binary", never a problem, and the caller still checks the counts against the log's own metric. The
+ * samples themselves are read by {@link InspectSamples}, once for all entries; the reductions are in the log.
  */
 final class InspectSampleValues {
 
