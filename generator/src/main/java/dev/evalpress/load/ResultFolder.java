@@ -75,12 +75,17 @@ final class ResultFolder {
     }
   }
 
-  byte[] read(Path file) throws IOException {
+  /** Throws when the file is larger than {@link #MAX_JSON_BYTES}, before it is read. */
+  void checkSize(Path file) throws IOException {
     long size = Files.size(file);
     if (size > MAX_JSON_BYTES) {
       throw new IOException("the file has " + size + " bytes; result files of more than " + MAX_JSON_BYTES
           + " bytes are not read");
     }
+  }
+
+  byte[] read(Path file) throws IOException {
+    checkSize(file);
     return Files.readAllBytes(file);
   }
 
@@ -99,10 +104,6 @@ final class ResultFolder {
       problems.add(Source.file(ResultFiles.shown(root, file)), "cannot read: " + IoFailure.describe(e));
       return Optional.empty();
     }
-  }
-
-  static String sha256(byte[] bytes) {
-    return HexFormat.of().formatHex(sha256().digest(bytes));
   }
 
   private static MessageDigest sha256() {

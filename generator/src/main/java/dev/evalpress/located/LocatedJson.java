@@ -17,7 +17,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -47,6 +52,9 @@ public final class LocatedJson {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
+  /** Reads one value where a parser is, within a document (the rest of which is not its business). */
+  private static final ObjectReader VALUE_READER =
+      MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final YAMLFactory YAML_FACTORY = YAMLFactory.builder().streamReadConstraints(LimitedJson.constraints()).build();
   private static final ObjectMapper YAML_MAPPER = new ObjectMapper(YAML_FACTORY);
 
@@ -59,12 +67,26 @@ public final class LocatedJson {
   private final String syntax;
   private final JsonNode root;
   private final Map<String, Source> places;
+  private final Optional<Skipped> skipped;
 
-  private LocatedJson(String path, String syntax, JsonNode root, Map<String, Source> places) {
+  /**
+   * A top-level array left out of the tree as it was parsed: the file it is in, its field and how many elements
+   * it has.
+   */
+  public record Skipped(Path file, String field, long elements) {
+
+    /** Streams the elements, as {@link LocatedJson#forEachElement} does. */
+    public void forEach(Set<String> keptFields, Consumer<JsonNode> each) throws IOException {
+      forEachElement(file, field, keptFields, each);
+    }
+  }
+
+  private LocatedJson(String path, String syntax, JsonNode root, Map<String, Source> places, Optional<Skipped> skipped) {
     this.path = path;
     this.syntax = syntax;
     this.root = root;
     this.places = places;
+    this.skipped = skipped;
   }
 
   /**
@@ -94,8 +116,135 @@ public final class LocatedJson {
         problems.add(new Source(path, lineOffset + 1, 1), "empty " + syntax + ": expected " + objectNoun(syntax));
         return Optional.empty();
       }
-      return Optional.of(new LocatedJson(path, syntax, root, places));
+      return Optional.of(new LocatedJson(path, syntax, root, places, Optional.empty()));
     } catch (JsonProcessingException e) {
+      report(e, syntax, path, text, lineOffset, problems);
+      return Optional.empty();
+    } catch (IOException e) {
+      problems.add(Source.file(path), "cannot read: " + IoFailure.describe(e));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Parses the JSON file {@code file} (UTF-8) as a stream, as {@link #parse(String, byte[], Problems)} parses its
+   * bytes, with the same problems at the same places, but never holding the file's bytes or text: a document
+   * larger than the heap can be read. When its top level is an object whose field {@code skippedField} is an
+   * array, that array is checked as every value is (syntax, duplicate fields, limits) but kept neither in the
+   * tree nor in the places, and {@link #skipped()} says how many elements it has; its elements can be streamed
+   * later with {@link #forEachElement}.
+   */
+  public static Optional<LocatedJson> parse(String path, Path file, String skippedField, Problems problems) {
+    Map<String, Source> places = new HashMap<>();
+    long[] skippedElements = {-1};
+    // first pass: syntax, limits and places, with the whole file decoded (a malformed byte anywhere is
+    // reported rather than a syntax error before it, as when the bytes are decoded first)
+    try (Utf8Reader reader = new Utf8Reader(Files.newInputStream(file))) {
+      try (JsonParser parser = FACTORY.createParser(reader)) {
+        try {
+          try {
+            locateTokens(parser, path, 0, true, places, new ArrayDeque<>(), "/" + skippedField, skippedElements);
+          } catch (StreamConstraintsException e) {
+            throw new JsonParseException(parser, LimitedJson.explain(e), parser.currentLocation());
+          }
+        } catch (JsonProcessingException e) {
+          reader.drain();
+          report(e, "JSON", path, null, 0, problems);
+          return Optional.empty();
+        }
+      }
+    } catch (Utf8Reader.Malformed e) {
+      problems.add(new Source(path, e.line, e.column), e.getMessage());
+      return Optional.empty();
+    } catch (IOException e) {
+      problems.add(Source.file(path), "cannot read: " + IoFailure.describe(e));
+      return Optional.empty();
+    }
+    places.putIfAbsent("", new Source(path, 1, 1));
+    // second pass: the tree, without the skipped array
+    try (Utf8Reader reader = new Utf8Reader(Files.newInputStream(file));
+        JsonParser parser = FACTORY.createParser(reader)) {
+      JsonNode root = skippedElements[0] < 0 ? MAPPER.readTree(parser) : treeWithout(parser, skippedField);
+      if (root == null || root.isMissingNode()) {
+        problems.add(new Source(path, 1, 1), "empty JSON: expected a JSON object");
+        return Optional.empty();
+      }
+      Optional<Skipped> skipped = skippedElements[0] < 0 ? Optional.empty()
+          : Optional.of(new Skipped(file, skippedField, skippedElements[0]));
+      return Optional.of(new LocatedJson(path, "JSON", root, places, skipped));
+    } catch (IOException e) {
+      // the first pass read the file whole; it changed or broke since
+      problems.add(Source.file(path), "cannot read: " + IoFailure.describe(e));
+      return Optional.empty();
+    }
+  }
+
+  /** The top-level object at {@code parser} without the field {@code skipped}, whose value is passed over. */
+  private static JsonNode treeWithout(JsonParser parser, String skipped) throws IOException {
+    ObjectNode root = MAPPER.getNodeFactory().objectNode();
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      throw new IllegalStateException("only a top-level object has a field to skip");
+    }
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      parser.nextToken();
+      if (name.equals(skipped)) {
+        parser.skipChildren();
+      } else {
+        root.set(name, VALUE_READER.readTree(parser));
+      }
+    }
+    return root;
+  }
+
+  /**
+   * Streams the elements of the array at the top-level field {@code field} of the JSON file {@code file}, one at a
+   * time, each read as {@link #parse} reads values; of an element that is an object only the fields
+   * {@code keptFields} are read (the others are passed over, however large). Meant for a file that
+   * {@link #parse(String, Path, String, Problems)} has checked; nothing is done when the field is not an array.
+   */
+  public static void forEachElement(Path file, String field, Set<String> keptFields, Consumer<JsonNode> each)
+      throws IOException {
+    try (Utf8Reader reader = new Utf8Reader(Files.newInputStream(file));
+        JsonParser parser = FACTORY.createParser(reader)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken t = parser.nextToken();
+        if (!name.equals(field) || t != JsonToken.START_ARRAY) {
+          parser.skipChildren();
+          continue;
+        }
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          each.accept(parser.currentToken() == JsonToken.START_OBJECT ? objectWith(parser, keptFields)
+              : VALUE_READER.readTree(parser));
+        }
+        return;
+      }
+    }
+  }
+
+  /** The object at {@code parser} with only the fields {@code kept}. */
+  private static JsonNode objectWith(JsonParser parser, Set<String> kept) throws IOException {
+    ObjectNode object = MAPPER.getNodeFactory().objectNode();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      parser.nextToken();
+      if (kept.contains(name)) {
+        object.set(name, VALUE_READER.readTree(parser));
+      } else {
+        parser.skipChildren();
+      }
+    }
+    return object;
+  }
+
+  /** Reports a syntax error or a broken limit at its place; {@code text} is the YAML read, if any. */
+  private static void report(JsonProcessingException e, String syntax, String path, String text, int lineOffset,
+      Problems problems) {
+    {
       JsonLocation at = e.getLocation();
       Source where = at == null || at.getLineNr() < 1
           ? new Source(path, lineOffset + 1, 1)
@@ -112,10 +261,6 @@ public final class LocatedJson {
         message = yaml.getContext() == null ? yaml.getProblem() : yaml.getContext() + ": " + yaml.getProblem();
       }
       problems.add(where, "invalid " + syntax + ": " + message);
-      return Optional.empty();
-    } catch (IOException e) {
-      problems.add(Source.file(path), "cannot read: " + IoFailure.describe(e));
-      return Optional.empty();
     }
   }
 
@@ -125,7 +270,7 @@ public final class LocatedJson {
     Deque<Set<String>> fieldNames = new ArrayDeque<>();
     try (JsonParser parser = factory.createParser(text)) {
       try {
-        locateTokens(parser, path, lineOffset, singleValue, places, fieldNames);
+        locateTokens(parser, path, lineOffset, singleValue, places, fieldNames, null, new long[] {-1});
       } catch (StreamConstraintsException e) {
         // a limit's exception carries no location; where the parser stopped is where the input broke it
         throw new JsonParseException(parser, LimitedJson.explain(e), parser.currentLocation());
@@ -135,8 +280,15 @@ public final class LocatedJson {
     return places;
   }
 
+  /**
+   * Checks every token and records the place of every value, except inside the array at {@code skipped} (a
+   * top-level pointer, or null), whose elements it counts into {@code skippedElements[0]} (-1 when there is no
+   * such array).
+   */
   private static void locateTokens(JsonParser parser, String path, int lineOffset, boolean singleValue,
-      Map<String, Source> places, Deque<Set<String>> fieldNames) throws IOException {
+      Map<String, Source> places, Deque<Set<String>> fieldNames, String skipped, long[] skippedElements)
+      throws IOException {
+    int skipDepth = 0; // > 0 inside the skipped array: how many arrays and objects are open there
     for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
       if (t == JsonToken.START_OBJECT) {
         fieldNames.push(new HashSet<>());
@@ -155,15 +307,26 @@ public final class LocatedJson {
       if (singleValue && t == JsonToken.VALUE_NUMBER_FLOAT && !parser.isNaN()) {
         checkDecimal(parser);
       }
+      if (skipDepth > 0) {
+        if (skipDepth == 1 && t != JsonToken.FIELD_NAME && t != JsonToken.END_ARRAY) {
+          skippedElements[0]++;
+        }
+        skipDepth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
+        continue;
+      }
       if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
         JsonStreamContext context = parser.getParsingContext();
         if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
           context = context.getParent();
         }
         JsonLocation at = parser.currentTokenLocation();
-        places.putIfAbsent(
-            context.pathAsPointer().toString(),
-            new Source(path, at.getLineNr() + lineOffset, Math.max(1, at.getColumnNr())));
+        String pointer = context.pathAsPointer().toString();
+        places.putIfAbsent(pointer, new Source(path, at.getLineNr() + lineOffset, Math.max(1, at.getColumnNr())));
+        if (t == JsonToken.START_ARRAY && pointer.equals(skipped) && context.getParent() != null
+            && context.getParent().inRoot()) {
+          skipDepth = 1;
+          skippedElements[0] = 0;
+        }
       }
       if (singleValue && parser.getParsingContext().inRoot()) {
         checkNothingFollows(parser);
@@ -228,6 +391,11 @@ public final class LocatedJson {
 
   public JsonNode root() {
     return root;
+  }
+
+  /** The top-level array left out of {@link #root()}, when it was parsed with one to skip and had it. */
+  public Optional<Skipped> skipped() {
+    return skipped;
   }
 
   /** What the top level of this document must be: "a JSON object" or "YAML key: value pairs". */

@@ -18,6 +18,11 @@ public final class Utf8 {
 
   private Utf8() {}
 
+  /** The message for the malformed byte {@code b}. */
+  static String malformed(int b) {
+    return String.format("invalid UTF-8 (byte 0x%02X): save the file as UTF-8", b);
+  }
+
   /** The text of {@code bytes}, or empty with a problem reported when they are not UTF-8. */
   public static Optional<String> decode(String path, byte[] bytes, Problems problems) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -34,8 +39,7 @@ public final class Utf8 {
     if (result.isError()) {
       int line = 1 + (int) shown.chars().filter(c -> c == '\n').count();
       int column = shown.length() - shown.lastIndexOf('\n');
-      problems.add(new Source(path, line, column),
-          String.format("invalid UTF-8 (byte 0x%02X): save the file as UTF-8", bytes[in.position()] & 0xff));
+      problems.add(new Source(path, line, column), malformed(bytes[in.position()] & 0xff));
       return Optional.empty();
     }
     return Optional.of(shown);

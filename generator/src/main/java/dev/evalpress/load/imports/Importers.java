@@ -36,6 +36,14 @@ public final class Importers {
     return Optional.empty();
   }
 
+  /**
+   * True when {@code root} (a JSON document parsed without its top-level {@code samples} array) is of a format
+   * whose importer reads that array itself, as a stream: an Inspect AI log.
+   */
+  public static boolean streamsSamples(com.fasterxml.jackson.databind.JsonNode root) {
+    return new InspectLogImporter().recognizes(root);
+  }
+
   /** The JSON document formats evalpress reads, for the message about a JSON file of no known format. */
   public static List<String> jsonFormats() {
     return ALL.stream().filter(i -> i instanceof JsonDocumentImporter).map(ResultImporter::format).toList();

@@ -51,7 +51,9 @@ import java.util.Optional;
  * <h2>Samples</h2>
  * A successful log also gives its samples as records for the transcript viewer ({@link InspectSampleLog},
  * {@link InspectSampleMapper}), one per sample × epoch × imported scorer, checked to add up to the imported
- * result. They never change a rate.
+ * result. They never change a rate. A JSON log's samples are nearly all its bytes, so the loader parses it without
+ * them ({@link LocatedJson#skipped()}): what the measurements need of them is read in one streaming pass
+ * ({@link InspectSamples}), and the transcripts in another.
  *
  * <h2>Problems</h2>
  * Every problem is reported at the place of the value at fault (by JSON pointer) with what was expected. Per-
@@ -98,7 +100,8 @@ public final class InspectLogImporter implements JsonDocumentImporter {
     Path file = context.file();
     // a log written without samples (log_samples false) has results but no transcripts
     JsonNode samples = doc.root().get("samples");
-    boolean hasSamples = samples != null && samples.isArray() && !samples.isEmpty();
+    boolean hasSamples = samples != null && samples.isArray() && !samples.isEmpty()
+        || doc.skipped().filter(s -> s.field().equals("samples") && s.elements() > 0).isPresent();
     return read(doc, problems, hasSamples ? new SampleFile(file, doc.path(), false) : null);
   }
 
@@ -125,14 +128,14 @@ public final class InspectLogImporter implements JsonDocumentImporter {
       return Optional.empty();
     }
     Optional<ImportedResults> read = run.succeeded()
-        ? readScored(doc, root, eval, run, evalId, samples)
+        ? readScored(doc, root, eval, run, evalId, samples, problems)
         : Optional.of(unfinished(doc, run, evalId, run.status(), "", doc.place("/status")));
     return read.map(r -> r.withRun(run.id(), run.started()));
   }
 
   /** The results of a successful log; a log without any importable entry is a run that was not scored. */
   private static Optional<ImportedResults> readScored(LocatedJson doc, JsonObject root, JsonObject eval, InspectRun run,
-      String evalId, SampleFile samples) {
+      String evalId, SampleFile samples, Problems problems) {
     if (!root.has("results") || root.raw("results").isNull()) {
       return Optional.of(unfinished(doc, run, evalId, NOT_SCORED, "the log has no scorer (no results); ",
           root.place()));
@@ -154,8 +157,10 @@ public final class InspectLogImporter implements JsonDocumentImporter {
     List<String> skipped = new ArrayList<>();
     List<Scorer> kept = new ArrayList<>();
     List<Measurement> measured = new ArrayList<>();
-    for (Scorer s : InspectScorers.read(results, evalId, run.task(), skipped)) {
-      Measurement m = InspectMeasurements.measure(doc.root(), eval, results, s, skipped);
+    List<Scorer> scorers = InspectScorers.read(results, evalId, run.task(), skipped);
+    InspectSamples perSample = new InspectSamples(doc, scorers, problems);
+    for (Scorer s : scorers) {
+      Measurement m = InspectMeasurements.measure(doc.root(), perSample, eval, results, s, skipped);
       if (m != null) {
         kept.add(s);
         measured.add(m);

@@ -32,9 +32,10 @@ final class InspectMeasurements {
   private InspectMeasurements() {}
 
   /** Counts when the entry is binary and agrees with the log, else a score; null (reported) when neither. */
-  static Measurement measure(JsonNode log, JsonObject eval, JsonObject results, Scorer s, List<String> skipped) {
+  static Measurement measure(JsonNode log, InspectSamples samples, JsonObject eval, JsonObject results, Scorer s,
+      List<String> skipped) {
     Double value = finite(s.metric().raw("value"));
-    Optional<Tally> tally = InspectSampleValues.binaryCounts(log, s.entry(), s.first());
+    Optional<Tally> tally = InspectSampleValues.binaryCounts(log, samples, s.entry(), s.first());
     if (tally.isPresent() && value != null && Math.abs((double) tally.get().k() / tally.get().n() - value) <= SAME) {
       return new Counts(tally.get().k(), tally.get().n());
     }
@@ -55,7 +56,7 @@ final class InspectMeasurements {
     if (n == null) {
       return null;
     }
-    Optional<ScoreBounds> bounds = InspectSampleValues.allWithinUnit(log, s.entry(), s.first())
+    Optional<ScoreBounds> bounds = InspectSampleValues.allWithinUnit(log, samples, s.entry(), s.first())
         && ScoreBounds.UNIT.contains(mean) ? Optional.of(ScoreBounds.UNIT) : Optional.empty();
     return new Score(mean, stderr, n, bounds);
   }

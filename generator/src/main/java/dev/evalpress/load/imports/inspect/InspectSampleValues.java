@@ -2,16 +2,15 @@ package dev.evalpress.load.imports.inspect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * The per-sample side of an Inspect log: decides whether one entry of {@code results.scores} is binary (every
  * sample, reduced over epochs, is correct or incorrect) and if so counts the correct ones. The summary metrics
  * of the log stay authoritative: anything unexpected here (a value of another type, a missing id) only means
- * "not binary", never a problem, and the caller still checks the counts against the log's own metric.
+ * "not binary", never a problem, and the caller still checks the counts against the log's own metric. The
+ * samples themselves are read by {@link InspectSamples}, once for all entries; the reductions are in the log.
  */
 final class InspectSampleValues {
 
@@ -28,15 +27,15 @@ final class InspectSampleValues {
 
   /**
    * The counts of a binary entry, from the log's reductions when they hold this entry, else from its samples
-   * reduced with Inspect's default {@code mean} reducer; empty when the entry is not binary or cannot be
-   * reduced here (another reducer over several epochs, no samples).
+   * reduced with Inspect's default {@code mean} reducer ({@link InspectSamples#meanReducedCounts}); empty when the
+   * entry is not binary or cannot be reduced here (another reducer over several epochs, no samples).
    */
-  static Optional<Tally> binaryCounts(JsonNode log, Entry entry, boolean firstEntry) {
+  static Optional<Tally> binaryCounts(JsonNode log, InspectSamples samples, Entry entry, boolean firstEntry) {
     Optional<JsonNode> reduction = reduction(log, entry);
     if (reduction.isPresent()) {
       return countReduced(reduction.get().get("samples"), entry);
     }
-    return countSamples(log, entry, firstEntry);
+    return meanReducer(log, entry) ? samples.meanReducedCounts(entry, firstEntry) : Optional.empty();
   }
 
   /**
@@ -45,27 +44,17 @@ final class InspectSampleValues {
    * {@code true}/{@code false} and Inspect's {@code "C"}, {@code "I"}, {@code "P"}, {@code "N"} (1, 0, 0.5, 0)
    * count; anything else, or no value at all, is false.
    */
-  static boolean allWithinUnit(JsonNode log, Entry entry, boolean firstEntry) {
+  static boolean allWithinUnit(JsonNode log, InspectSamples samples, Entry entry, boolean firstEntry) {
     Optional<JsonNode> reduction = reduction(log, entry);
-    List<JsonNode> values = new ArrayList<>();
-    if (reduction.isPresent()) {
-      reduction.get().get("samples").forEach(s -> values.add(s.isObject() ? valueOf(s.get("value"), entry) : null));
-    } else {
-      JsonNode samples = log.get("samples");
-      if (samples == null || !samples.isArray()) {
-        return false;
-      }
-      for (JsonNode sample : samples) {
-        JsonNode score = sample.isObject() ? scoreOf(sample, entry, firstEntry) : null;
-        if (score != null) {
-          values.add(score.isObject() ? valueOf(score.get("value"), entry) : null);
-        }
-      }
+    if (reduction.isEmpty()) {
+      return samples.allWithinUnit(entry, firstEntry);
     }
+    List<JsonNode> values = new ArrayList<>();
+    reduction.get().get("samples").forEach(s -> values.add(s.isObject() ? valueOf(s.get("value"), entry) : null));
     return !values.isEmpty() && values.stream().allMatch(InspectSampleValues::withinUnit);
   }
 
-  private static boolean withinUnit(JsonNode v) {
+  static boolean withinUnit(JsonNode v) {
     if (v == null) {
       return false;
     }
@@ -124,39 +113,6 @@ final class InspectSampleValues {
     return samples.isEmpty() ? Optional.empty() : Optional.of(new Tally(k, samples.size()));
   }
 
-  /**
-   * Reduces the samples as Inspect's default {@code mean} reducer does: samples grouped by id (as text), those
-   * without a score of this scorer left out (as Inspect leaves them out); a group is correct when all its
-   * epochs are, incorrect when none is, and otherwise has a fractional mean, which is not binary.
-   */
-  private static Optional<Tally> countSamples(JsonNode log, Entry entry, boolean firstEntry) {
-    JsonNode samples = log.get("samples");
-    if (samples == null || !samples.isArray() || !meanReducer(log, entry)) {
-      return Optional.empty();
-    }
-    Map<String, Outcome> groups = new LinkedHashMap<>();
-    for (JsonNode sample : samples) {
-      if (!sample.isObject() || !(textOf(sample.get("id")).isPresent() || numberId(sample.get("id")))) {
-        return Optional.empty();
-      }
-      JsonNode score = scoreOf(sample, entry, firstEntry);
-      if (score == null) {
-        continue;
-      }
-      Outcome o = score.isObject() ? outcome(score.get("value"), entry) : Outcome.OTHER;
-      if (o == Outcome.OTHER) {
-        return Optional.empty();
-      }
-      String id = sample.get("id").asText();
-      Outcome before = groups.putIfAbsent(id, o);
-      if (before != null && before != o) {
-        return Optional.empty();
-      }
-    }
-    long k = groups.values().stream().filter(o -> o == Outcome.CORRECT).count();
-    return groups.isEmpty() ? Optional.empty() : Optional.of(new Tally(k, groups.size()));
-  }
-
   /** The score of this entry's scorer in a sample; old logs have one unnamed {@code score} for the first. */
   static JsonNode scoreOf(JsonNode sample, Entry entry, boolean firstEntry) {
     JsonNode scores = sample.get("scores");
@@ -211,10 +167,6 @@ final class InspectSampleValues {
   /** A score's value for this entry: the value, or its entry at the entry's name for a dictionary value. */
   static JsonNode valueOf(JsonNode value, Entry entry) {
     return value != null && value.isObject() && !entry.name().equals(entry.scorer()) ? value.get(entry.name()) : value;
-  }
-
-  private static boolean numberId(JsonNode id) {
-    return id != null && id.isIntegralNumber();
   }
 
   private static Optional<String> textOf(JsonNode node) {

@@ -63,12 +63,34 @@ class InspectLogImporterTest {
     return new Score(mean, stderr, n, Optional.of(ScoreBounds.UNIT));
   }
 
+  /**
+   * The log read from its bytes, and, checked to import alike (the same numbers, notes and problems), from its file
+   * parsed as a stream without its samples, which are then streamed from the file.
+   */
   private Read readText(String path, String json) {
     Problems problems = new Problems();
     LocatedJson doc = LocatedJson.parse(path, json.getBytes(StandardCharsets.UTF_8), problems).orElseThrow();
     assertThat(importer.recognizes(doc.root())).as("recognizes %s", path).isTrue();
     Optional<ImportedResults> imported = importer.read(doc, problems);
+    try {
+      Path file = Files.createTempFile("inspect-log", ".json");
+      Files.writeString(file, json, StandardCharsets.UTF_8);
+      Problems streamedProblems = new Problems();
+      LocatedJson streamed = LocatedJson.parse(path, file, "samples", streamedProblems).orElseThrow();
+      assertThat(streamed.skipped().isPresent()).isEqualTo(doc.root().path("samples").isArray());
+      Optional<ImportedResults> fromStream = importer.read(streamed, streamedProblems);
+      assertThat(streamedProblems.list()).isEqualTo(problems.list());
+      assertThat(fromStream.map(InspectLogImporterTest::withoutSampleLogs))
+          .isEqualTo(imported.map(InspectLogImporterTest::withoutSampleLogs));
+      Files.delete(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     return new Read(imported, problems.list().stream().map(Problem::toString).toList());
+  }
+
+  private static ImportedResults withoutSampleLogs(ImportedResults r) {
+    return r.withSampleLogs(List.of());
   }
 
   private Read read(String fixture) throws IOException {
