@@ -189,9 +189,12 @@ final class HostileSite {
         "summary", printable(), "tags", List.of(printable(), printable()))));
     md.append("---\n\n## Results\n\n");
     md.append("Pooled: {{rate am/hostile m-1}}; change: {{delta am/hostile m-1 m-2}}; {{ratio am/hostile m-1 m-2}}.\n\n");
-    // An author quoting a model output: raw HTML is shown as text, and neither links nor attributes ({…}) may
-    // carry script.
+    // An author quoting a model output: raw HTML is kept by allowlist, as blocks and inline, and neither links
+    // nor attributes ({…}) may carry script.
     md.append(XssPayloads.all().get(1)).append("\n\n");
+    for (String html : XssPayloads.rawHtml()) {
+      md.append(html).append("\n\nQuoted: ").append(html).append("\n\n");
+    }
     md.append("## Quoted {tabindex=0 autofocus onfocus=\"" + XssPayloads.SCRIPT + "\"}\n\n");
     md.append("[a](JaVaScRiPt&#58;" + XssPayloads.SCRIPT + ") [b](b.html){href=\"javascript:" + XssPayloads.SCRIPT
         + "\"}\n\n");

@@ -36,7 +36,7 @@ final class XssPayloads {
         "<body onload=" + s + ">",
         "<input autofocus onfocus=" + s + ">",
         "<video><source onerror=" + s + "></video>",
-        "<math><mtext><table><mglyph><style><img src=x onerror=" + s + ">",
+        "<math><mtext><table><mglyph><style><img src=x onerror=\"" + s + "\">",
         // breaking out of attributes, double- and single-quoted
         "\"><script>" + s + "</script>",
         "'><img src=x onerror=" + s + ">",
@@ -80,6 +80,43 @@ final class XssPayloads {
         "\u202Egnp.exe\u202C<img src=x onerror=" + s + ">",
         "a\u2028b\u2029<img src=x onerror=" + s + ">",
         "java\u200Bscript:" + s);
+  }
+
+  /**
+   * Raw HTML an author might quote in a report, chosen to get past a blocklist: elements that run script without
+   * {@code <script>} or an {@code on} attribute a list might miss ({@code <svg><animate onbegin>}), parser
+   * tricks ({@code <math>}, {@code <noscript>}), URLs in attributes a list might miss ({@code formaction},
+   * {@code data}, {@code srcdoc}, {@code <meta>} and {@code <base>}), schemes spelt with character references,
+   * tabs and spaces, {@code data:} URLs, {@code style} and {@code <link rel=import>}.
+   */
+  static List<String> rawHtml() {
+    String s = SCRIPT;
+    return List.of(
+        "<svg><animate onbegin=\"" + s + "\" attributeName=x dur=1s></svg>",
+        "<svg><set onbegin=\"" + s + "\" attributeName=x to=1></svg>",
+        "<math><mtext><table><mglyph><style><img src=x onerror=\"" + s + "\">",
+        "<math><mtext><table><mglyph><style><!--</style><img title=\"--&gt;&lt;img src=1 onerror=" + s
+            + "&gt;\">",
+        "<noscript><p title=\"</noscript><img src=x onerror=" + s + ">\"></noscript>",
+        "<form action=\"javascript:" + s + "\"><input type=submit formaction=\"javascript:" + s + "\"></form>",
+        "<button formaction=\"javascript:" + s + "\">go</button>",
+        "<meta http-equiv=refresh content=\"0;url=javascript:" + s + "\">",
+        "<iframe srcdoc=\"&lt;script&gt;" + s + "&lt;/script&gt;\"></iframe>",
+        "<object data=\"javascript:" + s + "\"></object>",
+        "<embed src=\"javascript:" + s + "\">",
+        "<a href=\"jav&#x61;script:" + s + "\">a</a>",
+        "<a href=\"&#106;avascript:" + s + "\">b</a>",
+        "<a href=\"java&#x09;script:" + s + "\">c</a>",
+        "<a href=\" &#x20;javascript:" + s + "\">d</a>",
+        "<a href=\"javascript&colon;" + s + "\">e</a>",
+        "<a href=\"data:text/html,&lt;script&gt;" + s + "&lt;/script&gt;\">f</a>",
+        "<img src=\"data:image/svg+xml,&lt;svg onload=" + s + "&gt;\" alt=g>",
+        "<p style=\"background:url(javascript:" + s + ")\">styled</p>",
+        "<base href=\"javascript:" + s + "//\">",
+        "<link rel=import href=\"data:text/html,&lt;script&gt;" + s + "&lt;/script&gt;\">",
+        "<a href=x onclick=\"" + s + "\">h</a>",
+        "<details open ontoggle=\"" + s + "\"><summary>i</summary></details>",
+        "<script>" + s + "</script>");
   }
 
   /**

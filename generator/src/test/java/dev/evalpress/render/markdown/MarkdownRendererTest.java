@@ -99,11 +99,46 @@ class MarkdownRendererTest {
   }
 
   @Test
-  void rawHtmlIsShownAsText() {
-    Document html = Jsoup.parse(renderer.render("<script>alert(1)</script>\n\nText <b>bold</b>\n", 1,
-        new RecordingHandler()).html());
-    assertThat(html.select("script, b")).isEmpty();
-    assertThat(html.text()).contains("<script>alert(1)</script>", "<b>bold</b>");
+  void harmlessRawHtmlIsKept() {
+    String md = "H<sub>2</sub>O and x<sup>2</sup>, <kbd>Ctrl</kbd>, <abbr title=\"Large language model\">LLM</abbr>,"
+        + " line<br>break, <a href=\"https://example.org/\">link</a> <a href=\"../other/#x\">rel</a>"
+        + " <a href=\"#top\">top</a> <a href=\"mailto:a@example.org\">mail</a>.\n\n"
+        + "<img src=\"figure.png\" alt=\"A figure\">\n\n"
+        + "<details>\n<summary>More</summary>\n\nHidden *Markdown*.\n\n</details>\n";
+    Document html = Jsoup.parse(renderer.render(md, 1, new RecordingHandler()).html());
+    assertThat(html.select("sub").text()).isEqualTo("2");
+    assertThat(html.select("sup").text()).isEqualTo("2");
+    assertThat(html.select("kbd").text()).isEqualTo("Ctrl");
+    assertThat(html.select("abbr").attr("title")).isEqualTo("Large language model");
+    assertThat(html.select("br")).hasSize(1);
+    assertThat(html.select("a").eachAttr("href")).containsExactly("https://example.org/", "../other/#x", "#top",
+        "mailto:a@example.org");
+    assertThat(html.select("img[src=figure.png]").attr("alt")).isEqualTo("A figure");
+    assertThat(html.select("details > summary").text()).isEqualTo("More");
+    assertThat(html.select("details > p > em").text()).isEqualTo("Markdown");
+  }
+
+  @Test
+  void otherRawHtmlIsDropped() {
+    String md = "<script>alert(1)</script>\n\n<style>p{color:red}</style>\n\n"
+        + "Text <b onclick=\"alert(2)\" style=\"color:red\" id=\"fn-1\" class=\"anchor\">bold</b>"
+        + " <svg><animate onbegin=alert(3)></svg> <!-- note --> <form action=x><button>b</button></form>\n\n"
+        + "<a href=\"jav&#x61;script:alert(4)\">j</a> <a href=\"&#106;avascript:alert(5)\">k</a>"
+        + " <a href=\"data:text/html,x\">d</a> <img src=\"data:image/png;base64,AA==\" alt=\"p\">\n\n"
+        + "Stray </div></p> end. <span>open\n";
+    String out = renderer.render(md, 1, new RecordingHandler()).html();
+    Document html = Jsoup.parseBodyFragment(out);
+    assertThat(html.select("script, style, svg, animate, form, button")).isEmpty();
+    assertThat(out).doesNotContain("alert(1)", "color:red", "<!--", "</div>");
+    assertThat(html.select("b")).hasSize(1);
+    assertThat(html.select("b").first().attributes().size()).isZero();
+    assertThat(html.select("a").eachText()).containsExactly("j", "k", "d");
+    assertThat(html.select("a[href]")).isEmpty();
+    assertThat(html.select("img").attr("alt")).isEqualTo("p");
+    assertThat(html.select("img[src]")).isEmpty();
+    // an element left open is closed at the end; end tags of elements the author did not open are dropped
+    assertThat(out).endsWith("</span>\n");
+    assertThat(out.split("</p>", -1)).hasSize(out.split("<p>", -1).length);
   }
 
   @Test

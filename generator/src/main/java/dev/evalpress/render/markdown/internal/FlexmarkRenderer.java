@@ -14,7 +14,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.evalpress.render.markdown.DirectiveHandler;
 import dev.evalpress.render.markdown.MarkdownRenderer;
 import dev.evalpress.render.markdown.RenderedMarkdown;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /** {@link MarkdownRenderer} on Flexmark. Thread-safe: Flexmark's parser and renderer are immutable. */
@@ -38,8 +40,6 @@ public final class FlexmarkRenderer implements MarkdownRenderer {
     options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
     options.set(TablesExtension.CLASS_NAME, "prose-table");
     // Ids on the headings themselves, with a small "#" link after the text.
-    // Raw HTML in a report is shown as text: pages carry no markup that evalpress did not write.
-    options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
@@ -49,8 +49,10 @@ public final class FlexmarkRenderer implements MarkdownRenderer {
     options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
     parser = Parser.builder(options).build();
     renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new SectionIdGenerator.Factory())
-        .attributeProviderFactory(new ScriptFreeAttributes.Factory())
-        .attributeProviderFactory(new UniqueElementIds.Factory()).build();
+        // Raw HTML in a report is kept by allowlist (AuthorHtml), and so are attributes (AllowedAttributes).
+        .nodeRendererFactory(new AuthorHtml.Factory())
+        .attributeProviderFactory(new UniqueElementIds.Factory())
+        .attributeProviderFactory(new AllowedAttributes.Factory()).build();
   }
 
   @Override
@@ -58,11 +60,15 @@ public final class FlexmarkRenderer implements MarkdownRenderer {
     Document document = parser.parse(markdown);
     document.set(DirectiveExtension.HANDLER, directives);
     document.set(DirectiveExtension.FIRST_LINE, firstLine);
+    Deque<String> open = new ArrayDeque<>();
+    document.set(AuthorHtml.OPEN, open);
     DirectiveExtension.resolveReferences(document);
     new SectionIdGenerator(options).generateIds(document);
     List<dev.evalpress.render.markdown.Heading> headings = new ArrayList<>();
     collectHeadings(document, headings);
-    return new RenderedMarkdown(renderer.render(document), headings);
+    String html = renderer.render(document);
+    // elements the author's raw HTML left open
+    return new RenderedMarkdown(open.isEmpty() ? html : html + AuthorHtml.close(open) + "\n", headings);
   }
 
   private static void collectHeadings(Node node, List<dev.evalpress.render.markdown.Heading> out) {
