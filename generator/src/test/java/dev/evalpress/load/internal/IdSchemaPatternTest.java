@@ -53,8 +53,9 @@ class IdSchemaPatternTest {
   @Test
   void everyIdPatternAgreesWithTheLoader() throws Exception {
     List<String> patterns = idPatterns();
-    // eval ids in eval-result and sample logs; model ids in models, eval-result; run ids in training-run
-    assertThat(patterns).hasSize(5);
+    // eval ids in eval-result, sample logs and models (its evals); model ids in models, eval-result; run ids in
+    // training-run
+    assertThat(patterns).hasSize(6);
     List<String> corpus = corpus();
     for (String p : patterns) {
       Pattern compiled = Pattern.compile(p);
