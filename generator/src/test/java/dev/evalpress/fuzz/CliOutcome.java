@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,7 +43,7 @@ final class CliOutcome {
    * checks the outcome.
    */
   static Run assertHandled(SeedSites.Seed site, String command, int threads, String what) {
-    Path base = createBase();
+    Path base = ScratchFolders.create("cli-");
     try {
       Path root = base.resolve("root");
       site.writeTo(root);
@@ -74,7 +73,7 @@ final class CliOutcome {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      delete(base);
+      ScratchFolders.delete(base);
     }
   }
 
@@ -83,7 +82,7 @@ final class CliOutcome {
    * checks the outcome: exit 0 or 1, no stack trace, and on failure DIR and the inputs as they were.
    */
   static Run assertImportHandled(SeedSites.Seed site, String what) {
-    Path base = createBase();
+    Path base = ScratchFolders.create("cli-");
     try {
       Path root = base.resolve("root");
       site.writeTo(root);
@@ -107,7 +106,7 @@ final class CliOutcome {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      delete(base);
+      ScratchFolders.delete(base);
     }
   }
 
@@ -155,24 +154,5 @@ final class CliOutcome {
       }
     }
     return files;
-  }
-
-  private static Path createBase() {
-    try {
-      Path dir = Files.createDirectories(Path.of("target", "fuzz"));
-      return Files.createTempDirectory(dir.toAbsolutePath(), "cli-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void delete(Path root) {
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The property every input must keep: the whole pipeline ({@link SiteBuild#check}) either succeeds or ends
@@ -26,7 +24,7 @@ final class InputOutcome {
   private InputOutcome() {}
 
   static void assertHandled(SeedSites.Seed site, String what) {
-    Path root = createRoot();
+    Path root = ScratchFolders.create("site-");
     try {
       site.writeTo(root);
       new SiteBuild(root).check();
@@ -40,13 +38,13 @@ final class InputOutcome {
     } catch (Throwable t) {
       fail(what + ": not reported as an input problem", t);
     } finally {
-      delete(root);
+      ScratchFolders.delete(root);
     }
   }
 
   /** Whether the site builds without problems. */
   static boolean builds(SeedSites.Seed site) {
-    Path root = createRoot();
+    Path root = ScratchFolders.create("site-");
     try {
       site.writeTo(root);
       new SiteBuild(root).check();
@@ -56,26 +54,7 @@ final class InputOutcome {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      delete(root);
-    }
-  }
-
-  private static Path createRoot() {
-    try {
-      Path base = Files.createDirectories(Path.of("target", "fuzz"));
-      return Files.createTempDirectory(base.toAbsolutePath(), "site-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void delete(Path root) {
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      ScratchFolders.delete(root);
     }
   }
 }

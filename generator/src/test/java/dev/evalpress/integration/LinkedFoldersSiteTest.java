@@ -7,10 +7,8 @@ import dev.evalpress.problem.InputException;
 import dev.evalpress.problem.Problem;
 import dev.evalpress.site.SiteBuild;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,30 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class LinkedFoldersSiteTest {
 
-  private static Path copy(Path from, Path to) {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return to;
-  }
-
   /** The samples fixture with its results and content folders elsewhere, linked into the root. */
   private static Path linkedSite(Path dir) throws IOException {
     Path fixture = BuiltSite.fixture("samples");
     Path root = Files.createDirectories(dir.resolve("root"));
     Files.copy(fixture.resolve("evalpress.yaml"), root.resolve("evalpress.yaml"));
     Path shared = Files.createDirectories(dir.resolve("shared"));
-    copy(fixture.resolve("results"), shared.resolve("results"));
-    copy(fixture.resolve("content"), shared.resolve("content"));
+    BuiltSite.copy(fixture.resolve("results"), shared.resolve("results"));
+    BuiltSite.copy(fixture.resolve("content"), shared.resolve("content"));
     Files.createSymbolicLink(root.resolve("results"), shared.resolve("results"));
     Files.createSymbolicLink(root.resolve("content"), shared.resolve("content"));
     return root;
@@ -55,7 +37,7 @@ class LinkedFoldersSiteTest {
   @Test
   void linkedResultsAndContentBuildTheSameSiteAsRealFolders(@TempDir Path dir) throws IOException {
     Path root = linkedSite(dir);
-    Path real = copy(BuiltSite.fixture("samples"), dir.resolve("real"));
+    Path real = BuiltSite.copy(BuiltSite.fixture("samples"), dir.resolve("real"));
 
     BuiltSite linked = BuiltSite.build(root, dir.resolve("linked-site"));
     BuiltSite.build(real, dir.resolve("real-site"));
@@ -69,7 +51,7 @@ class LinkedFoldersSiteTest {
 
   @Test
   void aLinkedFolderInsideResultsIsFollowed(@TempDir Path dir) throws IOException {
-    Path real = copy(BuiltSite.fixture("small"), dir.resolve("root"));
+    Path real = BuiltSite.copy(BuiltSite.fixture("small"), dir.resolve("root"));
     Path evals = real.resolve("results/evals");
     Path elsewhere = dir.resolve("elsewhere/evals");
     Files.createDirectories(elsewhere.getParent());
