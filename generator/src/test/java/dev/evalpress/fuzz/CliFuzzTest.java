@@ -3,14 +3,11 @@ package dev.evalpress.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evalpress.fuzz.Mutator.Edit;
-import dev.evalpress.fuzz.Mutator.Kind;
 import dev.evalpress.fuzz.SeedSites.Seed;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -61,7 +58,7 @@ class CliFuzzTest {
   void mutatedFileOfAnySite(@ForAll @IntRange(min = 0, max = 10_000) int seed, @ForAll int file,
       @ForAll("edits") List<Edit> edits, @ForAll boolean build, @ForAll @IntRange(min = 1, max = 4) int threads) {
     Seed site = pick(seed);
-    String path = pick(site, file);
+    String path = site.path(file);
     CliOutcome.assertHandled(site.with(path, Mutator.apply(site.files().get(path), edits)), build ? "build" : "check",
         threads, site.name() + " " + path + " with " + edits);
   }
@@ -78,7 +75,7 @@ class CliFuzzTest {
       @ForAll @Size(max = 300) byte[] bytes, @ForAll("text") String text, @ForAll boolean asText,
       @ForAll boolean build) {
     Seed site = pick(seed);
-    String path = pick(site, file);
+    String path = site.path(file);
     Seed changed = asText ? site.with(path, text.getBytes(StandardCharsets.UTF_8)) : site.replacingFile(path, bytes);
     CliOutcome.assertHandled(changed, build ? "build" : "check", 2,
         site.name() + " " + path + (asText ? " as text " + text : " as random bytes"));
@@ -89,7 +86,7 @@ class CliFuzzTest {
   void checkSaysTheSameForOneAndThreeThreads(@ForAll @IntRange(min = 0, max = 10_000) int seed, @ForAll int file,
       @ForAll("edits") List<Edit> edits) {
     Seed site = pick(seed);
-    String path = pick(site, file);
+    String path = site.path(file);
     Seed changed = site.with(path, Mutator.apply(site.files().get(path), edits));
     String what = site.name() + " " + path + " with " + edits;
     assertThat(CliOutcome.assertHandled(changed, "check", 3, what))
@@ -114,7 +111,7 @@ class CliFuzzTest {
     List<Seed> imports = SeedSites.ALL.stream().filter(s -> s.paths().stream().allMatch(p -> p.startsWith("results/")))
         .toList();
     Seed site = imports.get(seed % imports.size());
-    String path = pick(site, file);
+    String path = site.path(file);
     CliOutcome.assertImportHandled(site.with(path, Mutator.apply(site.files().get(path), edits)),
         site.name() + " " + path + " with " + edits);
   }
@@ -126,24 +123,15 @@ class CliFuzzTest {
 
   @Provide
   Arbitrary<String> text() {
-    return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(200),
-        Arbitraries.strings().withChars("{}[]:,\"-\n 0123456789.eE").ofMaxLength(200),
-        Arbitraries.strings().withChars("---\n:ab#{}<>`-").ofMaxLength(200));
+    return FuzzInputs.text(200);
   }
 
   @Provide
   Arbitrary<List<Edit>> edits() {
-    Arbitrary<Edit> edit = Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers(),
-        Arbitraries.integers()).as(Edit::new);
-    return edit.list().ofMinSize(1).ofMaxSize(4);
+    return FuzzInputs.edits();
   }
 
   private static Seed pick(int seed) {
     return SEEDS.get(seed % SEEDS.size());
-  }
-
-  private static String pick(Seed site, int file) {
-    List<String> paths = site.paths();
-    return paths.get(Math.floorMod(file, paths.size()));
   }
 }

@@ -3,13 +3,10 @@ package dev.evalpress.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evalpress.fuzz.Mutator.Edit;
-import dev.evalpress.fuzz.Mutator.Kind;
 import dev.evalpress.fuzz.SeedSites.Seed;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -45,7 +42,7 @@ class LoaderFuzzTest {
   void randomBytesInAnyFile(@ForAll @IntRange(min = 0, max = 10_000) int seed, @ForAll int file,
       @ForAll @Size(max = 400) byte[] bytes) {
     Seed site = pick(seed);
-    String path = pick(site, file);
+    String path = site.path(file);
     InputOutcome.assertHandled(site.replacingFile(path, bytes), site.name() + " " + path + " as random bytes");
   }
 
@@ -53,7 +50,7 @@ class LoaderFuzzTest {
   void randomTextInAnyFile(@ForAll @IntRange(min = 0, max = 10_000) int seed, @ForAll int file,
       @ForAll("text") String text) {
     Seed site = pick(seed);
-    String path = pick(site, file);
+    String path = site.path(file);
     InputOutcome.assertHandled(site.with(path, text.getBytes(StandardCharsets.UTF_8)),
         site.name() + " " + path + " as random text");
   }
@@ -62,31 +59,22 @@ class LoaderFuzzTest {
   void mutatedValidFile(@ForAll @IntRange(min = 0, max = 10_000) int seed, @ForAll int file,
       @ForAll("edits") List<Edit> edits) {
     Seed site = pick(seed);
-    String path = pick(site, file);
+    String path = site.path(file);
     InputOutcome.assertHandled(site.with(path, Mutator.apply(site.files().get(path), edits)),
         site.name() + " " + path + " with " + edits);
   }
 
   @Provide
   Arbitrary<String> text() {
-    return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(300),
-        Arbitraries.strings().withChars("{}[]:,\"-\n 0123456789.eE").ofMaxLength(300),
-        Arbitraries.strings().withChars("---\n:ab#{}<>`-").ofMaxLength(300));
+    return FuzzInputs.text(300);
   }
 
   @Provide
   Arbitrary<List<Edit>> edits() {
-    Arbitrary<Edit> edit = Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers(),
-        Arbitraries.integers()).as(Edit::new);
-    return edit.list().ofMinSize(1).ofMaxSize(4);
+    return FuzzInputs.edits();
   }
 
   private static Seed pick(int seed) {
     return SeedSites.ALL.get(seed % SeedSites.ALL.size());
-  }
-
-  private static String pick(Seed site, int file) {
-    List<String> paths = site.paths();
-    return paths.get(Math.floorMod(file, paths.size()));
   }
 }

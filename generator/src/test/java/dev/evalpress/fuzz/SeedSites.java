@@ -27,6 +27,12 @@ final class SeedSites {
       return List.copyOf(files.keySet());
     }
 
+    /** The path of file {@code index}, wrapped around the files (any int picks one). */
+    String path(int index) {
+      List<String> paths = paths();
+      return paths.get(Math.floorMod(index, paths.size()));
+    }
+
     Seed with(String path, byte[] bytes) {
       Map<String, byte[]> copy = new TreeMap<>(files);
       copy.put(path, bytes);

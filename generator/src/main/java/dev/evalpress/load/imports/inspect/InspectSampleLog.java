@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.evalpress.load.imports.ImportedSampleLog;
+import dev.evalpress.load.imports.SampleLogProblems;
 import dev.evalpress.load.imports.SampleProblem;
+import dev.evalpress.load.imports.SampleTally;
 import dev.evalpress.load.internal.BoundedZipEntry;
 import dev.evalpress.located.LimitedJson;
 import dev.evalpress.model.Sample;
@@ -21,9 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -40,7 +40,6 @@ import java.util.zip.ZipFile;
 final class InspectSampleLog implements ImportedSampleLog {
 
   private static final ObjectMapper MAPPER = new ObjectMapper(LimitedJson.factory());
-  private static final int MAX_PROBLEMS = 50;
 
   /** What the records of one eval must add up to; {@code correct} is empty when it cannot be known. */
   record Expected(String evalId, long records, OptionalLong correct, String described) {}
@@ -71,22 +70,19 @@ final class InspectSampleLog implements ImportedSampleLog {
 
   @Override
   public void read(Consumer<Sample> sink, Problems problems) throws IOException {
-    // per eval: records, and records with a true verdict
-    Map<String, long[]> tally = new TreeMap<>();
-    int[] reported = new int[1];
+    SampleTally tally = new SampleTally();
+    SampleLogProblems reported = new SampleLogProblems(problems);
     Consumer<Sample> counting = s -> {
-      long[] c = tally.computeIfAbsent(s.evalId(), e -> new long[2]);
-      c[0]++;
-      c[1] += s.verdict() ? 1 : 0;
+      tally.add(s.evalId(), s.verdict(), null);
       sink.accept(s);
     };
-    boolean complete = zip ? readZip(counting, problems, reported) : readJson(counting, problems, reported);
-    if (complete && reported[0] == 0) {
+    boolean complete = zip ? readZip(counting, reported) : readJson(counting, problems, reported);
+    if (complete && !reported.any()) {
       check(tally, problems);
     }
   }
 
-  private boolean readJson(Consumer<Sample> sink, Problems problems, int[] reported) throws IOException {
+  private boolean readJson(Consumer<Sample> sink, Problems problems, SampleLogProblems reported) throws IOException {
     try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.getFactory().createParser(in)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return false;
@@ -102,7 +98,7 @@ final class InspectSampleLog implements ImportedSampleLog {
           JsonLocation at = p.currentTokenLocation();
           JsonNode sample = MAPPER.readTree(p);
           emit(sample, "/samples/" + i, new Source(shown, (int) at.getLineNr(), (int) at.getColumnNr()), sink,
-              problems, reported);
+              reported);
         }
       }
       return true;
@@ -113,7 +109,7 @@ final class InspectSampleLog implements ImportedSampleLog {
     }
   }
 
-  private boolean readZip(Consumer<Sample> sink, Problems problems, int[] reported) throws IOException {
+  private boolean readZip(Consumer<Sample> sink, SampleLogProblems reported) throws IOException {
     try (ZipFile z = new ZipFile(file.toFile())) {
       List<String> names = z.stream().filter(e -> !e.isDirectory()).map(ZipEntry::getName).toList();
       // a sample is one entry samples/NAME.json (version 2, and unchunked samples of version 3), or the shell
@@ -136,49 +132,43 @@ final class InspectSampleLog implements ImportedSampleLog {
           }
         } catch (JsonProcessingException e) {
           JsonLocation at = e.getLocation();
-          report(problems, reported, new Source(where, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()),
+          reported.add(new Source(where, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()),
               "invalid JSON: " + LimitedJson.explain(e));
           continue;
         } catch (SampleProblem e) {
-          report(problems, reported, new Source(where, 1, 1), e.getMessage());
+          reported.add(new Source(where, 1, 1), e.getMessage());
           continue;
         } catch (BoundedZipEntry.TooLarge e) {
-          report(problems, reported, Source.file(where), e.getMessage());
+          reported.add(Source.file(where), e.getMessage());
           continue;
         } catch (IOException e) {
           // a damaged entry (bad deflate data) is reported at its name; the other entries are still read
-          report(problems, reported, Source.file(where), "cannot read the zip entry: " + IoFailure.describe(e));
+          reported.add(Source.file(where), "cannot read the zip entry: " + IoFailure.describe(e));
           continue;
         }
-        emit(sample, "", new Source(where, 1, 1), sink, problems, reported);
+        emit(sample, "", new Source(where, 1, 1), sink, reported);
       }
       return true;
     }
   }
 
-  private void emit(JsonNode sample, String pointer, Source source, Consumer<Sample> sink, Problems problems,
-      int[] reported) {
+  private void emit(JsonNode sample, String pointer, Source source, Consumer<Sample> sink,
+      SampleLogProblems reported) {
     try {
       mapper.map(sample, pointer, source).forEach(sink);
     } catch (SampleProblem e) {
-      report(problems, reported, source, e.getMessage());
+      reported.add(source, e.getMessage());
     }
   }
 
-  private static void report(Problems problems, int[] reported, Source source, String message) {
-    if (reported[0]++ < MAX_PROBLEMS) {
-      problems.add(source, message);
-    }
-  }
-
-  private void check(Map<String, long[]> tally, Problems problems) {
+  private void check(SampleTally tally, Problems problems) {
     for (Expected e : expected) {
-      long[] c = tally.getOrDefault(e.evalId(), new long[2]);
-      boolean countsDiffer = c[0] != e.records();
-      boolean correctDiffers = e.correct().isPresent() && c[1] != e.correct().getAsLong();
+      SampleTally.Counts c = tally.of(e.evalId());
+      boolean countsDiffer = c.records() != e.records();
+      boolean correctDiffers = e.correct().isPresent() && c.flagged() != e.correct().getAsLong();
       if (countsDiffer || correctDiffers) {
-        problems.add(Source.file(shown), "the samples of eval \"" + e.evalId() + "\" are " + c[0]
-            + " records with " + c[1] + " correct, but the log's results say " + e.described()
+        problems.add(Source.file(shown), "the samples of eval \"" + e.evalId() + "\" are " + c.records()
+            + " records with " + c.flagged() + " correct, but the log's results say " + e.described()
             + "; the samples and the results of a log must agree");
       }
     }

@@ -1,6 +1,7 @@
 package dev.evalpress.load.imports.lmeval;
 
 import dev.evalpress.load.imports.ImportedSampleLog;
+import dev.evalpress.load.imports.SampleLogProblems;
 import dev.evalpress.load.imports.SampleProblem;
 import dev.evalpress.load.imports.SampleTally;
 
@@ -37,7 +38,6 @@ import java.util.function.Consumer;
 final class LmEvalSampleLog implements ImportedSampleLog {
 
   private static final ObjectMapper MAPPER = new ObjectMapper(LimitedJson.factory());
-  private static final int MAX_PROBLEMS = 50;
   private static final double SAME = 1e-9;
 
   /** One imported metric of the task: its eval, the results file's mean and n. */
@@ -75,7 +75,7 @@ final class LmEvalSampleLog implements ImportedSampleLog {
   public void read(Consumer<Sample> sink, Problems problems) throws IOException {
     Map<String, Long> linesPerFilter = new TreeMap<>();
     SampleTally tally = new SampleTally();
-    int reported = 0;
+    SampleLogProblems reported = new SampleLogProblems(problems);
     try (InputStream in = InputFiles.open(file)) {
       BoundedLines log = new BoundedLines(in);
       for (byte[] bytes = log.next(); bytes != null; bytes = log.next()) {
@@ -93,20 +93,16 @@ final class LmEvalSampleLog implements ImportedSampleLog {
             sink.accept(s);
           }
         } catch (LineProblem e) {
-          if (reported++ < MAX_PROBLEMS) {
-            problems.add(new Source(shown, number, e.column), e.getMessage());
-          }
+          reported.add(new Source(shown, number, e.column), e.getMessage());
         } catch (SampleProblem e) {
-          if (reported++ < MAX_PROBLEMS) {
-            problems.add(source, e.getMessage());
-          }
+          reported.add(source, e.getMessage());
         }
       }
     } catch (LineTooLongException e) {
       problems.add(new Source(shown, (int) e.line(), 1), e.getMessage());
       return;
     }
-    if (reported == 0) {
+    if (!reported.any()) {
       check(linesPerFilter, tally, problems);
     }
   }
