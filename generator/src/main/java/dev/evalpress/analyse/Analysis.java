@@ -1,7 +1,7 @@
 package dev.evalpress.analyse;
 
 import dev.evalpress.analyse.samples.SampleLibrary;
-import dev.evalpress.config.SiteSettings;
+import dev.evalpress.model.SiteSettings;
 import dev.evalpress.model.Condition;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.EvalResult;

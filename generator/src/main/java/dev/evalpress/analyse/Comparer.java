@@ -5,7 +5,7 @@ import dev.evalpress.analyse.stats.HolmCorrection;
 import dev.evalpress.analyse.stats.Interval;
 import dev.evalpress.analyse.stats.NewcombeInterval;
 import dev.evalpress.analyse.stats.RateRatio;
-import dev.evalpress.config.StatisticsSettings;
+import dev.evalpress.model.StatisticsSettings;
 import dev.evalpress.model.Counts;
 import dev.evalpress.model.Direction;
 import dev.evalpress.model.Score;

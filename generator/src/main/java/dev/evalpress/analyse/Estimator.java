@@ -4,7 +4,7 @@ import dev.evalpress.analyse.stats.Interval;
 import dev.evalpress.analyse.stats.NormalInterval;
 import dev.evalpress.analyse.stats.RateInterval;
 import dev.evalpress.analyse.stats.RateIntervalMethod;
-import dev.evalpress.config.StatisticsSettings;
+import dev.evalpress.model.StatisticsSettings;
 import dev.evalpress.model.Counts;
 import dev.evalpress.model.Measurement;
 import dev.evalpress.model.Scalar;

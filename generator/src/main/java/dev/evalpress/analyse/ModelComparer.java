@@ -1,6 +1,6 @@
 package dev.evalpress.analyse;
 
-import dev.evalpress.config.SiteSettings;
+import dev.evalpress.model.SiteSettings;
 import dev.evalpress.model.Condition;
 import dev.evalpress.model.ModelVersion;
 import dev.evalpress.model.Results;

@@ -1,6 +1,6 @@
 package dev.evalpress.analyse;
 
-import dev.evalpress.config.TrackedEval;
+import dev.evalpress.model.TrackedEval;
 import dev.evalpress.model.Direction;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.ModelVersion;

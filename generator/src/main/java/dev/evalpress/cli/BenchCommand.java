@@ -8,7 +8,7 @@ import dev.evalpress.bench.SyntheticSampleLog;
 import dev.evalpress.load.samples.SampleLogHeader;
 import dev.evalpress.load.samples.SampleLogReader;
 import dev.evalpress.problem.Problems;
-import dev.evalpress.site.BuildOptions;
+import dev.evalpress.build.BuildOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package dev.evalpress.cli;
 
-import dev.evalpress.site.BuildOptions;
-import dev.evalpress.site.BuildResult;
-import dev.evalpress.site.SiteBuild;
+import dev.evalpress.build.BuildOptions;
+import dev.evalpress.build.BuildResult;
+import dev.evalpress.build.SiteBuild;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

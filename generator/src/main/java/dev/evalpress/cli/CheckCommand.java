@@ -2,8 +2,8 @@ package dev.evalpress.cli;
 
 import dev.evalpress.analyse.PolicyFinding;
 import dev.evalpress.render.format.FindingText;
-import dev.evalpress.site.BuildResult;
-import dev.evalpress.site.SiteBuild;
+import dev.evalpress.build.BuildResult;
+import dev.evalpress.build.SiteBuild;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,6 +1,6 @@
 package dev.evalpress.cli;
 
-import dev.evalpress.site.BuildOptions;
+import dev.evalpress.build.BuildOptions;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;

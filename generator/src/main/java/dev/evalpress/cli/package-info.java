@@ -1,2 +1,2 @@
-/** The command line: {@code evalpress build} and {@code evalpress check}, a thin layer over {@link dev.evalpress.site.SiteBuild}. */
+/** The command line: {@code evalpress build} and {@code evalpress check}, a thin layer over {@link dev.evalpress.build.SiteBuild}. */
 package dev.evalpress.cli;

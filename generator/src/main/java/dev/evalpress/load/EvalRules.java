@@ -1,7 +1,7 @@
 package dev.evalpress.load;
 
-import dev.evalpress.config.EvalRule;
-import dev.evalpress.config.ResultSettings;
+import dev.evalpress.model.EvalRule;
+import dev.evalpress.model.ResultSettings;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.ResultNote;
 import java.util.List;

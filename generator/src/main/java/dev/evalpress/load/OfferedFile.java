@@ -1,6 +1,6 @@
 package dev.evalpress.load;
 
-import dev.evalpress.load.imports.Importers;
+import dev.evalpress.load.Importers;
 import dev.evalpress.load.imports.InputFile;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Source;

@@ -1,7 +1,7 @@
 package dev.evalpress.load;
 
-import dev.evalpress.config.RerunPolicy;
-import dev.evalpress.config.ResultSettings;
+import dev.evalpress.model.RerunPolicy;
+import dev.evalpress.model.ResultSettings;
 import dev.evalpress.model.Condition;
 import dev.evalpress.model.EvalResult;
 import dev.evalpress.model.Measurement;

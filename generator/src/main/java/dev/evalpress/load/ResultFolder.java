@@ -1,7 +1,7 @@
 package dev.evalpress.load;
 
-import dev.evalpress.config.ImportRule;
-import dev.evalpress.config.ResultSettings;
+import dev.evalpress.model.ImportRule;
+import dev.evalpress.model.ResultSettings;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import dev.evalpress.model.Source;

@@ -31,7 +31,7 @@ final class ResultsAssembler {
 
   private final Problems problems;
   private final TrainingRuns runs;
-  private final dev.evalpress.config.ResultSettings settings;
+  private final dev.evalpress.model.ResultSettings settings;
   /** The file each run was first read from, by run key (a framework's run id, or the file's SHA-256). */
   private final Map<String, String> runFiles = new HashMap<>();
   private final List<MeasuredResult> measured = new ArrayList<>();
@@ -49,7 +49,7 @@ final class ResultsAssembler {
   private final List<dev.evalpress.model.IncompleteRun> incomplete = new ArrayList<>();
   private final List<dev.evalpress.load.imports.ImportedSampleLog> sampleLogs = new ArrayList<>();
 
-  ResultsAssembler(dev.evalpress.config.ResultSettings settings, Problems problems) {
+  ResultsAssembler(dev.evalpress.model.ResultSettings settings, Problems problems) {
     this.settings = settings;
     this.problems = problems;
     this.runs = new TrainingRuns(problems);

@@ -2,9 +2,9 @@ package dev.evalpress.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalpress.load.imports.ImportedSampleLog;
-import dev.evalpress.load.imports.Importers;
+import dev.evalpress.load.Importers;
 import dev.evalpress.load.imports.ImportContext;
-import dev.evalpress.config.ResultSettings;
+import dev.evalpress.model.ResultSettings;
 import java.util.Optional;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;

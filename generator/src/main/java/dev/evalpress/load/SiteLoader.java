@@ -1,8 +1,7 @@
 package dev.evalpress.load;
 
-import dev.evalpress.config.SettingsLoader;
-import dev.evalpress.config.SiteSettings;
-import dev.evalpress.config.TrackedEval;
+import dev.evalpress.model.SiteSettings;
+import dev.evalpress.model.TrackedEval;
 import dev.evalpress.model.Results;
 import dev.evalpress.model.Site;
 import dev.evalpress.problem.Problems;
@@ -56,13 +55,13 @@ public final class SiteLoader {
   public static void checkSettings(SiteSettings settings, Results results, java.util.Set<String> sampledEvals,
       Problems problems) {
     java.util.Set<String> evals = results.evals().keySet();
-    for (dev.evalpress.config.EvalRule rule : settings.results().evals()) {
+    for (dev.evalpress.model.EvalRule rule : settings.results().evals()) {
       if (evals.stream().noneMatch(rule.eval()::matches)) {
         problems.add(rule.eval().source(), "evals: eval \"" + rule.eval() + "\" matches no eval; "
             + closest("eval", rule.eval().pattern(), evals));
       }
     }
-    for (dev.evalpress.config.SamplePolicy policy : settings.samples()) {
+    for (dev.evalpress.model.SamplePolicy policy : settings.samples()) {
       if (!sampledEvals.contains(policy.evalId())) {
         problems.add(policy.source(), "samples: eval \"" + policy.evalId() + "\" has no per-sample logs or records,"
             + " so its publish, cap and redact settings would do nothing; "

@@ -1,6 +1,5 @@
 package dev.evalpress.model;
 
-import dev.evalpress.config.SiteSettings;
 import java.util.List;
 
 /**

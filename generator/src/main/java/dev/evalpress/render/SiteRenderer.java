@@ -1,6 +1,6 @@
 package dev.evalpress.render;
 
-import dev.evalpress.config.SiteSettings;
+import dev.evalpress.model.SiteSettings;
 import dev.evalpress.analyse.Analysis;
 import dev.evalpress.model.ReportBody;
 import dev.evalpress.model.ReportSource;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * share a path, also on file systems that ignore case (macOS, Windows), and no file is also a folder. Ids
  * are checked where they are read; this catches any way around those checks rather than overwriting a page.
  */
-final class OutputPaths {
+public final class OutputPaths {
 
   private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
   private static final Pattern WINDOWS_RESERVED =
@@ -24,7 +24,7 @@ final class OutputPaths {
 
   private OutputPaths() {}
 
-  static void check(List<RenderedPage> pages, List<String> otherFiles, Problems problems) {
+  public static void check(List<RenderedPage> pages, List<String> otherFiles, Problems problems) {
     Map<String, String> files = new HashMap<>();
     Map<String, String> folders = new HashMap<>();
     for (String path : paths(pages, otherFiles)) {

@@ -34,7 +34,7 @@ public final class SiteWriter {
   private SiteWriter() {}
 
   /** The files written besides the pages, relative to the site root. */
-  static List<String> assetPaths() {
+  public static List<String> assetPaths() {
     return ASSETS.stream().map(a -> "assets/" + a).toList();
   }
 

@@ -27,7 +27,7 @@ class EstimateTest {
 
   @Test
   void clopperPearsonIsUsedWhenConfigured() {
-    Estimator exact = new Estimator(new dev.evalpress.config.StatisticsSettings("clopper-pearson", 0.95, 0.05));
+    Estimator exact = new Estimator(new dev.evalpress.model.StatisticsSettings("clopper-pearson", 0.95, 0.05));
     Estimate e = exact.estimate(new Counts(0, 10));
     // Exact upper bound for 0/10 at 95%: 1 − 0.025^(1/10) = 0.3085
     assertThat(e.interval().orElseThrow().upper()).isCloseTo(0.3085, within(0.0001));
@@ -84,7 +84,7 @@ class EstimateTest {
   void noBoundedScoreGetsAnIntervalOutsideItsBoundsAlonePooledOrAtAnyLevel() {
     java.util.Random random = new java.util.Random(10);
     for (double level : new double[] {0.8, 0.95, 0.999}) {
-      Estimator estimator = new Estimator(new dev.evalpress.config.StatisticsSettings("wilson", level, 0.05));
+      Estimator estimator = new Estimator(new dev.evalpress.model.StatisticsSettings("wilson", level, 0.05));
       for (int i = 0; i < 2000; i++) {
         Score a = new Score(random.nextDouble(), random.nextDouble(), 1 + random.nextInt(50),
             Optional.of(ScoreBounds.UNIT));

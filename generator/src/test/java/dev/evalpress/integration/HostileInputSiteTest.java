@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.evalpress.load.imports.ModelIds;
 import dev.evalpress.problem.InputException;
-import dev.evalpress.site.SiteBuild;
+import dev.evalpress.build.SiteBuild;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.evalpress.problem.InputException;
 import dev.evalpress.problem.Problem;
-import dev.evalpress.site.SiteBuild;
+import dev.evalpress.build.SiteBuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.evalpress.problem.InputException;
-import dev.evalpress.site.BuildOptions;
-import dev.evalpress.site.SiteBuild;
+import dev.evalpress.build.BuildOptions;
+import dev.evalpress.build.SiteBuild;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.evalpress.problem.InputException;
 import dev.evalpress.render.format.NoteSummary;
-import dev.evalpress.site.BuildResult;
-import dev.evalpress.site.SiteBuild;
+import dev.evalpress.build.BuildResult;
+import dev.evalpress.build.SiteBuild;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.nodes.Document;

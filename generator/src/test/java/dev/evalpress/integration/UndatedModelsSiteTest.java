@@ -2,7 +2,7 @@ package dev.evalpress.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.evalpress.site.SiteBuild;
+import dev.evalpress.build.SiteBuild;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

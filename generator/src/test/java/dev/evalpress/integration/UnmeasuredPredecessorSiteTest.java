@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evalpress.analyse.PolicyFinding;
 import dev.evalpress.render.format.FindingText;
-import dev.evalpress.site.BuildResult;
-import dev.evalpress.site.SiteBuild;
+import dev.evalpress.build.BuildResult;
+import dev.evalpress.build.SiteBuild;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.nodes.Document;

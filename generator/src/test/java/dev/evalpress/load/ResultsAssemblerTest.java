@@ -2,10 +2,10 @@ package dev.evalpress.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.evalpress.config.EvalRule;
-import dev.evalpress.config.Glob;
-import dev.evalpress.config.RerunPolicy;
-import dev.evalpress.config.ResultSettings;
+import dev.evalpress.model.EvalRule;
+import dev.evalpress.model.Glob;
+import dev.evalpress.model.RerunPolicy;
+import dev.evalpress.model.ResultSettings;
 import dev.evalpress.load.imports.ImportedModel;
 import dev.evalpress.load.imports.ImportedResults;
 import dev.evalpress.model.Category;

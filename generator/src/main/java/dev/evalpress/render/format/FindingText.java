@@ -40,7 +40,7 @@ public final class FindingText {
   }
 
   /** The policy of a tracked eval: {@code Tracked · threshold 5% · regressions fail the release gate}. */
-  public static String policy(dev.evalpress.config.TrackedEval t, boolean rate) {
+  public static String policy(dev.evalpress.model.TrackedEval t, boolean rate) {
     String threshold = t.threshold().isPresent()
         ? " · threshold " + (rate ? EstimateText.percent(t.threshold().getAsDouble())
             : EstimateText.number(t.threshold().getAsDouble()))

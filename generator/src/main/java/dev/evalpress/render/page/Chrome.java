@@ -1,7 +1,7 @@
 package dev.evalpress.render.page;
 
-import dev.evalpress.config.SiteSettings;
-import dev.evalpress.config.StatisticsSettings;
+import dev.evalpress.model.SiteSettings;
+import dev.evalpress.model.StatisticsSettings;
 import java.util.List;
 
 /**

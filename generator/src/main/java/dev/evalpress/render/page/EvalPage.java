@@ -1,6 +1,6 @@
 package dev.evalpress.render.page;
 
-import dev.evalpress.config.SiteSettings;
+import dev.evalpress.model.SiteSettings;
 import dev.evalpress.analyse.Analysis;
 import dev.evalpress.analyse.EvalSummary;
 import dev.evalpress.analyse.ModelRates;

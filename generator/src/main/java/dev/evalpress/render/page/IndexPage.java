@@ -1,13 +1,13 @@
 package dev.evalpress.render.page;
 
 import dev.evalpress.analyse.Analysis;
-import dev.evalpress.config.SiteSettings;
+import dev.evalpress.model.SiteSettings;
 import dev.evalpress.analyse.DashboardEntry;
 import dev.evalpress.analyse.DashboardRow;
 import dev.evalpress.analyse.EvalSummary;
 import dev.evalpress.model.ReportSource;
 import dev.evalpress.render.format.FindingText;
-import dev.evalpress.config.TrackedEval;
+import dev.evalpress.model.TrackedEval;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;

@@ -13,12 +13,12 @@ public final class Labels {
   }
 
   /** The name of the site's rate interval: {@code Wilson score} or {@code Clopper–Pearson exact}. */
-  public static String intervalMethod(dev.evalpress.config.StatisticsSettings s) {
+  public static String intervalMethod(dev.evalpress.model.StatisticsSettings s) {
     return s.interval().equals("wilson") ? "Wilson score" : "Clopper–Pearson exact";
   }
 
   /** The significance level as written: {@code 0.05}. */
-  public static String alpha(dev.evalpress.config.StatisticsSettings s) {
+  public static String alpha(dev.evalpress.model.StatisticsSettings s) {
     return java.math.BigDecimal.valueOf(s.alpha()).stripTrailingZeros().toPlainString();
   }
 

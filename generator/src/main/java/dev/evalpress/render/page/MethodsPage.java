@@ -1,6 +1,6 @@
 package dev.evalpress.render.page;
 
-import dev.evalpress.config.SiteSettings;
+import dev.evalpress.model.SiteSettings;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package dev.evalpress.render.page;
 
-import dev.evalpress.config.SiteSettings;
+import dev.evalpress.model.SiteSettings;
 import dev.evalpress.model.FrontMatter;
 import dev.evalpress.model.ReportSource;
 import dev.evalpress.render.figure.Figure;

@@ -1,6 +1,6 @@
 package dev.evalpress.render.page;
 
-import dev.evalpress.config.SiteSettings;
+import dev.evalpress.model.SiteSettings;
 import dev.evalpress.analyse.MetricSeries;
 import dev.evalpress.analyse.RunSummary;
 import dev.evalpress.model.TrainingPoint;

@@ -2,8 +2,8 @@ package dev.evalpress.render.page;
 
 import dev.evalpress.analyse.Analysis;
 import dev.evalpress.analyse.samples.ReviewedSample;
-import dev.evalpress.config.SamplePolicy;
-import dev.evalpress.config.SiteSettings;
+import dev.evalpress.model.SamplePolicy;
+import dev.evalpress.model.SiteSettings;
 import dev.evalpress.model.EvalDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -3,7 +3,7 @@ package dev.evalpress.render.page;
 import dev.evalpress.analyse.degeneration.DegenerationReport;
 import dev.evalpress.analyse.degeneration.RepetitionLoop;
 import dev.evalpress.analyse.samples.ReviewedSample;
-import dev.evalpress.config.SamplePolicy;
+import dev.evalpress.model.SamplePolicy;
 import dev.evalpress.model.Message;
 import dev.evalpress.model.Sample;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.evalpress.analyse.Comparer;
 import dev.evalpress.analyse.Comparison;
 import dev.evalpress.analyse.Estimator;
-import dev.evalpress.config.StatisticsSettings;
+import dev.evalpress.model.StatisticsSettings;
 import dev.evalpress.model.Direction;
 import dev.evalpress.analyse.Estimate;
 import dev.evalpress.model.Counts;

@@ -3,7 +3,7 @@ package dev.evalpress.load.imports.lmeval;
 import dev.evalpress.load.imports.InputFile;
 import dev.evalpress.load.imports.ImportedModel;
 import dev.evalpress.load.imports.ImportedResults;
-import dev.evalpress.load.imports.Importers;
+import dev.evalpress.load.Importers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

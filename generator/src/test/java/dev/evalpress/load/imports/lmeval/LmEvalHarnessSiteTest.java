@@ -2,7 +2,7 @@ package dev.evalpress.load.imports.lmeval;
 
 import dev.evalpress.load.imports.InputFile;
 import dev.evalpress.load.imports.ImportedResults;
-import dev.evalpress.load.imports.Importers;
+import dev.evalpress.load.Importers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,8 @@ import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.EvalResult;
 import dev.evalpress.model.Score;
 import dev.evalpress.problem.Problems;
-import dev.evalpress.site.BuildResult;
-import dev.evalpress.site.SiteBuild;
+import dev.evalpress.build.BuildResult;
+import dev.evalpress.build.SiteBuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

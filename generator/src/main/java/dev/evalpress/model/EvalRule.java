@@ -1,7 +1,5 @@
-package dev.evalpress.config;
+package dev.evalpress.model;
 
-import dev.evalpress.model.Category;
-import dev.evalpress.model.Direction;
 import java.util.Optional;
 
 /**

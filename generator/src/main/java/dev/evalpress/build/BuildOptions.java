@@ -1,4 +1,4 @@
-package dev.evalpress.site;
+package dev.evalpress.build;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,5 +1,8 @@
-package dev.evalpress.load.imports;
+package dev.evalpress.load;
 
+import dev.evalpress.load.imports.InputFile;
+import dev.evalpress.load.imports.JsonDocumentImporter;
+import dev.evalpress.load.imports.ResultImporter;
 import dev.evalpress.load.imports.agentic.AgenticMisalignmentFolderImporter;
 import dev.evalpress.load.imports.agentic.AgenticMisalignmentStatisticsImporter;
 import dev.evalpress.load.imports.inspect.InspectEvalZipImporter;

@@ -1,4 +1,4 @@
-package dev.evalpress.config;
+package dev.evalpress.model;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,12 @@
-package dev.evalpress.site;
+package dev.evalpress.build;
 
 import dev.evalpress.analyse.degeneration.DegenerationDetector;
 import dev.evalpress.analyse.degeneration.DegenerationSettings;
 import dev.evalpress.analyse.samples.LogAggregate;
 import dev.evalpress.analyse.samples.SampleAggregate;
-import dev.evalpress.config.DegenerationThresholds;
-import dev.evalpress.config.SamplePolicy;
-import dev.evalpress.config.SiteSettings;
+import dev.evalpress.model.DegenerationThresholds;
+import dev.evalpress.model.SamplePolicy;
+import dev.evalpress.model.SiteSettings;
 import dev.evalpress.load.imports.ImportedSampleLog;
 import dev.evalpress.load.samples.SampleLogFile;
 import dev.evalpress.load.samples.SampleLogHeader;

@@ -1,6 +1,8 @@
-package dev.evalpress.site;
+package dev.evalpress.build;
 
 import dev.evalpress.analyse.Analysis;
+import dev.evalpress.site.OutputPaths;
+import dev.evalpress.site.SiteWriter;
 import dev.evalpress.analyse.samples.LogAggregate;
 import dev.evalpress.analyse.samples.SampleLibrary;
 import dev.evalpress.analyse.samples.SampleResults;

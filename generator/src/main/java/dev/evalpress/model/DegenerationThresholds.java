@@ -1,4 +1,4 @@
-package dev.evalpress.config;
+package dev.evalpress.model;
 
 /**
  * Thresholds of the degeneration detector: the longest phrase searched for a loop, the shortest phrase that

@@ -1,4 +1,4 @@
-package dev.evalpress.site;
+package dev.evalpress.build;
 
 import dev.evalpress.analyse.PolicyFinding;
 import java.util.List;

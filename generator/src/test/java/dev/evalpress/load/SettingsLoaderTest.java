@@ -1,5 +1,11 @@
-package dev.evalpress.config;
+package dev.evalpress.load;
 
+import dev.evalpress.model.Category;
+import dev.evalpress.model.RerunPolicy;
+import dev.evalpress.model.ResultSettings;
+import dev.evalpress.model.SiteSettings;
+import dev.evalpress.model.StatisticsSettings;
+import dev.evalpress.model.TrackedEval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evalpress.problem.Problems;

@@ -1,5 +1,15 @@
-package dev.evalpress.config;
+package dev.evalpress.load;
 
+import dev.evalpress.model.DegenerationThresholds;
+import dev.evalpress.model.EvalRule;
+import dev.evalpress.model.Glob;
+import dev.evalpress.model.ImportRule;
+import dev.evalpress.model.RerunPolicy;
+import dev.evalpress.model.ResultSettings;
+import dev.evalpress.model.SamplePolicy;
+import dev.evalpress.model.SiteSettings;
+import dev.evalpress.model.StatisticsSettings;
+import dev.evalpress.model.TrackedEval;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.problem.CurrentInput;
 import dev.evalpress.model.Category;

@@ -1,4 +1,4 @@
-package dev.evalpress.site;
+package dev.evalpress.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.evalpress.config;
+package dev.evalpress.model;
 
 /**
  * How rates are estimated and compared: the interval method for rates ({@code wilson} or

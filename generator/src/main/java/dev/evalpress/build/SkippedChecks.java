@@ -1,6 +1,6 @@
-package dev.evalpress.site;
+package dev.evalpress.build;
 
-import dev.evalpress.config.SettingsLoader;
+import dev.evalpress.load.SettingsLoader;
 import dev.evalpress.problem.Problems;
 import java.util.ArrayList;
 import java.util.List;

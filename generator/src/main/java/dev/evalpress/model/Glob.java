@@ -1,6 +1,5 @@
-package dev.evalpress.config;
+package dev.evalpress.model;
 
-import dev.evalpress.model.Source;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
