@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Builds a static research-report site from eval results and Markdown reports.",
-    subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, BenchCommand.class,
+    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ImportCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class EvalpressCommand implements Runnable {
 

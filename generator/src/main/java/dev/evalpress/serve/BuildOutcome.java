@@ -1,0 +1,18 @@
+package dev.evalpress.serve;
+
+import java.util.List;
+
+/** What one preview build came to: a site to serve, or the problems that stopped it. */
+public sealed interface BuildOutcome {
+
+  /** A complete site, built in {@code millis}. */
+  record Built(int pages, long millis) implements BuildOutcome {}
+
+  /** The build stopped; {@code lines} are the problems as the CLI prints them ({@code path:line:column: …}). */
+  record Failed(List<String> lines) implements BuildOutcome {
+
+    public Failed {
+      lines = List.copyOf(lines);
+    }
+  }
+}
