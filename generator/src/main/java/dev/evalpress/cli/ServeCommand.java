@@ -51,6 +51,8 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(cli, "--bind: \"" + bind + "\" is not an address of this machine");
     }
     PrintWriter out = cli.getOut();
+    out.println("Building " + options.root.toAbsolutePath().normalize() + " …");
+    out.flush();
     PreviewServer server;
     try {
       server = PreviewServer.start(options.root, build, new InetSocketAddress(address, port), line -> {
@@ -65,15 +67,26 @@ final class ServeCommand implements Callable<Integer> {
         + "; edits rebuild the site. Stop with Ctrl+C.");
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        server.close();
-      } catch (Exception e) {
-        // stopping anyway
-      }
+    Thread hook = new Thread(() -> {
+      close(server);
       stopped.countDown();
-    }));
-    stopped.await();
+    });
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      // embedded (a test, a plugin): stop when the caller's thread is interrupted
+      Runtime.getRuntime().removeShutdownHook(hook);
+      close(server);
+    }
     return 0;
+  }
+
+  private static void close(PreviewServer server) {
+    try {
+      server.close();
+    } catch (Exception e) {
+      // stopping anyway: what is left is a temporary folder
+    }
   }
 }

@@ -49,6 +49,8 @@ public final class PreviewServer implements AutoCloseable {
 
   private PreviewServer(Path root, BuildOptions options, InetSocketAddress address, Consumer<String> log)
       throws IOException {
+    // bind first: a port in use is then reported before anything else is set up
+    this.http = HttpServer.create(address, 64);
     Path absolute = root.toAbsolutePath().normalize();
     this.log = log;
     this.generations = new SiteGenerations(absolute, options);
@@ -62,7 +64,6 @@ public final class PreviewServer implements AutoCloseable {
         .fileHashing(false)
         .listener(event -> changed(inputs, event))
         .build();
-    this.http = HttpServer.create(address, 64);
     http.createContext("/", new StaticFiles(generations::served));
     http.createContext(ServedPage.EVENTS, exchange -> {
       if (exchange.getRequestMethod().equals("GET")) {

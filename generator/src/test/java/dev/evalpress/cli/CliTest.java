@@ -239,9 +239,22 @@ class CliTest {
   }
 
   @Test
+  void serveRefusesBadPortsAndAddressesBeforeBuilding() throws Exception {
+    assertThat(run("serve", "--root", SMALL, "--port", "65536")).isEqualTo(2);
+    assertThat(err.toString()).contains("--port: expected a port from 0 to 65535, got 65536");
+    assertThat(run("serve", "--root", SMALL, "--bind", "::zz")).isEqualTo(2);
+    assertThat(err.toString()).contains("--bind: \"::zz\" is not an address of this machine");
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      assertThat(run("serve", "--root", SMALL, "--port", String.valueOf(taken.getLocalPort()))).isEqualTo(2);
+      assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort())
+          .contains("choose another --port, or 0 for a free one");
+    }
+  }
+
+  @Test
   void withoutACommandEveryCommandIsNamed() {
     assertThat(run()).isEqualTo(2);
-    assertThat(err.toString()).contains("missing command: expected one of build, check, import, bench");
+    assertThat(err.toString()).contains("missing command: expected one of build, check, serve, import, bench");
   }
 
   @Test
