@@ -29,9 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import dev.evalpress.analyse.degeneration.DegenerationDetector;
-import dev.evalpress.analyse.degeneration.DegenerationSettings;
-import dev.evalpress.analyse.samples.SampleAggregate;
+import dev.evalpress.load.degeneration.DegenerationDetector;
+import dev.evalpress.load.degeneration.DegenerationSettings;
+import dev.evalpress.load.samples.SampleAggregate;
 import dev.evalpress.load.samples.SampleLogHeader;
 import dev.evalpress.load.samples.SampleLogReader;
 import dev.evalpress.cli.EvalpressCommand;
@@ -364,7 +364,7 @@ class SchemaAgreementTest {
       Files.writeString(root.resolve("results").resolve(f.getKey()), f.getValue());
     }
     Problems problems = new Problems();
-    SiteLoader.load(root, problems);
+    SiteLoader.load(root, 1, problems);
     List<String> reported = problems.list().stream().map(p -> p.source().path()).toList();
     for (Map.Entry<String, String> f : files.entrySet()) {
       String kind = STRICT_JSON.readTree(f.getValue()).path("kind").asText();

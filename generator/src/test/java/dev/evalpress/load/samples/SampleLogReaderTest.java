@@ -2,11 +2,11 @@ package dev.evalpress.load.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.evalpress.analyse.degeneration.DegenerationDetector;
-import dev.evalpress.analyse.degeneration.DegenerationSettings;
-import dev.evalpress.analyse.samples.CellCounts;
-import dev.evalpress.analyse.samples.SampleAggregate;
-import dev.evalpress.analyse.samples.SampleCell;
+import dev.evalpress.load.degeneration.DegenerationDetector;
+import dev.evalpress.load.degeneration.DegenerationSettings;
+import dev.evalpress.load.samples.CellCounts;
+import dev.evalpress.load.samples.SampleAggregate;
+import dev.evalpress.load.samples.SampleCell;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
 import java.io.OutputStream;
