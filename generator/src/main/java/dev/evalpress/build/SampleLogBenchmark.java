@@ -7,6 +7,7 @@ import dev.evalpress.load.degeneration.DegenerationSettings;
 import dev.evalpress.load.samples.CellCounts;
 import dev.evalpress.load.samples.SampleAggregate;
 import dev.evalpress.load.samples.SampleLogHeader;
+import dev.evalpress.load.SampleLogs;
 import dev.evalpress.load.samples.SampleLogReader;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
@@ -44,7 +45,7 @@ public final class SampleLogBenchmark {
   public static Optional<Measured> measure(Path file, int threads, Problems problems)
       throws IOException, InterruptedException {
     long bytes = Files.size(file);
-    Optional<SampleLogHeader> header = SampleLogReader.header(file, file.toString(), problems);
+    Optional<SampleLogHeader> header = SampleLogs.header(file, file.toString(), problems);
     if (header.isEmpty()) {
       return Optional.empty();
     }

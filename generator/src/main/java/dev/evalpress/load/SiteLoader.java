@@ -4,7 +4,6 @@ import dev.evalpress.load.imports.ImportedSampleLog;
 import dev.evalpress.load.internal.ClosestId;
 import dev.evalpress.load.samples.LogAggregate;
 import dev.evalpress.load.samples.SampleAggregation;
-import dev.evalpress.load.samples.SampleLogs;
 import dev.evalpress.load.samples.SampleResults;
 import dev.evalpress.model.Counts;
 import dev.evalpress.model.EvalRule;

@@ -185,7 +185,7 @@ class SchemaAgreementTest {
     Path log = dir.resolve("log.jsonl");
     Files.writeString(log, header + "\n" + line + "\n");
     Problems problems = new Problems();
-    Optional<SampleLogHeader> read = SampleLogReader.header(log, "log.jsonl", problems);
+    Optional<SampleLogHeader> read = SampleLogs.header(log, "log.jsonl", problems);
     if (read.isPresent()) {
       SampleLogReader.read(log, "log.jsonl", read.get(),
           () -> new SampleAggregate(new DegenerationDetector(DegenerationSettings.DEFAULT), 25), 1, problems);

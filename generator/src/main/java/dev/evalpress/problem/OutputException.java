@@ -1,4 +1,4 @@
-package dev.evalpress.site;
+package dev.evalpress.problem;
 
 /** The output folder cannot be written as asked (a usage problem, not an input problem). */
 public final class OutputException extends RuntimeException {
