@@ -1,14 +1,15 @@
 package dev.evalpress.analyse;
 
-import dev.evalpress.analyse.samples.SampleLibrary;
-import dev.evalpress.model.SiteSettings;
 import dev.evalpress.model.Condition;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.EvalResult;
 import dev.evalpress.model.ModelVersion;
 import dev.evalpress.model.Results;
+import dev.evalpress.model.SampleLibrary;
+import dev.evalpress.model.SiteSettings;
 import dev.evalpress.model.TrainingRun;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,14 +31,10 @@ public record Analysis(
     SampleLibrary samples) {
 
   public Analysis {
-    evals = java.util.Collections.unmodifiableMap(new TreeMap<>(evals));
+    evals = Collections.unmodifiableMap(new TreeMap<>(evals));
     models = List.copyOf(models);
     runs = List.copyOf(runs);
     dashboard = List.copyOf(dashboard);
-  }
-
-  public static Analysis of(Results results, SiteSettings settings) {
-    return of(results, settings, SampleLibrary.EMPTY);
   }
 
   /** The analysis of results (summary files merged with sample logs) and the samples to publish. */

@@ -1,6 +1,9 @@
 package dev.evalpress.build;
 
 import dev.evalpress.analyse.PolicyFinding;
+import dev.evalpress.model.ResultNote;
+import dev.evalpress.render.format.FindingText;
+import dev.evalpress.render.format.NoteSummary;
 import java.util.List;
 
 /**
@@ -10,11 +13,21 @@ import java.util.List;
  * surroundings that did not stop the build (a leftover of an earlier build that could not be deleted).
  */
 public record BuildResult(int pages, int files, List<PolicyFinding> gateFindings,
-    List<dev.evalpress.model.ResultNote> notes, List<String> warnings) {
+    List<ResultNote> notes, List<String> warnings) {
 
   public BuildResult {
     gateFindings = List.copyOf(gateFindings);
     notes = List.copyOf(notes);
     warnings = List.copyOf(warnings);
+  }
+
+  /** The release gate's findings, one line each, in the words pages use: what a caller prints. */
+  public List<String> gateFindingLines() {
+    return gateFindings.stream().map(FindingText::line).toList();
+  }
+
+  /** The notes summarised, one line per kind of note and eval: what a caller prints. */
+  public List<String> noteLines() {
+    return NoteSummary.lines(notes);
   }
 }

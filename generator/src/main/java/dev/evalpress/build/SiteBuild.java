@@ -1,19 +1,13 @@
 package dev.evalpress.build;
 
 import dev.evalpress.analyse.Analysis;
-import dev.evalpress.site.OutputPaths;
-import dev.evalpress.site.SiteWriter;
-import dev.evalpress.analyse.samples.LogAggregate;
-import dev.evalpress.analyse.samples.SampleLibrary;
-import dev.evalpress.analyse.samples.SampleResults;
-import dev.evalpress.load.samples.SampleLogFile;
-import dev.evalpress.load.samples.SampleLogs;
-import dev.evalpress.model.Results;
 import dev.evalpress.load.SiteLoader;
 import dev.evalpress.model.Site;
 import dev.evalpress.problem.Problems;
 import dev.evalpress.render.SiteRenderer;
 import dev.evalpress.render.page.RenderedPage;
+import dev.evalpress.site.OutputPaths;
+import dev.evalpress.site.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,26 +56,14 @@ public final class SiteBuild {
 
   private Rendered renderAll() {
     Problems problems = new Problems();
-    SiteLoader.Loaded loaded = SiteLoader.loadWithSamples(root, problems);
-    Site site = loaded.site();
-    List<SampleLogFile> logs = SampleLogs.list(root, problems);
+    SiteLoader.Loaded loaded = SiteLoader.load(root, options.threads(), problems);
     SiteRenderer renderer = new SiteRenderer(options.threads(), options.sourceDate());
-    // a log's lines need only its header to be checked, so they are read whatever else has problems
-    List<LogAggregate> aggregates = SampleStage.aggregate(logs, site.settings(), options.threads(), problems);
-    stopIfResultsBroken(problems, loaded, renderer, true, aggregates.size());
-    // imported records only fill the transcript viewer; their rates are already the imported results
-    List<LogAggregate> imported = SampleStage.aggregateImported(loaded.importedSamples(), site.settings(),
-        site.results(), problems);
-    Results results = SampleResults.merge(site.results(), aggregates, problems);
-    java.util.Set<String> sampledEvals = new java.util.HashSet<>();
-    aggregates.forEach(a -> sampledEvals.add(a.header().eval().id()));
-    imported.forEach(a -> sampledEvals.add(a.header().eval().id()));
-    SiteLoader.checkSettings(site.settings(), results, sampledEvals, problems);
+    stopIfResultsBroken(problems, loaded, renderer, true, loaded.sampleLogs().size());
+    SiteLoader.Complete complete = SiteLoader.complete(loaded, problems);
     stopIfResultsBroken(problems, loaded, renderer, false, 0);
     // problems left are in settings or reports, which make no other check meaningless: render to check the rest
-    List<LogAggregate> published = new java.util.ArrayList<>(aggregates);
-    published.addAll(imported);
-    Analysis analysis = Analysis.of(results, site.settings(), SampleLibrary.of(published));
+    Site site = complete.site();
+    Analysis analysis = Analysis.of(site.results(), site.settings(), complete.samples());
     List<RenderedPage> pages = renderer.render(site, analysis, problems);
     OutputPaths.check(pages, SiteWriter.assetPaths(), problems);
     problems.throwIfAny();

@@ -1,20 +1,18 @@
 package dev.evalpress.cli;
 
-import dev.evalpress.analyse.degeneration.DegenerationDetector;
-import dev.evalpress.analyse.degeneration.DegenerationSettings;
-import dev.evalpress.analyse.samples.CellCounts;
-import dev.evalpress.analyse.samples.SampleAggregate;
-import dev.evalpress.bench.SyntheticSampleLog;
-import dev.evalpress.load.samples.SampleLogHeader;
-import dev.evalpress.load.samples.SampleLogReader;
-import dev.evalpress.problem.Problems;
 import dev.evalpress.build.BuildOptions;
+import dev.evalpress.build.SampleLogBenchmark;
+import dev.evalpress.problem.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code evalpress bench}: generates a synthetic sample log and measures ingestion with degeneration
@@ -24,8 +22,8 @@ import picocli.CommandLine.Option;
     description = "Measure sample-log ingestion (with degeneration detection) on a synthetic log.")
 final class BenchCommand implements Callable<Integer> {
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   /** 1 TiB: more would overflow nothing, but no bench needs it, and a typo of a few digits should not fill a disk. */
   static final long MAX_SIZE_MB = 1L << 20;
@@ -43,11 +41,11 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (threads < 1 || threads > BuildOptions.MAX_THREADS) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads: expected a whole number from 1"
+      throw new ParameterException(spec.commandLine(), "--threads: expected a whole number from 1"
           + " to " + BuildOptions.MAX_THREADS + ", got " + threads);
     }
     if (sizeMb < 1 || sizeMb > MAX_SIZE_MB) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--size-mb: expected a whole number from 1"
+      throw new ParameterException(spec.commandLine(), "--size-mb: expected a whole number from 1"
           + " to " + MAX_SIZE_MB + ", got " + sizeMb);
     }
     var out = spec.commandLine().getOut();
@@ -55,45 +53,21 @@ final class BenchCommand implements Callable<Integer> {
     try {
       if (log == null || !Files.exists(file)) {
         out.printf(Locale.ROOT, "writing a %d MB synthetic log to %s%n", sizeMb, file);
-        SyntheticSampleLog.write(file, sizeMb << 20);
+        SampleLogBenchmark.writeSyntheticLog(file, sizeMb << 20);
       }
-      long bytes = Files.size(file);
       Problems problems = new Problems();
-      var read = SampleLogReader.header(file, file.toString(), problems);
-      if (read.isEmpty()) {
+      Optional<SampleLogBenchmark.Measured> measured = SampleLogBenchmark.measure(file, threads, problems);
+      if (measured.isEmpty()) {
         problems.list().forEach(spec.commandLine().getErr()::println);
         return ErrorReporter.BAD_INPUT;
       }
-      SampleLogHeader header = read.get();
-      DegenerationDetector detector = new DegenerationDetector(DegenerationSettings.DEFAULT);
-      // Heap in use, sampled every 5 ms while reading: what the run holds, garbage included.
-      long[] peak = new long[1];
-      Thread sampler = new Thread(() -> {
-        Runtime rt = Runtime.getRuntime();
-        while (!Thread.currentThread().isInterrupted()) {
-          peak[0] = Math.max(peak[0], rt.totalMemory() - rt.freeMemory());
-          try {
-            Thread.sleep(5);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      });
-      sampler.setDaemon(true);
-      sampler.start();
-      long start = System.nanoTime();
-      SampleAggregate result = SampleLogReader.read(file, file.toString(), header,
-          () -> new SampleAggregate(detector, 200), threads, problems);
-      double seconds = (System.nanoTime() - start) / 1e9;
-      sampler.interrupt();
-      sampler.join();
-      long samples = result.counts().values().stream().mapToLong(CellCounts::samples).sum();
-      long degenerate = result.counts().values().stream().mapToLong(CellCounts::degenerate).sum();
-      out.printf(Locale.ROOT, "log: %.1f MB, %d samples (%d degenerate), %d problems%n", bytes / 1048576.0, samples,
-          degenerate, problems.list().size());
+      SampleLogBenchmark.Measured m = measured.get();
+      double megabytes = m.bytes() / 1048576.0;
+      out.printf(Locale.ROOT, "log: %.1f MB, %d samples (%d degenerate), %d problems%n", megabytes, m.samples(),
+          m.degenerate(), m.problems());
       out.printf(Locale.ROOT, "threads: %d, max heap: %d MB%n", threads, Runtime.getRuntime().maxMemory() >> 20);
       out.printf(Locale.ROOT, "time: %.2f s; throughput: %.1f MB/s, %.0f samples/s; peak heap in use: %.1f MB%n",
-          seconds, bytes / 1048576.0 / seconds, samples / seconds, peak[0] / 1048576.0);
+          m.seconds(), megabytes / m.seconds(), m.samples() / m.seconds(), m.peakHeapBytes() / 1048576.0);
       return 0;
     } finally {
       if (log == null) {

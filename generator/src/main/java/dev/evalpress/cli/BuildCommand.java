@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code evalpress build}: writes the site, dated by {@code SOURCE_DATE_EPOCH} if it is set. */
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into the output folder.")
@@ -18,8 +20,8 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin
   SiteOptions options;
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @ParentCommand
   EvalpressCommand parent;
@@ -39,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     BuildResult result = new SiteBuild(options.root, build).build(target);
     spec.commandLine().getOut().println("Built " + result.pages() + " pages (" + result.files() + " files) into " + target.normalize());
-    NotesOutput.print(result.notes(), spec.commandLine().getOut());
+    NotesOutput.print(result, spec.commandLine().getOut());
     result.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
     return 0;
   }

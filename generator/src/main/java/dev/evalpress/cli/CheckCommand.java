@@ -1,13 +1,13 @@
 package dev.evalpress.cli;
 
-import dev.evalpress.analyse.PolicyFinding;
-import dev.evalpress.render.format.FindingText;
 import dev.evalpress.build.BuildResult;
 import dev.evalpress.build.SiteBuild;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code evalpress check}: validates everything a build would, writing nothing; with
@@ -19,8 +19,8 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   SiteOptions options;
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Option(names = "--fail-on-regression",
       description = "Exit 1 when the latest version of any model family regresses on, or breaches the threshold of,"
@@ -30,8 +30,8 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BuildResult result = new SiteBuild(options.root, options.buildOptions(spec.commandLine())).check();
-    for (PolicyFinding finding : result.gateFindings()) {
-      (failOnRegression ? spec.commandLine().getErr() : spec.commandLine().getOut()).println(FindingText.line(finding));
+    for (String finding : result.gateFindingLines()) {
+      (failOnRegression ? spec.commandLine().getErr() : spec.commandLine().getOut()).println(finding);
     }
     if (failOnRegression && !result.gateFindings().isEmpty()) {
       spec.commandLine().getErr().println(result.gateFindings().size() + " tracked-eval "
@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().println("OK: " + result.pages() + " pages would be built"
         + (failOnRegression ? "; no tracked eval regresses or breaches its threshold" : ""));
-    NotesOutput.print(result.notes(), spec.commandLine().getOut());
+    NotesOutput.print(result, spec.commandLine().getOut());
     return 0;
   }
 }

@@ -1,20 +1,22 @@
 package dev.evalpress.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.evalpress.load.imports.ImportedSampleLog;
-import dev.evalpress.load.Importers;
 import dev.evalpress.load.imports.ImportContext;
-import dev.evalpress.model.ResultSettings;
-import java.util.Optional;
+import dev.evalpress.load.imports.ImportedSampleLog;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;
+import dev.evalpress.model.ResultSettings;
 import dev.evalpress.model.Results;
 import dev.evalpress.model.Source;
 import dev.evalpress.model.TrainingRun;
 import dev.evalpress.problem.CurrentInput;
 import dev.evalpress.problem.Problems;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Reads every {@code *.json} file under {@code results/}, dispatching on its {@code kind}, then checks the
@@ -26,11 +28,6 @@ public final class ResultsLoader {
 
   private ResultsLoader() {}
 
-  /** Loads {@code root/results}; problems go to {@code problems} and the returned results omit bad parts. */
-  public static Results load(Path root, Problems problems) {
-    return loadWithSamples(root, ResultSettings.NONE, problems).results();
-  }
-
   /** The results with the per-sample records of imported files, to stream later. */
   public record Loaded(Results results, List<ImportedSampleLog> importedSamples) {
 
@@ -39,8 +36,11 @@ public final class ResultsLoader {
     }
   }
 
-  /** Loads {@code root/results} as {@link #load} does, keeping the imported files' per-sample records. */
-  public static Loaded loadWithSamples(Path root, ResultSettings settings, Problems problems) {
+  /**
+   * Loads {@code root/results} as {@code settings} say; problems go to {@code problems} and the returned results
+   * omit bad parts. The imported files' per-sample records are kept to stream later.
+   */
+  public static Loaded load(Path root, ResultSettings settings, Problems problems) {
     return read(root.resolve("results"), root, settings, problems);
   }
 
@@ -60,8 +60,8 @@ public final class ResultsLoader {
     ResultsAssembler assembler = new ResultsAssembler(settings, problems);
     ResultFolder files = new ResultFolder(folder, root, settings, problems);
     // a framework's folder is read once, after its files have been offered one by one
-    java.util.Map<Path, Importers.Claim> folders = new java.util.TreeMap<>();
-    List<Path> offered = new java.util.ArrayList<>(files.list(".json"));
+    Map<Path, Importers.Claim> folders = new TreeMap<>();
+    List<Path> offered = new ArrayList<>(files.list(".json"));
     offered.addAll(files.list(".eval"));
     for (Path file : offered) {
       OfferedFile input = new OfferedFile(files, file, problems);

@@ -1,48 +1,94 @@
 package dev.evalpress.load;
 
-import dev.evalpress.model.SiteSettings;
-import dev.evalpress.model.TrackedEval;
-import dev.evalpress.model.Results;
-import dev.evalpress.model.Site;
-import dev.evalpress.problem.Problems;
 import dev.evalpress.load.imports.ImportedSampleLog;
+import dev.evalpress.load.internal.ClosestId;
+import dev.evalpress.load.samples.LogAggregate;
+import dev.evalpress.load.samples.SampleAggregation;
+import dev.evalpress.load.samples.SampleResults;
+import dev.evalpress.model.Counts;
+import dev.evalpress.model.EvalRule;
+import dev.evalpress.model.Results;
+import dev.evalpress.model.SampleLibrary;
+import dev.evalpress.model.SamplePolicy;
+import dev.evalpress.model.Site;
+import dev.evalpress.model.SiteSettings;
+import dev.evalpress.model.Source;
+import dev.evalpress.model.TrackedEval;
+import dev.evalpress.problem.Problems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Entry point of the load stage: reads a site root's settings, {@code results/} and {@code content/}. */
+/**
+ * Entry point of the load stage: reads a site root's settings, {@code results/} (summary files, imported files
+ * and sample logs) and {@code content/}, in two steps. {@link #load} reads every file and streams the sample
+ * logs; {@link #complete} folds the logs' counts into the results and checks the settings against them. The
+ * caller may stop between the two when the results have problems, since the logs cannot be compared with
+ * results that are not the ones meant.
+ */
 public final class SiteLoader {
 
   private SiteLoader() {}
 
-  /** Loads everything under {@code root}; every problem found goes to {@code problems}. */
-  public static Site load(Path root, Problems problems) {
-    return loadWithSamples(root, problems).site();
-  }
-
   /**
-   * A loaded site with the per-sample records of imported files, which the build streams later, and whether the
-   * settings that decide how {@code results/} is read had problems (see {@link SettingsLoader#loadChecked}).
+   * A site as read, before its sample logs are folded in: {@code site.results()} holds the summary and imported
+   * results only. {@code sampleLogs} are the streamed logs of {@code results/}; {@code importedSamples} the
+   * per-sample records of imported files, streamed by {@link #complete}; {@code resultRulesHaveProblems} whether
+   * the settings that decide how {@code results/} is read had problems (see {@link SettingsLoader#loadChecked}).
    */
-  public record Loaded(Site site, List<ImportedSampleLog> importedSamples, boolean resultRulesHaveProblems) {
+  public record Loaded(Site site, List<LogAggregate> sampleLogs, List<ImportedSampleLog> importedSamples,
+      boolean resultRulesHaveProblems) {
 
     public Loaded {
+      sampleLogs = List.copyOf(sampleLogs);
       importedSamples = List.copyOf(importedSamples);
     }
   }
 
-  /** Loads everything under {@code root} as {@link #load} does, keeping the imported files' per-sample records. */
-  public static Loaded loadWithSamples(Path root, Problems problems) {
-    if (!java.nio.file.Files.isDirectory(root.resolve("results"))
-        && !java.nio.file.Files.isDirectory(root.resolve("content"))) {
-      problems.add(dev.evalpress.model.Source.file(root.toString()), "no results/ or content/ folder here: is --root"
+  /** A site whose results include what its sample logs add, and the samples to publish. */
+  public record Complete(Site site, SampleLibrary samples) {}
+
+  /**
+   * Reads everything under {@code root} and streams its sample logs on {@code threads} workers; every problem
+   * found goes to {@code problems}. A log's lines need only its header to be checked, so they are read whatever
+   * else has problems.
+   */
+  public static Loaded load(Path root, int threads, Problems problems) {
+    if (!Files.isDirectory(root.resolve("results")) && !Files.isDirectory(root.resolve("content"))) {
+      problems.add(Source.file(root.toString()), "no results/ or content/ folder here: is --root"
           + " the folder that holds them?");
     }
     SettingsLoader.Loaded loadedSettings = SettingsLoader.loadChecked(root, problems);
     SiteSettings settings = loadedSettings.settings();
-    ResultsLoader.Loaded results = ResultsLoader.loadWithSamples(root, settings.results(), problems);
+    ResultsLoader.Loaded results = ResultsLoader.load(root, settings.results(), problems);
     ContentLoader.Content content = ContentLoader.loadContent(root, problems);
-    return new Loaded(new Site(settings, results.results(), content.reports(), content.reportsWithBadFrontMatter()),
-        results.importedSamples(), loadedSettings.resultRulesHaveProblems());
+    Site site = new Site(settings, results.results(), content.reports(), content.reportsWithBadFrontMatter());
+    List<LogAggregate> logs = SampleAggregation.ofLogs(SampleLogs.list(root, problems), settings, threads, problems);
+    return new Loaded(site, logs, results.importedSamples(), loadedSettings.resultRulesHaveProblems());
+  }
+
+  /**
+   * Streams the imported files' per-sample records (they only fill the transcript viewer: their rates are
+   * already the imported results), merges the sample logs' counts into the results, which must agree with them,
+   * and checks the settings against the complete results.
+   */
+  public static Complete complete(Loaded loaded, Problems problems) {
+    Site site = loaded.site();
+    List<LogAggregate> imported = SampleAggregation.ofImported(loaded.importedSamples(), site.settings(),
+        site.results(), problems);
+    Results results = SampleResults.merge(site.results(), loaded.sampleLogs(), problems);
+    Set<String> sampledEvals = new HashSet<>();
+    loaded.sampleLogs().forEach(a -> sampledEvals.add(a.header().eval().id()));
+    imported.forEach(a -> sampledEvals.add(a.header().eval().id()));
+    checkSettings(site.settings(), results, sampledEvals, problems);
+    List<LogAggregate> published = new ArrayList<>(loaded.sampleLogs());
+    published.addAll(imported);
+    return new Complete(new Site(site.settings(), results, site.reports(), site.reportsWithBadFrontMatter()),
+        SampleAggregation.library(published));
   }
 
   /**
@@ -52,16 +98,16 @@ public final class SiteLoader {
    * per-sample logs or records ({@code sampledEvals}), else a typo publishes the transcripts it was meant to
    * withhold or redact. Each problem names the closest existing id.
    */
-  public static void checkSettings(SiteSettings settings, Results results, java.util.Set<String> sampledEvals,
+  private static void checkSettings(SiteSettings settings, Results results, Set<String> sampledEvals,
       Problems problems) {
-    java.util.Set<String> evals = results.evals().keySet();
-    for (dev.evalpress.model.EvalRule rule : settings.results().evals()) {
+    Set<String> evals = results.evals().keySet();
+    for (EvalRule rule : settings.results().evals()) {
       if (evals.stream().noneMatch(rule.eval()::matches)) {
         problems.add(rule.eval().source(), "evals: eval \"" + rule.eval() + "\" matches no eval; "
             + closest("eval", rule.eval().pattern(), evals));
       }
     }
-    for (dev.evalpress.model.SamplePolicy policy : settings.samples()) {
+    for (SamplePolicy policy : settings.samples()) {
       if (!sampledEvals.contains(policy.evalId())) {
         problems.add(policy.source(), "samples: eval \"" + policy.evalId() + "\" has no per-sample logs or records,"
             + " so its publish, cap and redact settings would do nothing; "
@@ -75,7 +121,7 @@ public final class SiteLoader {
         continue;
       }
       boolean rate = results.evalResults().stream().filter(r -> r.evalId().equals(tracked.evalId()))
-          .flatMap(r -> r.rows().stream()).anyMatch(row -> row.measurement() instanceof dev.evalpress.model.Counts);
+          .flatMap(r -> r.rows().stream()).anyMatch(row -> row.measurement() instanceof Counts);
       double t = tracked.threshold().orElse(0);
       if (rate && (t < 0 || t > 1)) {
         problems.add(tracked.source(), "threshold of tracked eval \"" + tracked.evalId() + "\": expected a rate"
@@ -85,8 +131,8 @@ public final class SiteLoader {
   }
 
   /** "the closest KIND is "ID"", or that there is none. */
-  private static String closest(String kind, String wanted, java.util.Collection<String> ids) {
-    return dev.evalpress.load.internal.ClosestId.among(wanted, ids)
+  private static String closest(String kind, String wanted, Collection<String> ids) {
+    return ClosestId.among(wanted, ids)
         .map(id -> "the closest " + kind + " is \"" + id + "\"")
         .orElse("there is no " + kind + " at all");
   }

@@ -1,5 +1,6 @@
 package dev.evalpress.site;
 
+import dev.evalpress.problem.OutputException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.evalpress.site;
 
+import dev.evalpress.problem.OutputException;
 import dev.evalpress.render.figure.Figure;
 import dev.evalpress.render.page.RenderedPage;
 import java.io.IOException;

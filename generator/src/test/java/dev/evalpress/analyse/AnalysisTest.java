@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evalpress.load.SiteLoader;
 import dev.evalpress.model.Condition;
+import dev.evalpress.model.Site;
 import dev.evalpress.problem.Problems;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,8 +18,10 @@ class AnalysisTest {
   @BeforeAll
   static void load() {
     Problems problems = new Problems();
-    dev.evalpress.model.Site site = SiteLoader.load(Path.of("src/test/resources/sites/small"), problems);
-    analysis = Analysis.of(site.results(), site.settings());
+    SiteLoader.Complete loaded = SiteLoader.complete(SiteLoader.load(Path.of("src/test/resources/sites/small"), 1,
+        problems), problems);
+    Site site = loaded.site();
+    analysis = Analysis.of(site.results(), site.settings(), loaded.samples());
     assertThat(problems.list()).isEmpty();
   }
 

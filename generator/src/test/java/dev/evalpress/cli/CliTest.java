@@ -2,6 +2,9 @@ package dev.evalpress.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.evalpress.load.ResultsLoader;
+import dev.evalpress.model.ResultSettings;
+import dev.evalpress.problem.Problems;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -109,8 +112,8 @@ class CliTest {
       assertThat(files.map(p -> p.getFileName().toString())).contains("models.json");
     }
     assertThat(run("check", "--root", dir.resolve("root").toString())).isZero();
-    var imported = dev.evalpress.load.ResultsLoader.importFrom(source, new dev.evalpress.problem.Problems());
-    var converted = dev.evalpress.load.ResultsLoader.load(dir.resolve("root"), new dev.evalpress.problem.Problems());
+    var imported = ResultsLoader.importFrom(source, new Problems());
+    var converted = ResultsLoader.load(dir.resolve("root"), ResultSettings.NONE, new Problems()).results();
     assertThat(converted.evalResults().get(0).rows().get(0).measurement())
         .isEqualTo(imported.evalResults().get(0).rows().get(0).measurement());
     assertThat(run("import", dir.resolve("missing").toString(), "--to", dir.toString())).isEqualTo(2);

@@ -50,7 +50,7 @@ class BadInputTest {
   @Test
   void reportsEveryProblemOfARunNotJustTheFirst() {
     Problems problems = new Problems();
-    SiteLoader.load(CORPUS.resolve("two-problems-in-two-files"), problems);
+    SiteLoader.load(CORPUS.resolve("two-problems-in-two-files"), 1, problems);
 
     assertThat(problems.list()).extracting(p -> p.source().path())
         .containsExactly("results/evals/blackmail-alpha-1.json", "results/models.json");
@@ -59,7 +59,7 @@ class BadInputTest {
   @Test
   void byteOrderMarkBeforeJsonAndFrontMatterLoadsFine() {
     Problems problems = new Problems();
-    Site site = SiteLoader.load(Path.of("src/test/resources/good-input/byte-order-mark"), problems);
+    Site site = SiteLoader.load(Path.of("src/test/resources/good-input/byte-order-mark"), 1, problems).site();
 
     assertThat(problems.list()).isEmpty();
     assertThat(site.results().models()).extracting(m -> m.id()).containsExactly("alpha-1");
@@ -68,7 +68,7 @@ class BadInputTest {
 
   private static List<String> problemLines(Path root) {
     Problems problems = new Problems();
-    SiteLoader.load(root, problems);
+    SiteLoader.load(root, 1, problems);
     return problems.list().stream().map(Problem::toString).toList();
   }
 }

@@ -29,9 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import dev.evalpress.analyse.degeneration.DegenerationDetector;
-import dev.evalpress.analyse.degeneration.DegenerationSettings;
-import dev.evalpress.analyse.samples.SampleAggregate;
+import dev.evalpress.load.degeneration.DegenerationDetector;
+import dev.evalpress.load.degeneration.DegenerationSettings;
+import dev.evalpress.load.samples.SampleAggregate;
 import dev.evalpress.load.samples.SampleLogHeader;
 import dev.evalpress.load.samples.SampleLogReader;
 import dev.evalpress.cli.EvalpressCommand;
@@ -185,7 +185,7 @@ class SchemaAgreementTest {
     Path log = dir.resolve("log.jsonl");
     Files.writeString(log, header + "\n" + line + "\n");
     Problems problems = new Problems();
-    Optional<SampleLogHeader> read = SampleLogReader.header(log, "log.jsonl", problems);
+    Optional<SampleLogHeader> read = SampleLogs.header(log, "log.jsonl", problems);
     if (read.isPresent()) {
       SampleLogReader.read(log, "log.jsonl", read.get(),
           () -> new SampleAggregate(new DegenerationDetector(DegenerationSettings.DEFAULT), 25), 1, problems);
@@ -364,7 +364,7 @@ class SchemaAgreementTest {
       Files.writeString(root.resolve("results").resolve(f.getKey()), f.getValue());
     }
     Problems problems = new Problems();
-    SiteLoader.load(root, problems);
+    SiteLoader.load(root, 1, problems);
     List<String> reported = problems.list().stream().map(p -> p.source().path()).toList();
     for (Map.Entry<String, String> f : files.entrySet()) {
       String kind = STRICT_JSON.readTree(f.getValue()).path("kind").asText();

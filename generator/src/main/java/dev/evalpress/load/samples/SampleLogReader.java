@@ -1,15 +1,11 @@
 package dev.evalpress.load.samples;
 
-import dev.evalpress.load.EvalResultFileReader;
-import dev.evalpress.located.JsonObject;
-import dev.evalpress.located.LocatedJson;
 import dev.evalpress.load.internal.InputFiles;
 import dev.evalpress.load.internal.LineTooLongException;
 import dev.evalpress.located.InputLimits;
-import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.Source;
-import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,8 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Supplier;
@@ -30,7 +24,6 @@ import java.util.function.Supplier;
  */
 public final class SampleLogReader {
 
-  private static final Set<String> HEADER = Set.of("kind", "version", "eval");
   private static final int BLOCK = 1 << 22;
 
   private SampleLogReader() {}
@@ -39,50 +32,6 @@ public final class SampleLogReader {
   public static boolean isSampleLog(Path file) {
     String name = file.getFileName().toString();
     return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
-  }
-
-  /** Reads only the header line of a log; problems are reported and give empty. */
-  public static Optional<SampleLogHeader> header(Path file, String shown, Problems problems) {
-    try (InputStream in = InputFiles.open(file)) {
-      byte[] line = firstLine(in);
-      if (line == null) {
-        problems.add(new Source(shown, 1, 1), "empty sample log: expected a header line {\"kind\": \"samples\","
-            + " \"version\": 1, \"eval\": {…}} and then one sample per line");
-        return Optional.empty();
-      }
-      return LocatedJson.parse(shown, line, problems)
-          .map(doc -> JsonObject.root(doc, problems))
-          .flatMap(top -> readHeader(top, shown));
-    } catch (LineTooLongException e) {
-      problems.add(new Source(shown, 1, 1), e.getMessage());
-      return Optional.empty();
-    } catch (IOException e) {
-      problems.add(Source.file(shown), "cannot read: " + IoFailure.describe(e));
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<SampleLogHeader> readHeader(JsonObject top, String shown) {
-    if (top == null) {
-      return Optional.empty();
-    }
-    if (!top.has("kind") && top.has("doc_id")) {
-      top.fail(null, "this looks like an lm-evaluation-harness samples file, which evalpress reads under the name the"
-          + " harness gives it, samples_TASK_DATE.jsonl, beside the results_DATE.json of the same run");
-      return Optional.empty();
-    }
-    String kind = top.requireText("kind");
-    if (kind != null && !kind.equals("samples")) {
-      top.fail("kind", "/kind: the first line of a sample log has kind \"samples\", got \"" + kind + "\"");
-      return Optional.empty();
-    }
-    if (!top.has("version") || !top.raw("version").isIntegralNumber() || top.raw("version").asLong() != 1) {
-      top.fail(top.has("version") ? "version" : null, "/version: expected 1");
-      return Optional.empty();
-    }
-    top.allowOnly(HEADER);
-    EvalDefinition eval = EvalResultFileReader.readEval(top.requireObject("eval"));
-    return eval == null || top.failed() ? Optional.empty() : Optional.of(new SampleLogHeader(eval, top.place()));
   }
 
   /**
@@ -211,8 +160,13 @@ public final class SampleLogReader {
     }
   }
 
-  private static byte[] firstLine(InputStream in) throws IOException {
-    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+  /**
+   * The first line of a log, without its newline; null when the log is empty.
+   *
+   * @throws LineTooLongException when the line is longer than a sample log's lines may be
+   */
+  public static byte[] firstLine(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
     int b;
     boolean any = false;
     while ((b = in.read()) >= 0) {

@@ -1,7 +1,7 @@
 package dev.evalpress.render.directive;
 
 import dev.evalpress.analyse.Analysis;
-import dev.evalpress.analyse.samples.ReviewedSample;
+import dev.evalpress.model.ReviewedSample;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.render.page.Link;
 import dev.evalpress.render.page.SamplePages;

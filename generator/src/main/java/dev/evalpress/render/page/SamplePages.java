@@ -1,7 +1,7 @@
 package dev.evalpress.render.page;
 
 import dev.evalpress.analyse.Analysis;
-import dev.evalpress.analyse.samples.ReviewedSample;
+import dev.evalpress.model.ReviewedSample;
 import dev.evalpress.model.SamplePolicy;
 import dev.evalpress.model.SiteSettings;
 import dev.evalpress.model.EvalDefinition;

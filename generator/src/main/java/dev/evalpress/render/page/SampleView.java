@@ -1,8 +1,8 @@
 package dev.evalpress.render.page;
 
-import dev.evalpress.analyse.degeneration.DegenerationReport;
-import dev.evalpress.analyse.degeneration.RepetitionLoop;
-import dev.evalpress.analyse.samples.ReviewedSample;
+import dev.evalpress.model.DegenerationReport;
+import dev.evalpress.model.RepetitionLoop;
+import dev.evalpress.model.ReviewedSample;
 import dev.evalpress.model.SamplePolicy;
 import dev.evalpress.model.Message;
 import dev.evalpress.model.Sample;

@@ -2,11 +2,9 @@ package dev.evalpress.load.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.evalpress.analyse.degeneration.DegenerationDetector;
-import dev.evalpress.analyse.degeneration.DegenerationSettings;
-import dev.evalpress.analyse.samples.CellCounts;
-import dev.evalpress.analyse.samples.SampleAggregate;
-import dev.evalpress.analyse.samples.SampleCell;
+import dev.evalpress.load.SampleLogs;
+import dev.evalpress.load.degeneration.DegenerationDetector;
+import dev.evalpress.load.degeneration.DegenerationSettings;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,7 +39,7 @@ class SampleLogReaderTest {
   }
 
   private static SampleAggregate read(Path file, int threads, Problems problems) throws IOException {
-    SampleLogHeader header = SampleLogReader.header(file, file.getFileName().toString(), problems).orElseThrow();
+    SampleLogHeader header = SampleLogs.header(file, file.getFileName().toString(), problems).orElseThrow();
     return SampleLogReader.read(file, file.getFileName().toString(), header, () -> new SampleAggregate(DETECTOR, 25),
         threads, problems);
   }
@@ -93,7 +91,7 @@ class SampleLogReaderTest {
     Path file = dir.resolve("x.jsonl");
     Files.writeString(file, "{\"kind\": \"eval-result\", \"version\": 1}\n");
     Problems problems = new Problems();
-    assertThat(SampleLogReader.header(file, "x.jsonl", problems)).isEmpty();
+    assertThat(SampleLogs.header(file, "x.jsonl", problems)).isEmpty();
     assertThat(problems.list()).extracting(Object::toString).containsExactly(
         "x.jsonl:1:10: /kind: the first line of a sample log has kind \"samples\", got \"eval-result\"");
   }
@@ -103,7 +101,7 @@ class SampleLogReaderTest {
     Path file = dir.resolve("samples_arc_easy_2025-01-01.jsonl");
     Files.writeString(file, "{\"doc_id\": 0, \"target\": \"A\", \"acc\": 1.0}\n");
     Problems problems = new Problems();
-    assertThat(SampleLogReader.header(file, "samples.jsonl", problems)).isEmpty();
+    assertThat(SampleLogs.header(file, "samples.jsonl", problems)).isEmpty();
     assertThat(problems.list().get(0).message()).startsWith("this looks like an lm-evaluation-harness samples file");
   }
 

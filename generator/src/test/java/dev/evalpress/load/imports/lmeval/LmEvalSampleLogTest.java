@@ -6,7 +6,7 @@ import dev.evalpress.load.imports.ImportedSampleLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.evalpress.load.samples.SampleLogs;
+import dev.evalpress.load.SampleLogs;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Message;
 import dev.evalpress.model.Sample;

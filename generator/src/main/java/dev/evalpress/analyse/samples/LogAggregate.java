@@ -1,6 +1,0 @@
-package dev.evalpress.analyse.samples;
-
-import dev.evalpress.load.samples.SampleLogHeader;
-
-/** One sample log, aggregated: its path as shown, its header, and what its samples add up to. */
-public record LogAggregate(String path, SampleLogHeader header, SampleAggregate aggregate) {}
