@@ -6,7 +6,7 @@ import dev.evalpress.build.SiteBuild;
 import dev.evalpress.problem.InputException;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problem;
-import dev.evalpress.site.OutputException;
+import dev.evalpress.problem.OutputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
