@@ -61,14 +61,16 @@ class PipelineRulesTest {
         "render", "problem", "model");
     layer("export", "exports write results from the model alone, whatever stage ran before",
         "model", "problem");
+    layer("bench", "bench makes synthetic inputs and measures the heap for the benchmark entry point; it knows"
+        + " no stage", "problem", "model");
     layer("build", "build holds the library's entry points (SiteBuild, ...) that run the stages; only the"
-        + " benchmark and the command line sit above it", "load", "analyse", "render", "site", "export",
-        "markdown", "located", "problem", "model");
-    layer("bench", "the benchmark drives builds like any library user and never the command line",
-        "build", "load", "analyse", "render", "site", "export", "markdown", "located", "problem", "model");
+        + " preview server and the command line sit above it", "bench", "load", "analyse", "render", "site",
+        "export", "markdown", "located", "problem", "model");
+    layer("serve", "the preview server builds through the library's entry points like any other user",
+        "build", "problem", "model");
     layer("cli", "the command line sits on top and may use everything",
-        "bench", "build", "load", "analyse", "render", "site", "export", "markdown", "located", "problem",
-        "model");
+        "serve", "bench", "build", "load", "analyse", "render", "site", "export", "markdown", "located",
+        "problem", "model");
   }
 
   private static JavaClasses classes;
