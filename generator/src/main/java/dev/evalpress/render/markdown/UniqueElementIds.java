@@ -1,7 +1,6 @@
 package dev.evalpress.render.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ext.attributes.internal.AttributesAttributeProvider;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.html.AttributeProvider;
@@ -65,12 +64,13 @@ final class UniqueElementIds implements AttributeProvider {
     }
   }
 
-  /** Runs after the attributes extension, so ids written as {@code {#…}} are seen. */
+  /**
+   * Runs after the attributes extension, so ids written as {@code {#…}} are seen. Its provider's factory is in
+   * Flexmark's internal package, so the order is not declared: the extension registers its factory while the
+   * renderer's builder is made, before {@link FlexmarkRenderer} adds this one, and factories with no declared
+   * order keep the order they were added in (the tests of unique ids fail if that ever changes).
+   */
   static final class Factory extends IndependentAttributeProviderFactory {
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return Set.of(AttributesAttributeProvider.Factory.class);
-    }
 
     @Override
     public AttributeProvider apply(LinkResolverContext context) {
