@@ -1,6 +1,7 @@
 package dev.evalpress.build;
 
 import dev.evalpress.analyse.Analysis;
+import dev.evalpress.analyse.report.ReportResolver;
 import dev.evalpress.load.SiteLoader;
 import dev.evalpress.model.Site;
 import dev.evalpress.problem.Problems;
@@ -58,13 +59,13 @@ public final class SiteBuild {
     Problems problems = new Problems();
     SiteLoader.Loaded loaded = SiteLoader.load(root, options.threads(), problems);
     SiteRenderer renderer = new SiteRenderer(options.threads(), options.sourceDate());
-    stopIfResultsBroken(problems, loaded, renderer, true, loaded.sampleLogs().size());
+    stopIfResultsBroken(problems, loaded, true, loaded.sampleLogs().size());
     SiteLoader.Complete complete = SiteLoader.complete(loaded, problems);
-    stopIfResultsBroken(problems, loaded, renderer, false, 0);
-    // problems left are in settings or reports, which make no other check meaningless: render to check the rest
+    stopIfResultsBroken(problems, loaded, false, 0);
+    // problems left are in settings or reports, which make no other check meaningless: resolve them all
     Site site = complete.site();
     Analysis analysis = Analysis.of(site.results(), site.settings(), complete.samples());
-    List<RenderedPage> pages = renderer.render(site, analysis, problems);
+    List<RenderedPage> pages = renderer.render(site, analysis, ReportResolver.resolve(site, analysis, problems));
     OutputPaths.check(pages, SiteWriter.assetPaths(), problems);
     problems.throwIfAny();
     return new Rendered(analysis, pages);
@@ -73,21 +74,22 @@ public final class SiteBuild {
   /**
    * Ends the run if the results have problems (or the settings that decide how they are read do): what reports
    * and settings name in the results, and whether sample logs agree with them, cannot be checked against results
-   * that are not the ones meant. The reports' directive blocks are still checked as far as that needs no results,
-   * and one line says how many checks were skipped and why.
+   * that are not the ones meant. The reports' directives were checked in load as far as that needs no results;
+   * one line says how many checks were skipped and why.
    *
    * @param settingsToCheck whether the settings' entries that name evals are not yet checked against the results
    * @param logsToCompare sample logs whose agreement with the results is not yet checked
    */
-  private static void stopIfResultsBroken(Problems problems, SiteLoader.Loaded loaded, SiteRenderer renderer,
-      boolean settingsToCheck, int logsToCompare) {
+  private static void stopIfResultsBroken(Problems problems, SiteLoader.Loaded loaded, boolean settingsToCheck,
+      int logsToCompare) {
     boolean results = problems.list().stream().map(p -> p.source().path())
         .anyMatch(path -> path.equals("results") || path.startsWith("results/"));
     if (!results && !loaded.resultRulesHaveProblems()) {
       return;
     }
     Site site = loaded.site();
-    int references = renderer.checkDirectiveSyntax(site, problems);
+    int references = site.reports().stream().mapToInt(r -> r.specs().written()).sum()
+        + site.reportsWithBadFrontMatter().stream().mapToInt(b -> b.specs().written()).sum();
     int settings = settingsToCheck ? site.settings().tracked().size() + site.settings().results().evals().size()
         + site.settings().samples().size() : 0;
     SkippedChecks.report(problems, results, references, settings, logsToCompare);

@@ -7,7 +7,9 @@ import dev.evalpress.located.LocatedJson;
 import dev.evalpress.located.Utf8;
 import dev.evalpress.model.FrontMatter;
 import dev.evalpress.model.ReportBody;
-import dev.evalpress.model.ReportSource;
+import dev.evalpress.load.report.ReportSpecReader;
+import dev.evalpress.model.Report;
+import dev.evalpress.model.ReportSpecs;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.CurrentInput;
 import dev.evalpress.problem.IoFailure;
@@ -33,7 +35,7 @@ public final class ContentLoader {
   private ContentLoader() {}
 
   /** The reports to build, and the bodies of those whose front matter has problems. */
-  public record Content(List<ReportSource> reports, List<ReportBody> reportsWithBadFrontMatter) {
+  public record Content(List<Report> reports, List<ReportBody> reportsWithBadFrontMatter) {
 
     public Content {
       reports = List.copyOf(reports);
@@ -41,14 +43,14 @@ public final class ContentLoader {
     }
   }
 
-  public static List<ReportSource> load(Path root, Problems problems) {
+  public static List<Report> load(Path root, Problems problems) {
     return loadContent(root, problems).reports();
   }
 
   /** Reads every report as {@link #load} does, keeping the bodies of reports whose front matter has problems. */
   public static Content loadContent(Path root, Problems problems) {
     Path content = root.resolve("content");
-    List<ReportSource> reports = new ArrayList<>();
+    List<Report> reports = new ArrayList<>();
     List<ReportBody> broken = new ArrayList<>();
     for (Path file : ResultFiles.list(content, root, ".md", f -> true, problems)) {
       String shown = ResultFiles.shown(root, file);
@@ -61,22 +63,22 @@ public final class ContentLoader {
       CurrentInput.set(shown);
       String text = readUtf8(file, shown, problems);
       if (text != null) {
-        ReportSource report = parse(shown, slug, text, problems, broken);
+        Report report = parse(shown, slug, text, problems, broken);
         if (report != null && !report.frontMatter().draft()) {
           reports.add(report);
         }
       }
     }
-    reports.sort(Comparator.comparing((ReportSource r) -> r.frontMatter().date()).reversed()
-        .thenComparing(ReportSource::slug));
+    reports.sort(Comparator.comparing((Report r) -> r.frontMatter().date()).reversed()
+        .thenComparing(Report::slug));
     return new Content(reports, broken);
   }
 
   /**
-   * The report in {@code text}, or null when its front matter has problems; then, if the body can be found (the
-   * front matter is closed), it goes to {@code broken} for its directives to be checked.
+   * The report in {@code text} with its directives read, or null when its front matter has problems; then, if the
+   * body can be found (the front matter is closed), it goes to {@code broken} with its directives read too.
    */
-  static ReportSource parse(String shown, String slug, String text, Problems problems, List<ReportBody> broken) {
+  static Report parse(String shown, String slug, String text, Problems problems, List<ReportBody> broken) {
     String normalized = text.replace("\r\n", "\n");
     if (normalized.startsWith("\uFEFF")) {
       normalized = normalized.substring(1);
@@ -104,7 +106,7 @@ public final class ContentLoader {
     if (yaml.isBlank()) {
       problems.add(new Source(shown, 1, 1), "front matter is empty: expected at least a title and a date");
       if (tooDeep.isEmpty()) {
-        broken.add(new ReportBody(shown, body, bodyLine));
+        broken.add(new ReportBody(shown, body, bodyLine, ReportSpecReader.read(shown, body, bodyLine, problems)));
       }
       return null;
     }
@@ -115,11 +117,13 @@ public final class ContentLoader {
     if (fm == null || tooDeep.isPresent()) {
       // a body nested too deep is not parsed at all, not even to check its directives
       if (tooDeep.isEmpty()) {
-        broken.add(new ReportBody(shown, body, bodyLine));
+        broken.add(new ReportBody(shown, body, bodyLine, ReportSpecReader.read(shown, body, bodyLine, problems)));
       }
       return null;
     }
-    return new ReportSource(slug, fm, body, bodyLine, new Source(shown, 1, 1));
+    // a draft is not built, so its directives are not read (nor checked)
+    ReportSpecs specs = fm.draft() ? ReportSpecs.NONE : ReportSpecReader.read(shown, body, bodyLine, problems);
+    return new Report(slug, fm, body, bodyLine, new Source(shown, 1, 1), specs);
   }
 
   private static FrontMatter readFrontMatter(JsonObject fm) {

@@ -6,7 +6,7 @@ import java.util.List;
  * All inputs of one build: the settings, the results and the reports (newest first), and the bodies of reports
  * whose front matter has problems (in path order), which are not built but whose directives are checked.
  */
-public record Site(SiteSettings settings, Results results, List<ReportSource> reports,
+public record Site(SiteSettings settings, Results results, List<Report> reports,
     List<ReportBody> reportsWithBadFrontMatter) {
 
   public Site {
@@ -15,7 +15,7 @@ public record Site(SiteSettings settings, Results results, List<ReportSource> re
   }
 
   /** A site whose reports all have good front matter. */
-  public Site(SiteSettings settings, Results results, List<ReportSource> reports) {
+  public Site(SiteSettings settings, Results results, List<Report> reports) {
     this(settings, results, reports, List.of());
   }
 }

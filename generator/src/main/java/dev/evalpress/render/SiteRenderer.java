@@ -2,11 +2,10 @@ package dev.evalpress.render;
 
 import dev.evalpress.model.SiteSettings;
 import dev.evalpress.analyse.Analysis;
-import dev.evalpress.model.ReportBody;
-import dev.evalpress.model.ReportSource;
+import dev.evalpress.analyse.report.ResolvedReport;
+import dev.evalpress.analyse.report.ResolvedReports;
+import dev.evalpress.model.Report;
 import dev.evalpress.model.Site;
-import dev.evalpress.problem.Problems;
-import dev.evalpress.render.directive.DirectiveSyntax;
 import dev.evalpress.render.directive.ReportDirectives;
 import dev.evalpress.render.figure.FigureRenderer;
 import dev.evalpress.problem.CurrentInput;
@@ -53,55 +52,29 @@ public final class SiteRenderer {
   }
 
   /**
-   * Checks the reports' directive blocks as far as that needs no results (see {@link DirectiveSyntax}), for a
-   * build whose results have problems and so cannot render; also the bodies of reports with bad front matter.
-   *
-   * @return how many directives and references were seen whose targets were not checked
+   * Renders every page. Reports' directives were read in load and resolved in analyse ({@code resolved}), with
+   * their problems reported there: rendering checks nothing.
    */
-  public int checkDirectiveSyntax(Site site, Problems problems) {
-    int unchecked = 0;
-    for (ReportSource report : site.reports()) {
-      CurrentInput.set(report.source().path());
-      unchecked += checkSyntax(report.source().path(), report.body(), report.bodyLine(), problems);
-    }
-    for (ReportBody body : site.reportsWithBadFrontMatter()) {
-      unchecked += checkSyntax(body.path(), body.body(), body.bodyLine(), problems);
-    }
-    return unchecked;
-  }
-
-  private int checkSyntax(String path, String body, int bodyLine, Problems problems) {
-    DirectiveSyntax syntax = new DirectiveSyntax(path, problems);
-    markdown.render(body, bodyLine, syntax);
-    return syntax.uncheckedTargets();
-  }
-
-  /** Renders every page; problems in reports (bad directives) go to {@code problems}. */
-  public List<RenderedPage> render(Site site, Analysis analysis, Problems problems) {
+  public List<RenderedPage> render(Site site, Analysis analysis, ResolvedReports resolved) {
     SiteSettings settings = site.settings();
     List<RenderedPage> pages = new ArrayList<>();
     pages.add(IndexPage.render(settings, analysis, site.reports(), templates));
     pages.add(MethodsPage.render(settings, templates));
     try (ParallelMap parallel = new ParallelMap(threads)) {
-      pages.addAll(parallel.map(site.reports(), r -> report(settings, r, analysis, problems)));
+      pages.addAll(parallel.map(site.reports(), r -> report(settings, r, analysis, resolved.of(r.source().path()))));
       pages.addAll(parallel.map(analysis.evals().values(),
           e -> EvalPage.render(settings, e, analysis, figures, templates)));
       pages.addAll(parallel.map(analysis.models(), m -> ModelPage.render(settings, m, templates)));
       pages.addAll(parallel.map(analysis.runs(), r -> RunPage.render(settings, r, figures, templates)));
     }
     pages.addAll(SamplePages.render(settings, analysis, templates));
-    // not built, but what their directives and references name is checked like any report's
-    for (ReportBody body : site.reportsWithBadFrontMatter()) {
-      markdown.render(body.body(), body.bodyLine(), new ReportDirectives(body.path(), "reports/unbuilt/index.html",
-          analysis, problems, fragments));
-    }
     return pages;
   }
 
-  private RenderedPage report(SiteSettings settings, ReportSource report, Analysis analysis, Problems problems) {
+  private RenderedPage report(SiteSettings settings, Report report, Analysis analysis, ResolvedReport resolved) {
     CurrentInput.set(report.source().path());
     ReportDirectives directives =
-        new ReportDirectives(report.source().path(), ReportPage.path(report), analysis, problems, fragments);
+        new ReportDirectives(report.source().path(), ReportPage.path(report), resolved, analysis, fragments);
     RenderedMarkdown body = markdown.render(report.body(), report.bodyLine(), directives);
     return ReportPage.render(settings, report, body, directives.figures(), templates);
   }

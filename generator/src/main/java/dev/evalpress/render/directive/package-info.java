@@ -1,6 +1,7 @@
 /**
- * Data directives in reports: fenced {@code chart} and {@code table} blocks and inline {@code {{rate …}}}
- * references, resolved against the analysis. An unknown eval, model, run or metric is reported at its
- * {@code file:line}; the directive renders as a visible placeholder so one run reports every problem.
+ * Data directives in reports drawn as HTML: fenced {@code chart}, {@code table} and {@code sample} blocks and
+ * inline {@code {{rate …}}} references, from what {@code analyse.report} resolved (load read and checked their
+ * shape; analyse what they name). Nothing is checked or reported here: a directive that did not resolve had its
+ * problem reported, and renders as a visible placeholder.
  */
 package dev.evalpress.render.directive;

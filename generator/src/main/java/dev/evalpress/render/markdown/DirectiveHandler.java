@@ -1,8 +1,11 @@
 package dev.evalpress.render.markdown;
 
+import dev.evalpress.markdown.BlockDirective;
+import dev.evalpress.markdown.InlineReference;
+
 /**
- * Turns data directives into HTML. Called in document order, once per directive. Problems are the
- * handler's to report; it returns the HTML to put in place of the directive (possibly a placeholder).
+ * Turns data directives into HTML. Called in document order, once per directive. The directives were read and
+ * checked before render; it returns the HTML to put in place of the directive (possibly a placeholder).
  */
 public interface DirectiveHandler {
 
@@ -11,7 +14,4 @@ public interface DirectiveHandler {
 
   /** An inline reference such as {@code {{rate EVAL MODEL}}}. */
   String inline(InlineReference reference);
-
-  /** True when {@code name} (a fenced block's info string) names a block directive. */
-  boolean isBlockDirective(String name);
 }

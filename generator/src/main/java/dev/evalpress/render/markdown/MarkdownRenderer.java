@@ -1,7 +1,5 @@
 package dev.evalpress.render.markdown;
 
-import dev.evalpress.render.markdown.internal.FlexmarkRenderer;
-
 /**
  * Renders report Markdown (CommonMark plus GitHub tables, footnotes, heading anchors and attributes) to
  * HTML. Implementations are thread-safe.

@@ -5,7 +5,7 @@ import dev.evalpress.model.SiteSettings;
 import dev.evalpress.analyse.DashboardEntry;
 import dev.evalpress.analyse.DashboardRow;
 import dev.evalpress.analyse.EvalSummary;
-import dev.evalpress.model.ReportSource;
+import dev.evalpress.model.Report;
 import dev.evalpress.render.format.FindingText;
 import dev.evalpress.model.TrackedEval;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class IndexPage {
 
   private IndexPage() {}
 
-  public static RenderedPage render(SiteSettings settings, Analysis analysis, List<ReportSource> reports,
+  public static RenderedPage render(SiteSettings settings, Analysis analysis, List<Report> reports,
       TemplateRenderer templates) {
     View view = new View(SiteDescription.of(settings.description(),
             analysis.evals().values().stream().map(e -> e.eval().category()).toList(), !analysis.runs().isEmpty()),
@@ -54,7 +54,7 @@ public final class IndexPage {
     return new RenderedPage(PATH, html, List.of());
   }
 
-  private static ReportCard card(ReportSource r) {
+  private static ReportCard card(Report r) {
     return new ReportCard(new Link(r.frontMatter().title(), SitePaths.report(r.slug())),
         r.frontMatter().date().toString(), String.join(", ", r.frontMatter().authors()),
         r.frontMatter().summary().orElse(""));

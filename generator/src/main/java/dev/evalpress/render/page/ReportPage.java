@@ -2,7 +2,7 @@ package dev.evalpress.render.page;
 
 import dev.evalpress.model.SiteSettings;
 import dev.evalpress.model.FrontMatter;
-import dev.evalpress.model.ReportSource;
+import dev.evalpress.model.Report;
 import dev.evalpress.render.figure.Figure;
 import dev.evalpress.render.markdown.Heading;
 import dev.evalpress.render.markdown.RenderedMarkdown;
@@ -18,11 +18,11 @@ public final class ReportPage {
 
   private ReportPage() {}
 
-  public static String path(ReportSource report) {
+  public static String path(Report report) {
     return SitePaths.report(report.slug());
   }
 
-  public static RenderedPage render(SiteSettings settings, ReportSource report, RenderedMarkdown body,
+  public static RenderedPage render(SiteSettings settings, Report report, RenderedMarkdown body,
       List<Figure> figures, TemplateRenderer templates) {
     FrontMatter fm = report.frontMatter();
     List<Heading> toc = body.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList();

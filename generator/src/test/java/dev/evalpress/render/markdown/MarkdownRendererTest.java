@@ -2,6 +2,8 @@ package dev.evalpress.render.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.evalpress.markdown.BlockDirective;
+import dev.evalpress.markdown.InlineReference;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -25,11 +27,6 @@ class MarkdownRendererTest {
     public String inline(InlineReference reference) {
       inlines.add(reference);
       return "<span class=\"ref\">R</span>";
-    }
-
-    @Override
-    public boolean isBlockDirective(String name) {
-      return name.equals("chart") || name.equals("table");
     }
   }
 

@@ -1,0 +1,45 @@
+package dev.evalpress.render.directive;
+
+import dev.evalpress.analyse.report.EvalChart;
+import dev.evalpress.analyse.report.EvalSelection;
+import dev.evalpress.analyse.report.ResolvedBlock;
+import dev.evalpress.analyse.report.TrainingChart;
+import dev.evalpress.model.ChartSpec;
+import dev.evalpress.render.figure.ChartContent;
+import dev.evalpress.render.figure.ChartContents;
+import dev.evalpress.render.figure.Figure;
+import dev.evalpress.render.figure.FigureRenderer;
+import dev.evalpress.render.figure.LabelledEstimate;
+import java.util.List;
+
+/** Draws a resolved {@code chart} block as a numbered figure. Thread-safe, as FigureRenderer is. */
+final class ChartFigures {
+
+  private final FigureRenderer figures = new FigureRenderer();
+
+  /** @param chart an {@link EvalChart} or a {@link TrainingChart} */
+  Figure figure(ResolvedBlock chart, String id, String label) {
+    ChartSpec spec;
+    ChartContent content;
+    if (chart instanceof TrainingChart training) {
+      spec = training.spec();
+      content = ChartContents.training(spec.metric(), training.series(), spec.smoothing());
+    } else {
+      EvalChart evalChart = (EvalChart) chart;
+      spec = evalChart.spec();
+      content = evalContent(spec.type(), evalChart.selection());
+    }
+    return figures.render(id, label, spec.caption(), spec.alt().orElse(null), content);
+  }
+
+  private static ChartContent evalContent(String type, EvalSelection selection) {
+    List<LabelledEstimate> values = selection.estimates().stream()
+        .map(e -> new LabelledEstimate(e.model(), e.estimate())).toList();
+    return switch (type) {
+      case "bar" -> ChartContents.bar(selection.eval().eval(), selection.condition(), values);
+      case "trend" -> ChartContents.trend(selection.eval().eval(), selection.condition(), values);
+      default -> ChartContents.heatmap(selection.eval().eval(), selection.models(), selection.eval().conditions()
+          .stream().filter(c -> selection.models().stream().anyMatch(m -> m.condition(c).isPresent())).toList());
+    };
+  }
+}
