@@ -57,18 +57,31 @@ public final class SiteBuild {
 
   private Rendered renderAll() {
     Problems problems = new Problems();
-    SiteLoader.Loaded loaded = SiteLoader.load(root, options.threads(), problems);
+    Analysed analysed = loadAndAnalyse(root, options.threads(), problems);
     SiteRenderer renderer = new SiteRenderer(options.threads(), options.sourceDate());
+    Site site = analysed.site();
+    List<RenderedPage> pages = renderer.render(site, analysed.analysis(),
+        ReportResolver.resolve(site, analysed.analysis(), problems));
+    OutputPaths.check(pages, SiteWriter.assetPaths(), problems);
+    problems.throwIfAny();
+    return new Rendered(analysed.analysis(), pages);
+  }
+
+  /** The loaded inputs with their analysis. */
+  record Analysed(Site site, Analysis analysis) {}
+
+  /**
+   * Loads and analyses the inputs, ending the run if the results have problems; problems left in {@code problems}
+   * are in settings or reports, which make no other check meaningless, so the caller resolves and renders the
+   * reports to find the rest before it stops.
+   */
+  static Analysed loadAndAnalyse(Path root, int threads, Problems problems) {
+    SiteLoader.Loaded loaded = SiteLoader.load(root, threads, problems);
     stopIfResultsBroken(problems, loaded, true, loaded.sampleLogs().size());
     SiteLoader.Complete complete = SiteLoader.complete(loaded, problems);
     stopIfResultsBroken(problems, loaded, false, 0);
-    // problems left are in settings or reports, which make no other check meaningless: resolve them all
     Site site = complete.site();
-    Analysis analysis = Analysis.of(site.results(), site.settings(), complete.samples());
-    List<RenderedPage> pages = renderer.render(site, analysis, ReportResolver.resolve(site, analysis, problems));
-    OutputPaths.check(pages, SiteWriter.assetPaths(), problems);
-    problems.throwIfAny();
-    return new Rendered(analysis, pages);
+    return new Analysed(site, Analysis.of(site.results(), site.settings(), complete.samples()));
   }
 
   /**

@@ -56,12 +56,32 @@ public final class SiteRenderer {
    * their problems reported there: rendering checks nothing.
    */
   public List<RenderedPage> render(Site site, Analysis analysis, ResolvedReports resolved) {
-    SiteSettings settings = site.settings();
+    List<RenderedPage> pages = new ArrayList<>(listingPages(site, analysis));
+    List<RenderedPage> results = resultPages(site.settings(), analysis);
+    pages.add(results.get(0));
+    pages.addAll(reportPages(site, site.reports(), analysis, resolved));
+    pages.addAll(results.subList(1, results.size()));
+    return pages;
+  }
+
+  /** The pages that list the reports (the home page): they change when a report is added, removed or retitled. */
+  public List<RenderedPage> listingPages(Site site, Analysis analysis) {
+    return List.of(IndexPage.render(site.settings(), analysis, site.reports(), templates));
+  }
+
+  /** The pages of {@code reports}, each depending on its report and the analysis only. */
+  public List<RenderedPage> reportPages(Site site, List<Report> reports, Analysis analysis,
+      ResolvedReports resolved) {
+    try (ParallelMap parallel = new ParallelMap(threads)) {
+      return parallel.map(reports, r -> report(site.settings(), r, analysis, resolved.of(r.source().path())));
+    }
+  }
+
+  /** The pages that depend on the settings and the analysis only, not on any report; Methods first. */
+  public List<RenderedPage> resultPages(SiteSettings settings, Analysis analysis) {
     List<RenderedPage> pages = new ArrayList<>();
-    pages.add(IndexPage.render(settings, analysis, site.reports(), templates));
     pages.add(MethodsPage.render(settings, templates));
     try (ParallelMap parallel = new ParallelMap(threads)) {
-      pages.addAll(parallel.map(site.reports(), r -> report(settings, r, analysis, resolved.of(r.source().path()))));
       pages.addAll(parallel.map(analysis.evals().values(),
           e -> EvalPage.render(settings, e, analysis, figures, templates)));
       pages.addAll(parallel.map(analysis.models(), m -> ModelPage.render(settings, m, templates)));

@@ -37,7 +37,7 @@ public final class PreviewServer implements AutoCloseable {
 
   private static final long PING_SECONDS = 5;
 
-  private final SiteGenerations generations;
+  private final PreviewSite site;
   private final ReloadChannel pages = new ReloadChannel();
   private final HttpServer http;
   private final ExecutorService requests;
@@ -53,7 +53,7 @@ public final class PreviewServer implements AutoCloseable {
     this.http = HttpServer.create(address, 64);
     Path absolute = root.toAbsolutePath().normalize();
     this.log = log;
-    this.generations = new SiteGenerations(absolute, options);
+    this.site = new PreviewSite(absolute, options);
     this.builds = Executors.newSingleThreadScheduledExecutor(daemon("evalpress-build"));
     this.pings = Executors.newSingleThreadScheduledExecutor(daemon("evalpress-ping"));
     this.requests = Executors.newCachedThreadPool(daemon("evalpress-http"));
@@ -64,7 +64,7 @@ public final class PreviewServer implements AutoCloseable {
         .fileHashing(false)
         .listener(event -> changed(inputs, event))
         .build();
-    http.createContext("/", new StaticFiles(generations::served));
+    http.createContext("/", new StaticFiles(site::served));
     http.createContext(ServedPage.EVENTS, exchange -> {
       if (exchange.getRequestMethod().equals("GET")) {
         pages.open(exchange);
@@ -103,7 +103,7 @@ public final class PreviewServer implements AutoCloseable {
 
   /** The folder of the site being served (for tests). */
   java.util.Optional<Path> servedFolder() {
-    return generations.served();
+    return site.served();
   }
 
   /** How many pages are listening for reloads (for tests). */
@@ -126,13 +126,14 @@ public final class PreviewServer implements AutoCloseable {
   private void rebuild() {
     BuildOutcome outcome;
     try {
-      outcome = generations.build();
+      outcome = site.build();
     } catch (RuntimeException | Error e) {
       // a bug or an exhausted heap must not stop the watching: say so and wait for the next edit
       outcome = new BuildOutcome.Failed(List.of("internal error while building: " + e));
     }
     if (outcome instanceof BuildOutcome.Built built) {
-      log.accept("Built " + built.pages() + " pages in " + built.millis() + " ms");
+      log.accept("Built in " + built.millis() + " ms: " + built.rendered() + " of " + built.pages()
+          + " pages rendered, " + built.written() + " files written");
       pages.reload();
     } else if (outcome instanceof BuildOutcome.Failed failed) {
       failed.lines().forEach(log);
@@ -173,6 +174,6 @@ public final class PreviewServer implements AutoCloseable {
     pages.closeAll();
     http.stop(0);
     requests.shutdownNow();
-    generations.close();
+    site.close();
   }
 }
