@@ -136,7 +136,7 @@ public final class ModelPage {
       EvalComparison e = summary.evals().get(i);
       ConditionComparison pooled = e.pooled();
       rows.add(new OverviewRow(new Link(e.eval().title(), SitePaths.relative(path, SitePaths.eval(e.eval().id()))),
-          new Link("conditions", SitePaths.relative(path, pagePath(summary.model().id(), i / PER_PAGE + 1)) + "#"
+          new Link("page " + (i / PER_PAGE + 1), SitePaths.relative(path, pagePath(summary.model().id(), i / PER_PAGE + 1)) + "#"
               + anchor(e.eval().id())),
           EstimateView.of(pooled.current()), e.baseline().map(ModelVersion::name).orElse(""),
           EstimateView.of(pooled.predecessor()), ComparisonView.of(pooled.comparison(), path), findings(e.findings().size())));
