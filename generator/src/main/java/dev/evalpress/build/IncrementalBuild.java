@@ -77,8 +77,10 @@ public final class IncrementalBuild {
       ContentLoader.Content content = ContentLoader.loadContent(root, problems);
       Site site = new Site(last.site().settings(), last.site().results(), content.reports(),
           content.reportsWithBadFrontMatter());
-      ResolvedReports resolved = ReportResolver.resolve(site, last.analysis(), problems);
       List<Report> changed = site.reports().stream().filter(r -> !last.reportPages().containsKey(r)).toList();
+      // an unchanged report resolved without problems against the same analysis last time, and would again
+      ResolvedReports resolved = ReportResolver.resolve(new Site(site.settings(), site.results(), changed,
+          site.reportsWithBadFrontMatter()), last.analysis(), problems);
       List<RenderedPage> changedPages = renderer.reportPages(site, changed, last.analysis(), resolved);
       Map<Report, RenderedPage> reportPages = byReport(changed, changedPages);
       site.reports().stream().filter(r -> !reportPages.containsKey(r))

@@ -14,6 +14,7 @@ import dev.evalpress.render.markdown.RenderedMarkdown;
 import dev.evalpress.render.page.EvalPage;
 import dev.evalpress.render.page.Fragments;
 import dev.evalpress.render.page.IndexPage;
+import dev.evalpress.render.page.IndexPages;
 import dev.evalpress.render.page.MethodsPage;
 import dev.evalpress.render.page.ModelPage;
 import dev.evalpress.render.page.RenderedPage;
@@ -81,10 +82,12 @@ public final class SiteRenderer {
   public List<RenderedPage> resultPages(SiteSettings settings, Analysis analysis) {
     List<RenderedPage> pages = new ArrayList<>();
     pages.add(MethodsPage.render(settings, templates));
+    pages.addAll(IndexPages.render(settings, analysis, templates));
     try (ParallelMap parallel = new ParallelMap(threads)) {
       pages.addAll(parallel.map(analysis.evals().values(),
           e -> EvalPage.render(settings, e, analysis, figures, templates)));
       pages.addAll(parallel.map(analysis.models(), m -> ModelPage.render(settings, m, templates)));
+      parallel.map(analysis.models(), m -> ModelPage.detailPages(settings, m, templates)).forEach(pages::addAll);
       pages.addAll(parallel.map(analysis.runs(), r -> RunPage.render(settings, r, figures, templates)));
     }
     pages.addAll(SamplePages.render(settings, analysis, templates));

@@ -24,8 +24,9 @@ public record Chrome(String siteTitle, String title, String stylesheet, Link hom
     return new Chrome(siteTitle, pageTitle.equals(siteTitle) ? siteTitle : pageTitle + " · " + siteTitle,
         SitePaths.relative(pagePath, SitePaths.STYLE), new Link(siteTitle, index),
         List.of(new Link("Reports", index + "#reports"), new Link("Dashboard", index + "#dashboard"),
-            new Link("Evals", index + "#evals"), new Link("Models", index + "#models"),
-            new Link("Training runs", index + "#runs"), methods),
+            new Link("Evals", SitePaths.relative(pagePath, SitePaths.EVALS_INDEX)),
+            new Link("Models", SitePaths.relative(pagePath, SitePaths.MODELS_INDEX)),
+            new Link("Training runs", SitePaths.relative(pagePath, SitePaths.RUNS_INDEX)), methods),
         s.levelLabel() + " CI", note, methods, SitePaths.relative(pagePath, SitePaths.FILTER_SCRIPT));
   }
 }

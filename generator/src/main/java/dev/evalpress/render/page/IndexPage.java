@@ -12,7 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 
-/** The home page: reports newest first, the dashboard, and lists of evals, models and runs. */
+/**
+ * The home page: reports newest first, the dashboard, the latest version of each line of each family, and links
+ * to the evals, models and runs indexes. Its size does not grow with evals × versions: the dashboard holds the
+ * tracked evals (or every eval while there are at most {@value #UNTRACKED_DASHBOARD_LIMIT} and none is tracked),
+ * and the latest versions are one row per line of a family.
+ */
 public final class IndexPage {
 
   /** A report in the list. */
@@ -26,12 +31,20 @@ public final class IndexPage {
   public record RowView(Link eval, String category, String direction, boolean rate, boolean tracked, String policy,
       List<String> findings, List<EntryView> entries) {}
 
-  /** An item of the eval, model and run lists. */
+  /** A link to an index page with what it holds. */
   public record Item(Link link, String detail) {}
 
-  /** Everything the index template shows. */
-  public record View(String description, List<ReportCard> reports, List<RowView> dashboard, List<Item> evals, List<Item> models,
-      List<Item> runs) {}
+  /**
+   * Everything the index template shows; {@code dashboardNote} says why the dashboard is empty, or is empty.
+   */
+  public record View(String description, List<ReportCard> reports, List<RowView> dashboard, String dashboardNote,
+      List<ModelIndexPage.VersionRow> latest, List<Item> browse) {}
+
+  /**
+   * Without tracked evals the dashboard would show every eval, one table each: beyond this many, the home page
+   * points to the evals index, which shows the same latest figures for every eval, one row each.
+   */
+  public static final int UNTRACKED_DASHBOARD_LIMIT = 12;
 
   private static final String PATH = SitePaths.INDEX;
 
@@ -39,17 +52,23 @@ public final class IndexPage {
 
   public static RenderedPage render(SiteSettings settings, Analysis analysis, List<Report> reports,
       TemplateRenderer templates) {
+    boolean showDashboard = !settings.tracked().isEmpty() || analysis.dashboard().size() <= UNTRACKED_DASHBOARD_LIMIT;
+    String note = analysis.dashboard().isEmpty() ? "No eval results yet."
+        : showDashboard ? ""
+        : "No evals are tracked, and there are " + analysis.evals().size() + ": the evals index shows the latest"
+            + " rates of every one. Evals listed under tracked: in evalpress.yaml are shown here.";
+    long families = analysis.models().stream().map(m -> m.model().family()).distinct().count();
+    long categories = analysis.evals().values().stream().map(e -> e.eval().category()).distinct().count();
     View view = new View(SiteDescription.of(settings.description(),
             analysis.evals().values().stream().map(e -> e.eval().category()).toList(), !analysis.runs().isEmpty()),
         reports.stream().map(IndexPage::card).toList(),
-        analysis.dashboard().stream().map(r -> row(r, settings)).toList(),
-        analysis.evals().values().stream().map(IndexPage::evalItem).toList(),
-        analysis.models().stream().map(m -> new Item(
-            new Link(m.model().name(), SitePaths.model(m.model().id())),
-            m.model().family() + m.model().released().map(d -> " · released " + d).orElse(""))).toList(),
-        analysis.runs().stream().map(r -> new Item(new Link(r.run().title(), SitePaths.run(r.run().id())),
-            r.run().method().map(method -> method + " · ").orElse("") + r.run().points().size() + " steps"))
-            .toList());
+        showDashboard ? analysis.dashboard().stream().map(r -> row(r, settings)).toList() : List.of(), note,
+        LatestVersions.of(analysis).stream().map(m -> ModelIndexPage.row(PATH, m)).toList(),
+        List.of(new Item(new Link("Evals", SitePaths.EVALS_INDEX), count(analysis.evals().size(), "eval") + " in "
+                + count(categories, "category", "categories") + ", with each family's latest rates"),
+            new Item(new Link("Models", SitePaths.MODELS_INDEX), count(analysis.models().size(), "model version")
+                + " in " + count(families, "family", "families")),
+            new Item(new Link("Training runs", SitePaths.RUNS_INDEX), count(analysis.runs().size(), "run"))));
     String html = templates.page("index", Map.of("chrome", Chrome.of(settings, settings.title(), PATH), "page", view));
     return new RenderedPage(PATH, html, List.of());
   }
@@ -78,8 +97,11 @@ public final class IndexPage {
         ComparisonView.of(e.comparison(), PATH), e.findings().stream().map(FlagView::of).toList());
   }
 
-  private static Item evalItem(EvalSummary e) {
-    return new Item(new Link(e.eval().title(), SitePaths.eval(e.eval().id())),
-        e.eval().category().label() + " · " + e.byModel().size() + " model versions");
+  private static String count(long n, String one) {
+    return count(n, one, one + "s");
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 }

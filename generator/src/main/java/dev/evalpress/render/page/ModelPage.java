@@ -1,5 +1,6 @@
 package dev.evalpress.render.page;
 
+import dev.evalpress.analyse.Analysis;
 import dev.evalpress.model.SiteSettings;
 import dev.evalpress.analyse.ConditionComparison;
 import dev.evalpress.analyse.EvalComparison;
@@ -10,8 +11,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A model version: every eval it was measured on, side by side with its predecessor. */
+/**
+ * A model version: every eval it was measured on, side by side with its predecessor. A version measured on more
+ * than {@link #PER_PAGE} evals gets a first page with one pooled row per eval and pages of {@value #PER_PAGE}
+ * evals' condition tables ({@code models/ID/evals-1/index.html}, …), so no page grows with the number of evals
+ * times conditions; every number stays one link away.
+ */
 public final class ModelPage {
+
+  /** How many evals' condition tables one page holds (a table with six conditions is about 3 KB). */
+  public static final int PER_PAGE = 25;
+
+  /** One eval in the first page's overview of a paged version: its pooled row and where its conditions are. */
+  public record OverviewRow(Link eval, Link details, EstimateView current, String comparedWith,
+      EstimateView predecessor, ComparisonView comparison, String flags) {}
+
+  /** The overview of a paged version; null for a version on one page. */
+  public record Overview(List<OverviewRow> rows, List<Link> pages) {}
+
+  /** A page of condition tables: which page of how many, with links to every page ({@code href} empty for this one). */
+  public record Pager(int page, int of, List<Link> pages) {}
 
   /** One condition row; {@code pooled} marks the pooled row. */
   public record Row(String condition, boolean pooled, EstimateView current, EstimateView predecessor,
@@ -21,21 +40,108 @@ public final class ModelPage {
   public record EvalView(String anchor, Link link, String metric, String direction, boolean rate, List<Row> rows,
       String correction, List<String> findings, String comparedWith) {}
 
-  /** Everything the model template shows; {@code released} is null when the date is unknown (nothing is shown). */
-  public record View(String name, String id, String family, String released, Link predecessor, List<EvalView> evals) {}
+  /**
+   * Everything the model template shows; {@code released} is null when the date is unknown (nothing is shown);
+   * {@code overview} and {@code pager} are null for a version on one page; {@code home} links a further page to
+   * the first.
+   */
+  public record View(String name, String id, String family, String released, Link predecessor, List<EvalView> evals,
+      Overview overview, Pager pager, Link home) {}
 
   private ModelPage() {}
 
+  /** The version's page: every eval's condition tables, or, for a paged version, the overview and pager. */
   public static RenderedPage render(SiteSettings settings, ModelSummary summary, TemplateRenderer templates) {
     ModelVersion model = summary.model();
     String path = SitePaths.model(model.id());
-    List<EvalView> evals = summary.evals().stream().map(e -> evalView(path, summary, e)).toList();
     Link predecessor = summary.predecessor()
         .map(p -> new Link(p.name(), SitePaths.relative(path, SitePaths.model(p.id())))).orElse(null);
+    boolean paged = pages(summary) > 1;
+    List<EvalView> evals = paged ? List.of() : summary.evals().stream().map(e -> evalView(path, summary, e)).toList();
+    Overview overview = paged ? overview(path, summary) : null;
     View view = new View(model.name(), model.id(), model.family(), model.released().map(Object::toString).orElse(null),
-        predecessor, evals);
+        predecessor, evals, overview, null, null);
     String html = templates.page("model", Map.of("chrome", Chrome.of(settings, model.name(), path), "page", view));
     return new RenderedPage(path, html, List.of());
+  }
+
+  /** The pages of condition tables of a paged version; none for a version on one page. */
+  public static List<RenderedPage> detailPages(SiteSettings settings, ModelSummary summary,
+      TemplateRenderer templates) {
+    int pages = pages(summary);
+    if (pages == 1) {
+      return List.of();
+    }
+    ModelVersion model = summary.model();
+    List<RenderedPage> rendered = new ArrayList<>();
+    for (int page = 1; page <= pages; page++) {
+      String path = pagePath(model.id(), page);
+      List<EvalView> evals = summary.evals().subList((page - 1) * PER_PAGE, Math.min(summary.evals().size(),
+          page * PER_PAGE)).stream().map(e -> evalView(path, summary, e)).toList();
+      String title = model.name() + ", evals " + ((page - 1) * PER_PAGE + 1) + "–"
+          + ((page - 1) * PER_PAGE + evals.size()) + " of " + summary.evals().size();
+      View view = new View(model.name(), model.id(), model.family(), null, null, evals, null,
+          new Pager(page, pages, pagerLinks(path, model.id(), pages, page)),
+          new Link(model.name(), SitePaths.relative(path, SitePaths.model(model.id()))));
+      String html = templates.page("model", Map.of("chrome", Chrome.of(settings, title, path), "page", view));
+      rendered.add(new RenderedPage(path, html, List.of()));
+    }
+    return rendered;
+  }
+
+  /**
+   * Where the condition table of {@code evalId} on version {@code modelId} is, relative to the site root: an
+   * anchor on the version's page, or on the page of condition tables that holds it.
+   */
+  public static String evalHref(Analysis analysis, String modelId, String evalId) {
+    ModelSummary summary = analysis.model(modelId).orElseThrow();
+    int index = 0;
+    while (index < summary.evals().size() && !summary.evals().get(index).eval().id().equals(evalId)) {
+      index++;
+    }
+    String page = pages(summary) > 1 ? pagePath(modelId, index / PER_PAGE + 1) : SitePaths.model(modelId);
+    return page + "#" + anchor(evalId);
+  }
+
+  private static int pages(ModelSummary summary) {
+    return Math.max(1, (summary.evals().size() + PER_PAGE - 1) / PER_PAGE);
+  }
+
+  /** {@code models/ID/evals-1/index.html}: a page of condition tables of a paged version. */
+  static String pagePath(String modelId, int page) {
+    return "models/" + modelId + "/evals-" + page + "/index.html";
+  }
+
+  private static String anchor(String evalId) {
+    return "eval-" + evalId;
+  }
+
+  /** {@code 1 finding}, {@code 2 findings}, or empty for none. */
+  private static String findings(int n) {
+    return n == 0 ? "" : n + (n == 1 ? " finding" : " findings");
+  }
+
+  private static List<Link> pagerLinks(String from, String modelId, int pages, int current) {
+    List<Link> links = new ArrayList<>();
+    for (int page = 1; page <= pages; page++) {
+      links.add(new Link(Integer.toString(page),
+          page == current ? "" : SitePaths.relative(from, pagePath(modelId, page))));
+    }
+    return links;
+  }
+
+  private static Overview overview(String path, ModelSummary summary) {
+    List<OverviewRow> rows = new ArrayList<>();
+    for (int i = 0; i < summary.evals().size(); i++) {
+      EvalComparison e = summary.evals().get(i);
+      ConditionComparison pooled = e.pooled();
+      rows.add(new OverviewRow(new Link(e.eval().title(), SitePaths.relative(path, SitePaths.eval(e.eval().id()))),
+          new Link("page " + (i / PER_PAGE + 1), SitePaths.relative(path, pagePath(summary.model().id(), i / PER_PAGE + 1)) + "#"
+              + anchor(e.eval().id())),
+          EstimateView.of(pooled.current()), e.baseline().map(ModelVersion::name).orElse(""),
+          EstimateView.of(pooled.predecessor()), ComparisonView.of(pooled.comparison(), path), findings(e.findings().size())));
+    }
+    return new Overview(rows, pagerLinks(path, summary.model().id(), pages(summary), 0));
   }
 
   private static EvalView evalView(String path, ModelSummary summary, EvalComparison e) {
@@ -61,7 +167,7 @@ public final class ModelPage {
           + " was not)." + (correction.isEmpty() ? "" : " " + correction);
     }
     boolean rate = e.pooled().current().map(est -> est.isRate()).orElse(false);
-    return new EvalView("eval-" + e.eval().id(),
+    return new EvalView(anchor(e.eval().id()),
         new Link(e.eval().title(), SitePaths.relative(path, SitePaths.eval(e.eval().id()))),
         e.eval().metric(), Labels.direction(e.eval().direction()), rate, rows, correction,
         e.findings().stream().map(FindingText::describe).toList(),

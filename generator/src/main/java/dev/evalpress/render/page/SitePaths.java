@@ -10,6 +10,10 @@ public final class SitePaths {
   public static final String STYLE = "assets/style.css";
   public static final String METHODS = "methods/index.html";
   public static final String FILTER_SCRIPT = "assets/filter.js";
+  /** The index pages; no eval, model or run page can take these paths, as no id segment ends in {@code .html}. */
+  public static final String EVALS_INDEX = "evals/index.html";
+  public static final String MODELS_INDEX = "models/index.html";
+  public static final String RUNS_INDEX = "runs/index.html";
 
   private SitePaths() {}
 
