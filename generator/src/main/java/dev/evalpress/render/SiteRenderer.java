@@ -90,6 +90,7 @@ public final class SiteRenderer {
       pages.addAll(parallel.map(analysis.runs(), r -> RunPage.render(settings, r, figures, templates)));
     }
     pages.addAll(SamplePages.render(settings, analysis, templates));
+    pages.addAll(dev.evalpress.render.page.ComparePage.render(settings, analysis, templates));
     // not built, but what their directives and references name is checked like any report's
     for (ReportBody body : site.reportsWithBadFrontMatter()) {
       markdown.render(body.body(), body.bodyLine(), new ReportDirectives(body.path(), "reports/unbuilt/index.html",

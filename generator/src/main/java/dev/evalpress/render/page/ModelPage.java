@@ -22,7 +22,8 @@ public final class ModelPage {
       String correction, List<String> findings, String comparedWith) {}
 
   /** Everything the model template shows; {@code released} is null when the date is unknown (nothing is shown). */
-  public record View(String name, String id, String family, String released, Link predecessor, List<EvalView> evals) {}
+  public record View(String name, String id, String family, String released, Link predecessor, List<EvalView> evals,
+      Link compare) {}
 
   private ModelPage() {}
 
@@ -33,7 +34,8 @@ public final class ModelPage {
     Link predecessor = summary.predecessor()
         .map(p -> new Link(p.name(), SitePaths.relative(path, SitePaths.model(p.id())))).orElse(null);
     View view = new View(model.name(), model.id(), model.family(), model.released().map(Object::toString).orElse(null),
-        predecessor, evals);
+        predecessor, evals, new Link("Compare with any other version",
+            ComparePage.href(path, summary.predecessor().map(ModelVersion::id).orElse(null), model.id())));
     String html = templates.page("model", Map.of("chrome", Chrome.of(settings, model.name(), path), "page", view));
     return new RenderedPage(path, html, List.of());
   }
