@@ -41,13 +41,7 @@ public final class CompareData {
 
   /** The whole file: {@code window.evalpressCompareData = {…};}. */
   public static String script(Analysis analysis) {
-    ObjectNode root = JSON.createObjectNode();
-    Comparer comparer = analysis.comparer();
-    root.put("level", comparer.level());
-    root.put("levelLabel", EstimateText.level(new Interval(0, 0, comparer.level())));
-    root.put("z", comparer.z());
-    root.put("alpha", comparer.alpha());
-    root.put("fisherLimit", Comparer.fisherLimit());
+    ObjectNode root = settings(analysis.comparer());
     root.put("methods", SitePaths.relative(ComparePage.PATH, SitePaths.METHODS) + "#verdicts");
     Map<String, Integer> index = new HashMap<>();
     ArrayNode models = root.putArray("models");
@@ -80,11 +74,25 @@ public final class CompareData {
   }
 
   /**
+   * What the browser's comparisons take from the comparer: the level and its label, the normal quantile z of the
+   * level, alpha, and the sample size above which rates are compared with the two-proportion z-test.
+   */
+  public static ObjectNode settings(Comparer comparer) {
+    ObjectNode settings = JSON.createObjectNode();
+    settings.put("level", comparer.level());
+    settings.put("levelLabel", EstimateText.level(new Interval(0, 0, comparer.level())));
+    settings.put("z", comparer.z());
+    settings.put("alpha", comparer.alpha());
+    settings.put("fisherLimit", Comparer.fisherLimit());
+    return settings;
+  }
+
+  /**
    * One version's pooled estimate on an eval, as {@code {{delta}}} compares it: {@code m} the model's index,
    * then {@code k, n} for a rate or {@code mean, se, n} for a score (nothing for a bare number, which cannot be
    * compared), and the displayed texts {@code v} (value), {@code ci} (interval) and {@code nt} (n).
    */
-  static ObjectNode entry(int model, Estimate e) {
+  public static ObjectNode entry(int model, Estimate e) {
     ObjectNode entry = JSON.createObjectNode();
     entry.put("m", model);
     if (e.measurement() instanceof Counts c) {

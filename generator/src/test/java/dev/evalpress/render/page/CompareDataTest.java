@@ -1,0 +1,36 @@
+package dev.evalpress.render.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evalpress.analyse.Estimator;
+import dev.evalpress.model.Counts;
+import dev.evalpress.model.Score;
+import org.junit.jupiter.api.Test;
+
+class CompareDataTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void textThatCouldEndAScriptOrAStringIsEscapedYetReadsBackTheSame() throws Exception {
+    String hostile = "</script><!-- & \u2028\u2029 -->";
+    ObjectNode node = JSON.createObjectNode().put("name", hostile);
+    String safe = CompareData.forScript(CompareData.write(node));
+    assertThat(safe).doesNotContain("<", ">", "&", "\u2028", "\u2029")
+        .contains("\\u003c/script\\u003e", "\\u0026", "\\u2028", "\\u2029");
+    assertThat(JSON.readTree(safe).get("name").asText()).isEqualTo(hostile);
+  }
+
+  @Test
+  void anEntryHoldsCountsOrAScoreWithTheTextsPagesShow() {
+    ObjectNode rate = CompareData.entry(3, Estimator.DEFAULT.estimate(new Counts(96, 100)));
+    assertThat(rate.toString()).isEqualTo("{\"m\":3,\"k\":96,\"n\":100,\"v\":\"96%\",\"ci\":\"90.2\u201398.4%\",\"nt\":\"100\"}");
+    ObjectNode score = CompareData.entry(0, Estimator.DEFAULT.estimate(new Score(0.5, 0.01, 40)));
+    assertThat(score.get("mean").asDouble()).isEqualTo(0.5);
+    assertThat(score.get("se").asDouble()).isEqualTo(0.01);
+    assertThat(score.has("k")).isFalse();
+    assertThat(score.get("v").asText()).isEqualTo("0.500");
+  }
+}
