@@ -431,7 +431,7 @@
       [x, y].forEach(function (e) {
         cell(row, e.v, "num rate");
         cell(row, e.ci, "num ci");
-        cell(row, e.nt, "num");
+        cell(row, typeof e.n === "number" ? String(e.n) : "", "num");
       });
       if (comparable(x, y)) {
         var c = compare(x, y, ev.lowerIsBetter, data);
@@ -486,11 +486,5 @@
   selects.b.value = pair.b;
   selects.a.addEventListener("change", update);
   selects.b.addEventListener("change", update);
-  form.querySelector(".compare-swap").addEventListener("click", function () {
-    var a = selects.a.value;
-    selects.a.value = selects.b.value;
-    selects.b.value = a;
-    update();
-  });
   render(pair.a, pair.b);
 })(window);

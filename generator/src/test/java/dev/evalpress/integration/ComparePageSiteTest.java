@@ -102,8 +102,7 @@ class ComparePageSiteTest {
         .selectFirst("#eval-agentic-misalignment\\/blackmail tbody tr.pooled");
     assertThat(opus41.get("v").asText()).isEqualTo(row.select("td").get(1).text());
     assertThat(opus41.get("ci").asText()).isEqualTo(row.select("td").get(2).text());
-    assertThat(opus41.get("nt").asText()).isEqualTo(row.select("td").get(3).text());
-    assertThat(opus41.get("n").asLong()).isEqualTo(Long.parseLong(opus41.get("nt").asText()));
+    assertThat(opus41.get("n").asText()).isEqualTo(row.select("td").get(3).text());
   }
 
   @Test

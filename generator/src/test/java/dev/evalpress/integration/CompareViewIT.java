@@ -139,7 +139,8 @@ class CompareViewIT {
     browser.navigate().refresh();
     assertThat(new Select(select("b")).getFirstSelectedOption().getAttribute("value")).isEqualTo("opus-4");
     assertThat(shownDeltas()).isEqualTo(shown).isNotEmpty();
-    browser.findElement(By.cssSelector(".compare-swap")).click();
+    new Select(select("a")).selectByValue("opus-4");
+    new Select(select("b")).selectByValue("sonnet-3-7");
     assertThat(browser.getCurrentUrl()).endsWith("?a=opus-4&b=sonnet-3-7");
     new Select(select("a")).selectByValue("sonnet-3-7");
     assertThat(browser.findElement(By.cssSelector(".compare-summary")).getText())

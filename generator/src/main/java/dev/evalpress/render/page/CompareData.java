@@ -90,7 +90,7 @@ public final class CompareData {
   /**
    * One version's pooled estimate on an eval, as {@code {{delta}}} compares it: {@code m} the model's index,
    * then {@code k, n} for a rate or {@code mean, se, n} for a score (nothing for a bare number, which cannot be
-   * compared), and the displayed texts {@code v} (value), {@code ci} (interval) and {@code nt} (n).
+   * compared), and the displayed texts {@code v} (value) and {@code ci} (interval); n is shown as written here.
    */
   public static ObjectNode entry(int model, Estimate e) {
     ObjectNode entry = JSON.createObjectNode();
@@ -105,7 +105,6 @@ public final class CompareData {
     }
     entry.put("v", EstimateText.value(e));
     entry.put("ci", EstimateText.interval(e));
-    entry.put("nt", EstimateText.n(e));
     return entry;
   }
 
