@@ -280,6 +280,23 @@
     };
   }
 
+  /**
+   * A data entry (render/page/CompareData.entry) as an object: its model's index m, k and n of a rate or mean,
+   * se and n of a score, and the displayed value v and interval ci.
+   */
+  function entry(array) {
+    var e = { m: array[0], v: array[array.length - 2], ci: array[array.length - 1] };
+    if (array.length === 5) {
+      e.k = array[1];
+      e.n = array[2];
+    } else if (array.length === 6) {
+      e.mean = array[1];
+      e.se = array[2];
+      e.n = array[3];
+    }
+    return e;
+  }
+
   /** The {{delta}} sentence for two data entries, or "" when they cannot be compared. */
   function delta(before, after, lowerIsBetter, settings) {
     if (!comparable(before, after)) {
@@ -288,7 +305,7 @@
     return texts(compare(before, after, lowerIsBetter, settings), before, after, settings).delta;
   }
 
-  global.evalpressCompare = { compare: compare, texts: texts, delta: delta, fisherP: fisherP, erfc: erfc };
+  global.evalpressCompare = { entry: entry, compare: compare, texts: texts, delta: delta, fisherP: fisherP, erfc: erfc };
 
   // ---- the page ----
 
@@ -411,8 +428,8 @@
       var x = null;
       var y = null;
       ev.results.forEach(function (r) {
-        if (r.m === index[a]) { x = r; }
-        if (r.m === index[b]) { y = r; }
+        if (r[0] === index[a]) { x = entry(r); }
+        if (r[0] === index[b]) { y = entry(r); }
       });
       if (x === null || y === null) {
         onlyOne += x === null && y === null ? 0 : 1;

@@ -93,16 +93,17 @@ class ComparePageSiteTest {
     assertThat(blackmail.get("lowerIsBetter").asBoolean()).isTrue();
     JsonNode opus41 = null;
     for (JsonNode r : blackmail.get("results")) {
-      if (ids.get(r.get("m").asInt()).equals("opus-4-1")) {
+      if (ids.get(r.get(0).asInt()).equals("opus-4-1")) {
         opus41 = r;
       }
     }
-    // the same figures as the model page shows for Claude Opus 4.1
+    // k, n, and the same texts as the model page shows for Claude Opus 4.1
     Element row = example.page("models/opus-4-1/index.html")
         .selectFirst("#eval-agentic-misalignment\\/blackmail tbody tr.pooled");
-    assertThat(opus41.get("v").asText()).isEqualTo(row.select("td").get(1).text());
-    assertThat(opus41.get("ci").asText()).isEqualTo(row.select("td").get(2).text());
-    assertThat(opus41.get("n").asText()).isEqualTo(row.select("td").get(3).text());
+    assertThat(opus41).hasSize(5);
+    assertThat(opus41.get(2).asText()).isEqualTo(row.select("td").get(3).text());
+    assertThat(opus41.get(3).asText()).isEqualTo(row.select("td").get(1).text());
+    assertThat(opus41.get(4).asText()).isEqualTo(row.select("td").get(2).text());
   }
 
   @Test

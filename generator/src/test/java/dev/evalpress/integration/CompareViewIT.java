@@ -218,7 +218,8 @@ class CompareViewIT {
       }
     }
     Object result = ((JavascriptExecutor) browser).executeScript("var cases = JSON.parse(arguments[0]);"
-        + " return cases.map(function (c) { return window.evalpressCompare.delta(c.b, c.a, c.lower, c.s); });",
+        + " return cases.map(function (c) { var x = window.evalpressCompare;"
+        + " return x.delta(x.entry(c.b), x.entry(c.a), c.lower, c.s); });",
         JSON.writeValueAsString(cases));
     @SuppressWarnings("unchecked")
     List<Object> actual = (List<Object>) result;

@@ -88,23 +88,25 @@ public final class CompareData {
   }
 
   /**
-   * One version's pooled estimate on an eval, as {@code {{delta}}} compares it: {@code m} the model's index,
-   * then {@code k, n} for a rate or {@code mean, se, n} for a score (nothing for a bare number, which cannot be
-   * compared), and the displayed texts {@code v} (value) and {@code ci} (interval); n is shown as written here.
+   * One version's pooled estimate on an eval, as {@code {{delta}}} compares it, as an array (a third of the size
+   * of an object with keys; there are versions × evals of them): the model's index, then {@code k, n} for a rate
+   * or {@code mean, se, n} for a score (nothing for a bare number, which cannot be compared), then the displayed
+   * value and interval. Its length says which: 5 for a rate, 6 for a score, 3 for a bare number;
+   * {@code compare.js} reads it with {@code entry()}.
    */
-  public static ObjectNode entry(int model, Estimate e) {
-    ObjectNode entry = JSON.createObjectNode();
-    entry.put("m", model);
+  public static ArrayNode entry(int model, Estimate e) {
+    ArrayNode entry = JSON.createArrayNode();
+    entry.add(model);
     if (e.measurement() instanceof Counts c) {
-      entry.put("k", c.k());
-      entry.put("n", c.n());
+      entry.add(c.k());
+      entry.add(c.n());
     } else if (e.measurement() instanceof Score s) {
-      entry.put("mean", s.mean());
-      entry.put("se", s.stderr());
-      entry.put("n", s.n());
+      entry.add(s.mean());
+      entry.add(s.stderr());
+      entry.add(s.n());
     }
-    entry.put("v", EstimateText.value(e));
-    entry.put("ci", EstimateText.interval(e));
+    entry.add(EstimateText.value(e));
+    entry.add(EstimateText.interval(e));
     return entry;
   }
 
