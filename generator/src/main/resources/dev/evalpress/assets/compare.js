@@ -388,8 +388,13 @@
     first.scope = "col";
     first.rowSpan = 2;
     top.appendChild(first);
-    [before.name, after.name, "Change"].forEach(function (name, i) {
-      var th = element("th", name);
+    [before, after, null].forEach(function (model) {
+      var th = element("th", model === null ? "Change" : null);
+      if (model !== null) {
+        var link = element("a", model.name);
+        link.href = model.href;
+        th.appendChild(link);
+      }
       th.scope = "colgroup";
       th.colSpan = 3;
       top.appendChild(th);
