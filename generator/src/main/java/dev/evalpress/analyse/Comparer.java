@@ -37,6 +37,29 @@ public final class Comparer {
     this.alpha = settings.alpha();
   }
 
+  /** The confidence level of difference intervals, such as 0.95. */
+  public double level() {
+    return level;
+  }
+
+  /** The significance level verdicts are tested at, such as 0.05. */
+  public double alpha() {
+    return alpha;
+  }
+
+  /**
+   * The two-sided normal quantile of {@link #level()} (1.959964 at 95%) that the Wilson, Newcombe and normal
+   * intervals use: the browser's compare page takes it from here rather than computing a quantile itself.
+   */
+  public double z() {
+    return NORMAL.inverseSurvivalProbability((1 - level) / 2);
+  }
+
+  /** Above this many samples in two groups, rates are compared with the two-proportion z-test. */
+  public static long fisherLimit() {
+    return FISHER_LIMIT;
+  }
+
   /** True when both estimates can be compared (counts with counts, or scores with scores). */
   public static boolean comparable(Estimate before, Estimate after) {
     return before.measurement() instanceof Counts && after.measurement() instanceof Counts

@@ -11,6 +11,7 @@ import dev.evalpress.render.figure.FigureRenderer;
 import dev.evalpress.problem.CurrentInput;
 import dev.evalpress.render.markdown.MarkdownRenderer;
 import dev.evalpress.render.markdown.RenderedMarkdown;
+import dev.evalpress.render.page.ComparePage;
 import dev.evalpress.render.page.EvalPage;
 import dev.evalpress.render.page.Fragments;
 import dev.evalpress.render.page.IndexPage;
@@ -91,6 +92,7 @@ public final class SiteRenderer {
       pages.addAll(parallel.map(analysis.runs(), r -> RunPage.render(settings, r, figures, templates)));
     }
     pages.addAll(SamplePages.render(settings, analysis, templates));
+    pages.addAll(ComparePage.render(settings, analysis, templates));
     return pages;
   }
 

@@ -30,7 +30,8 @@ public final class SiteWriter {
 
   /** Marks a folder as written by evalpress, so it is safe to replace. */
   static final String MARKER = ".evalpress-site";
-  private static final List<String> ASSETS = List.of("style.css", "filter.js");
+  private static final List<String> ASSETS = List.of("style.css", "filter.js",
+      "compare.js");
 
   private SiteWriter() {}
 

@@ -43,10 +43,10 @@ public final class ModelPage {
   /**
    * Everything the model template shows; {@code released} is null when the date is unknown (nothing is shown);
    * {@code overview} and {@code pager} are null for a version on one page; {@code home} links a further page to
-   * the first.
+   * the first; {@code compare} links the compare page with this version and its predecessor.
    */
   public record View(String name, String id, String family, String released, Link predecessor, List<EvalView> evals,
-      Overview overview, Pager pager, Link home) {}
+      Overview overview, Pager pager, Link home, Link compare) {}
 
   private ModelPage() {}
 
@@ -60,7 +60,8 @@ public final class ModelPage {
     List<EvalView> evals = paged ? List.of() : summary.evals().stream().map(e -> evalView(path, summary, e)).toList();
     Overview overview = paged ? overview(path, summary) : null;
     View view = new View(model.name(), model.id(), model.family(), model.released().map(Object::toString).orElse(null),
-        predecessor, evals, overview, null, null);
+        predecessor, evals, overview, null, null, new Link("Compare with any other version",
+            ComparePage.href(path, summary.predecessor().map(ModelVersion::id).orElse(null), model.id())));
     String html = templates.page("model", Map.of("chrome", Chrome.of(settings, model.name(), path), "page", view));
     return new RenderedPage(path, html, List.of());
   }
@@ -82,7 +83,9 @@ public final class ModelPage {
           + ((page - 1) * PER_PAGE + evals.size()) + " of " + summary.evals().size();
       View view = new View(model.name(), model.id(), model.family(), null, null, evals, null,
           new Pager(page, pages, pagerLinks(path, model.id(), pages, page)),
-          new Link(model.name(), SitePaths.relative(path, SitePaths.model(model.id()))));
+          new Link(model.name(), SitePaths.relative(path, SitePaths.model(model.id()))), new Link(
+              "Compare with any other version", ComparePage.href(path,
+                  summary.predecessor().map(ModelVersion::id).orElse(null), model.id())));
       String html = templates.page("model", Map.of("chrome", Chrome.of(settings, title, path), "page", view));
       rendered.add(new RenderedPage(path, html, List.of()));
     }
