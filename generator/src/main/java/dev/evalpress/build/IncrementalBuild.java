@@ -42,10 +42,12 @@ public final class IncrementalBuild {
       Map<Report, RenderedPage> reportPages) {}
 
   /** What one update did: the pages rendered (all, or only those an edit of reports touched) and files written. */
-  public record Update(int pages, boolean full, List<String> rendered, SiteUpdater.Update files) {
+  public record Update(int pages, boolean full, List<String> rendered, List<String> written, List<String> deleted) {
 
     public Update {
       rendered = List.copyOf(rendered);
+      written = List.copyOf(written);
+      deleted = List.copyOf(deleted);
     }
   }
 
@@ -98,7 +100,8 @@ public final class IncrementalBuild {
     problems.throwIfAny();
     SiteUpdater.Update files = folder.update(pages);
     last = next;
-    return new Update(pages.size(), full, rendered.stream().map(RenderedPage::path).toList(), files);
+    return new Update(pages.size(), full, rendered.stream().map(RenderedPage::path).toList(), files.written(),
+        files.deleted());
   }
 
   private static Map<Report, RenderedPage> byReport(List<Report> reports, List<RenderedPage> pages) {

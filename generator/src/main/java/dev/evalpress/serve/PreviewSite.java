@@ -44,7 +44,7 @@ final class PreviewSite implements AutoCloseable {
     try {
       IncrementalBuild.Update update = build.update();
       built = true;
-      return new BuildOutcome.Built(update.pages(), update.rendered().size(), update.files().written().size(),
+      return new BuildOutcome.Built(update.pages(), update.rendered().size(), update.written().size(),
           (System.nanoTime() - start) / 1_000_000);
     } catch (InputException e) {
       List<String> lines = new ArrayList<>(e.problems().stream().map(Problem::toString).toList());

@@ -42,11 +42,11 @@ class IncrementalBuildTest {
     IncrementalBuild.Update prose = build.update();
     assertThat(prose.full()).isFalse();
     assertThat(prose.rendered()).containsExactly("index.html", "reports/weak-to-strong/index.html");
-    assertThat(prose.files().written()).containsExactly("reports/weak-to-strong/index.html");
+    assertThat(prose.written()).containsExactly("reports/weak-to-strong/index.html");
 
     Files.writeString(report, Files.readString(report).replace("title: How much", "title: How far"));
     IncrementalBuild.Update title = build.update();
-    assertThat(title.files().written()).containsExactlyInAnyOrder("index.html", "reports/weak-to-strong/index.html");
+    assertThat(title.written()).containsExactlyInAnyOrder("index.html", "reports/weak-to-strong/index.html");
     Trees.assertSame(BuiltSite.build(root, dir.resolve("clean")).out, dir.resolve("out"));
   }
 
