@@ -22,6 +22,7 @@ import dev.evalpress.render.page.ReportPage;
 import dev.evalpress.render.page.RunPage;
 import dev.evalpress.render.page.SamplePages;
 import dev.evalpress.render.page.TemplateRenderer;
+import dev.evalpress.render.search.SearchIndex;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +91,7 @@ public final class SiteRenderer {
       pages.addAll(parallel.map(analysis.runs(), r -> RunPage.render(settings, r, figures, templates)));
     }
     pages.addAll(SamplePages.render(settings, analysis, templates));
+    pages.add(SearchIndex.render(site, analysis, pages));
     // not built, but what their directives and references name is checked like any report's
     for (ReportBody body : site.reportsWithBadFrontMatter()) {
       markdown.render(body.body(), body.bodyLine(), new ReportDirectives(body.path(), "reports/unbuilt/index.html",

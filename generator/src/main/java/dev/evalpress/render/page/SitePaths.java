@@ -10,6 +10,11 @@ public final class SitePaths {
   public static final String STYLE = "assets/style.css";
   public static final String METHODS = "methods/index.html";
   public static final String FILTER_SCRIPT = "assets/filter.js";
+  public static final String SEARCH_SCRIPT = "assets/search.js";
+  public static final String SEARCH_INDEX = "assets/search-index.js";
+  /** Fuse.js, copied from its WebJar when the site is written. */
+  public static final String SEARCH_LIBRARY = "assets/fuse.basic.min.js";
+  public static final String TABLE_SCRIPT = "assets/tables.js";
 
   private SitePaths() {}
 
