@@ -18,7 +18,7 @@ final class AssetSource {
   private static final String WEBJAR_POM = "/META-INF/maven/org.webjars.npm/fuse.js/pom.properties";
   /** Asset name → file inside the WebJar's version folder. */
   private static final Map<String, String> FROM_WEBJAR =
-      Map.of("fuse.basic.min.js", "dist/fuse.basic.min.js", "fuse.js-LICENSE.txt", "LICENSE");
+      Map.of("fuse.basic.min.js", "dist/fuse.basic.min.js", "fuse.js-license.txt", "LICENSE");
 
   private AssetSource() {}
 

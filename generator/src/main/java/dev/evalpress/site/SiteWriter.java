@@ -30,7 +30,7 @@ public final class SiteWriter {
   /** Marks a folder as written by evalpress, so it is safe to replace. */
   static final String MARKER = ".evalpress-site";
   private static final List<String> ASSETS = List.of("style.css", "filter.js", "search.js", "tables.js",
-      "fuse.basic.min.js", "fuse.js-LICENSE.txt");
+      "fuse.basic.min.js", "fuse.js-license.txt");
 
   private SiteWriter() {}
 
