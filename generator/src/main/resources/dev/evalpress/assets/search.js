@@ -77,10 +77,18 @@
   function links() { return Array.prototype.slice.call(list.querySelectorAll("a")); }
 
   input.addEventListener("focus", ensureLoaded);
-  input.addEventListener("input", function () { ensureLoaded(); search(); });
+  // A search scans every document, so typing runs one search after a pause, not one per keystroke.
+  var pending = null;
+  input.addEventListener("input", function () {
+    ensureLoaded();
+    clearTimeout(pending);
+    pending = setTimeout(search, 80);
+  });
   // The CSP forbids form submission (form-action 'none'): Enter follows the first result instead.
   form.addEventListener("submit", function (e) {
     e.preventDefault();
+    clearTimeout(pending);
+    search();
     var first = links()[0];
     if (first) { window.location.href = first.href; }
   });

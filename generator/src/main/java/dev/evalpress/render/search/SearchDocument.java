@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param title shown as the result's link text, and searched first
  * @param id the eval's, model's or run's id, or the report's slug; searched
  * @param meta a line shown under the title (category, family, date, authors); searched
- * @param text a report's summary and body as plain text, searched but not shown; empty for the rest
+ * @param text the words of a report's summary and body, each once, searched but not shown; empty for the rest
  * @param url the page, relative to the site root
  */
 @JsonPropertyOrder({"k", "t", "i", "m", "x", "u"})

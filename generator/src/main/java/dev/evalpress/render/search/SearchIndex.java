@@ -9,14 +9,18 @@ import dev.evalpress.render.page.RenderedPage;
 import dev.evalpress.render.page.ReportPage;
 import dev.evalpress.render.page.SitePaths;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
- * The site's search index, {@code assets/search-index.js}: reports (title, summary, authors, tags and body text),
+ * The site's search index, {@code assets/search-index.js}: reports (title, summary, authors, tags and the words of
+ * their body),
  * evals (title, id, metric, category), model versions (name, id, family) and training runs. It holds no
  * transcripts: their number grows with evals × versions × samples (a lab's site publishes over a million), so
  * the transcript viewer searches one eval × version's transcripts from its own data file instead (see
@@ -27,10 +31,10 @@ public final class SearchIndex {
   /** The global the index file assigns; the search box's script reads it. */
   static final String GLOBAL = "evalpressSearch";
   /**
-   * A report's text is indexed up to this many characters: enough for any report read in a sitting, and a
-   * bound on the index's size should someone paste a transcript into one.
+   * A report's words are indexed up to this many characters: enough for the vocabulary of any report read in a
+   * sitting, and a bound on the index's size should someone paste a transcript into one.
    */
-  static final int MAX_TEXT = 20_000;
+  static final int MAX_TEXT = 8_000;
 
   private SearchIndex() {}
 
@@ -47,10 +51,10 @@ public final class SearchIndex {
     for (ReportSource r : site.reports()) {
       FrontMatter fm = r.frontMatter();
       String path = ReportPage.path(r);
-      String text = (fm.summary().map(s -> s + " ").orElse("") + bodyText(html.get(path))).strip();
+      String text = fm.summary().map(s -> s + " ").orElse("") + bodyText(html.get(path));
       docs.add(new SearchDocument("Report", fm.title(), r.slug(),
           join(List.of(fm.date().toString(), String.join(", ", fm.authors()), String.join(", ", fm.tags()))),
-          text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, path));
+          distinctWords(text), path));
     }
     analysis.evals().values().forEach(e -> docs.add(new SearchDocument("Eval", e.eval().title(), e.eval().id(),
         join(List.of(e.eval().category().label(), e.eval().metric())), "", SitePaths.eval(e.eval().id()))));
@@ -73,6 +77,29 @@ public final class SearchIndex {
     }
     body.select("a.anchor").remove(); // the headings' "#" links
     return body.text();
+  }
+
+  /**
+   * The text's words, each once, in order of first use, up to {@link #MAX_TEXT} characters. The search matches
+   * words, not phrases, and its time per keystroke grows with the text it scans: a report's words without their
+   * repeats are about a third of it.
+   */
+  static String distinctWords(String text) {
+    Set<String> seen = new HashSet<>();
+    StringBuilder words = new StringBuilder();
+    for (String word : text.split("\\s+")) {
+      if (word.isEmpty() || !seen.add(word.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (words.length() + word.length() + 1 > MAX_TEXT) {
+        break;
+      }
+      if (words.length() > 0) {
+        words.append(' ');
+      }
+      words.append(word);
+    }
+    return words.toString();
   }
 
   private static String join(List<String> parts) {
