@@ -46,6 +46,8 @@ class LabScaleSearchIndexIT {
       byKind.merge(doc.get("k").asText(), JSON.writeValueAsString(doc).length() + 1, Integer::sum);
     }
     System.out.println("  bytes by kind of document: " + byKind);
+    System.out.println("  distinct words of a report: " + site.text("assets/search-index.js").split("\"x\":\"")[1]
+        .split("\"")[0].split(" ").length);
     assertThat(index).isLessThan(BUDGET);
     assertThat(site.text("assets/search-index.js")).contains("Eval 199 of the lab suite", "Family 2 v11");
   }
@@ -83,14 +85,23 @@ class LabScaleSearchIndexIT {
       }
     }
     Path content = Files.createDirectories(root.resolve("content"));
-    String[] words = ("the model refused blackmail when the operator threatened replacement and leaked documents"
-        + " under pressure while sycophancy rose across checkpoints of the family").split(" ");
+    // prose-like vocabulary: 5,000 made-up words of 3 to 11 letters, the common ones used far more often (a
+    // 2,000-word report then uses about 750 different words, as English prose does)
+    String[] words = new String[5000];
+    for (int i = 0; i < words.length; i++) {
+      StringBuilder w = new StringBuilder();
+      for (int c = 0, length = 3 + random.nextInt(9); c < length; c++) {
+        w.append((char) ('a' + random.nextInt(26)));
+      }
+      words[i] = w.toString();
+    }
     for (int r = 0; r < REPORTS; r++) {
       StringBuilder body = new StringBuilder();
       for (int p = 0; p < 20; p++) {
         body.append("## Section ").append(p).append("\n\n");
         for (int w = 0; w < 100; w++) {
-          body.append(words[random.nextInt(words.length)]).append(w % 15 == 14 ? ". " : " ");
+          double u = random.nextDouble();
+          body.append(words[(int) (words.length * u * u * u)]).append(w % 15 == 14 ? ". " : " ");
         }
         body.append("\n\n");
       }
