@@ -73,7 +73,8 @@ class LabScaleSearchIndexIT {
     JSON.writeValue(results.resolve("models.json").toFile(), Map.of("kind", "models", "version", 1, "models", models));
     Path evals = Files.createDirectories(results.resolve("evals"));
     for (int e = 0; e < EVALS; e++) {
-      Map<String, Object> eval = Map.of("id", "suite" + e % 8 + "/eval-" + e, "title", "Eval " + e + " of the lab suite",
+      Map<String, Object> eval = Map.of("id", "suite" + e % 8 + "/eval-" + e,
+          "title", "Eval " + e + " of the lab suite",
           "metric", "rate_" + e, "category", e % 2 == 0 ? "misalignment" : "capability", "direction",
           "lower-is-better");
       for (Map<String, Object> m : models) {

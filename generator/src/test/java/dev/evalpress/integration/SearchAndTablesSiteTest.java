@@ -108,7 +108,8 @@ class SearchAndTablesSiteTest {
     for (Element rate : rates) {
       // "96%" is shown for 0.96
       double shown = Double.parseDouble(rate.text().replace("%", ""));
-      assertThat(Double.parseDouble(rate.attr("data-sort")) * 100).isCloseTo(shown, org.assertj.core.data.Offset.offset(0.051));
+      assertThat(Double.parseDouble(rate.attr("data-sort")) * 100)
+          .isCloseTo(shown, org.assertj.core.data.Offset.offset(0.051));
     }
     for (Element n : eval.select("table.eval-table tbody tr td:eq(3)")) {
       assertThat(n.attr("data-sort")).isEqualTo(n.text().replace(",", ""));

@@ -12,10 +12,11 @@ import java.util.Map;
 
 /**
  * The transcript viewer: for each eval × model version (or training run), list pages of its published
- * samples, 50 to a page, and a page per sample. A small script filters by verdict, condition and degeneration and
- * searches the samples' text, across all of them (from the data file {@link SampleData} writes beside the
- * lists), keeping the filters in the URL; the pages read without it. Sample files are numbered in publishing order, so file names never depend
- * on (untrusted) sample ids; a sample's page is titled and headed by its id (escaped like any text).
+ * samples, 50 to a page, and a page per sample. A small script filters by verdict, condition and degeneration
+ * and searches the samples' text, across all of them (from the data file {@link SampleData} writes beside the
+ * lists), keeping the filters in the URL; the pages read without it. Sample files are numbered in publishing
+ * order, so file names never depend on (untrusted) sample ids; a sample's page is titled and headed by its id
+ * (escaped like any text).
  */
 public final class SamplePages {
 

@@ -38,7 +38,10 @@ public final class SearchIndex {
 
   private SearchIndex() {}
 
-  /** The index file, from the site, its analysis and its rendered pages (a report's text is read from its page). */
+  /**
+   * The index file, from the site, its analysis and its rendered pages (a report's text is read from its page),
+   * as a {@link RenderedPage} whose content is the script, so it is written like any page.
+   */
   public static RenderedPage render(Site site, Analysis analysis, List<RenderedPage> pages) {
     return new RenderedPage(SitePaths.SEARCH_INDEX, ScriptJson.assign(GLOBAL, documents(site, analysis, pages)),
         List.of());
