@@ -23,8 +23,8 @@ import java.util.Optional;
 /**
  * A build kept up to date in one folder, for the preview server: each {@link #update} rebuilds what the edits
  * since the last good update touched and rewrites only the files that changed. When only reports changed, the
- * results are not read again and only the changed reports' pages and the home page (which lists the reports) are
- * rendered; an edit of the results or the settings loads and analyses everything again, but still rewrites only
+ * results are not read again and only the changed reports' pages, the home page (which lists the reports) and the
+ * search index (which holds their words) are rendered; an edit of the results or the settings loads and analyses everything again, but still rewrites only
  * the files whose bytes changed. The folder is byte-identical to what {@link SiteBuild#build} writes from the same
  * inputs (without a source date). An update with problems throws, writes nothing and leaves the last good state.
  * Not thread-safe: one caller at a time.
@@ -96,6 +96,9 @@ public final class IncrementalBuild {
     pages.add(next.resultPages().get(0));
     next.site().reports().forEach(r -> pages.add(next.reportPages().get(r)));
     pages.addAll(next.resultPages().subList(1, next.resultPages().size()));
+    RenderedPage search = renderer.searchIndex(next.site(), next.analysis(), pages);
+    pages.add(search);
+    rendered.add(search);
     OutputPaths.check(pages, SiteWriter.assetPaths(), problems);
     problems.throwIfAny();
     SiteUpdater.Update files = folder.update(pages);

@@ -23,6 +23,8 @@ import dev.evalpress.render.page.ReportPage;
 import dev.evalpress.render.page.RunPage;
 import dev.evalpress.render.page.SamplePages;
 import dev.evalpress.render.page.TemplateRenderer;
+import dev.evalpress.render.search.SearchIndex;
+import dev.evalpress.render.search.SearchIndex;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +65,13 @@ public final class SiteRenderer {
     pages.add(results.get(0));
     pages.addAll(reportPages(site, site.reports(), analysis, resolved));
     pages.addAll(results.subList(1, results.size()));
+    pages.add(searchIndex(site, analysis, pages));
     return pages;
+  }
+
+  /** The search index, which reads the reports' text from their rendered {@code pages}: last, after them all. */
+  public RenderedPage searchIndex(Site site, Analysis analysis, List<RenderedPage> pages) {
+    return SearchIndex.render(site, analysis, pages);
   }
 
   /** The pages that list the reports (the home page): they change when a report is added, removed or retitled. */

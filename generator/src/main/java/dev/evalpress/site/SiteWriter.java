@@ -30,8 +30,8 @@ public final class SiteWriter {
 
   /** Marks a folder as written by evalpress, so it is safe to replace. */
   static final String MARKER = ".evalpress-site";
-  private static final List<String> ASSETS = List.of("style.css", "filter.js",
-      "compare.js");
+  private static final List<String> ASSETS = List.of("style.css", "filter.js", "search.js", "tables.js",
+      "fuse.basic.min.js", "fuse.js-license.txt", "compare.js");
 
   private SiteWriter() {}
 
@@ -118,10 +118,7 @@ public final class SiteWriter {
       }
     }
     for (String asset : ASSETS) {
-      try (InputStream in = SiteWriter.class.getResourceAsStream("/dev/evalpress/assets/" + asset)) {
-        if (in == null) {
-          throw new IllegalStateException("asset missing from the jar: " + asset);
-        }
+      try (InputStream in = AssetSource.open(asset)) {
         Path file = root.resolve("assets").resolve(asset);
         Files.createDirectories(file.getParent());
         Files.copy(in, file);

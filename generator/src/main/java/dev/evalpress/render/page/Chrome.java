@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * What every page shares: the site and page titles, stylesheet and navigation as relative links, the label
- * of interval columns ({@code 95% CI}) and the footer's note on the statistics used.
+ * of interval columns ({@code 95% CI}), the footer's note on the statistics used, the search box and the script
+ * that makes tables sortable.
  */
 public record Chrome(String siteTitle, String title, String stylesheet, Link home, List<Link> nav, String ciLabel,
-    String statisticsNote, Link methods, String filterScript) {
+    String statisticsNote, Link methods, String filterScript, SearchBox search, String tableScript) {
 
   /** The chrome of the page at {@code pagePath} (relative to the site root). */
   public static Chrome of(SiteSettings settings, String pageTitle, String pagePath) {
@@ -27,6 +28,7 @@ public record Chrome(String siteTitle, String title, String stylesheet, Link hom
             new Link("Evals", SitePaths.relative(pagePath, SitePaths.EVALS_INDEX)),
             new Link("Models", SitePaths.relative(pagePath, SitePaths.MODELS_INDEX)),
             new Link("Training runs", SitePaths.relative(pagePath, SitePaths.RUNS_INDEX)), methods),
-        s.levelLabel() + " CI", note, methods, SitePaths.relative(pagePath, SitePaths.FILTER_SCRIPT));
+        s.levelLabel() + " CI", note, methods, SitePaths.relative(pagePath, SitePaths.FILTER_SCRIPT),
+        SearchBox.of(pagePath), SitePaths.relative(pagePath, SitePaths.TABLE_SCRIPT));
   }
 }

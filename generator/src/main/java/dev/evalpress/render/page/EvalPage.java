@@ -20,14 +20,14 @@ import java.util.Map;
 public final class EvalPage {
 
   /** One table row; {@code pooled} marks a version's pooled row. */
-  public record Row(Link model, String condition, boolean pooled, EstimateView estimate) {}
+  public record Row(Link model, String condition, boolean pooled, EstimateView estimate, SortKeys keys) {}
 
   /** Provenance of one run. */
   public record RunView(Link model, String date, String grader, String notes) {}
 
   /** A version compared with its predecessor, pooled over conditions. */
   public record ChangeRow(Link model, Link predecessor, EstimateView before, EstimateView after,
-      ComparisonView comparison) {}
+      ComparisonView comparison, SortKeys beforeKeys, SortKeys afterKeys, SortKeys changeKeys) {}
 
   /** A run that did not complete, shown so it is not silently lost, never counted. */
   public record IncompleteView(Link model, String status, String detail) {}
@@ -75,10 +75,11 @@ public final class EvalPage {
     List<RunView> runs = new ArrayList<>();
     for (ModelRates m : summary.byModel()) {
       Link model = new Link(m.model().name(), SitePaths.relative(path, SitePaths.model(m.model().id())));
-      rows.add(new Row(model, Labels.condition(Condition.NONE), true, EstimateView.of(m.pooled())));
+      rows.add(new Row(model, Labels.condition(Condition.NONE), true, EstimateView.of(m.pooled()),
+          SortKeys.of(m.pooled())));
       if (!(m.conditions().size() == 1 && m.conditions().get(0).condition().isEmpty())) {
         m.conditions().forEach(c -> rows.add(new Row(model, c.condition().label(), false,
-            EstimateView.of(c.estimate()))));
+            EstimateView.of(c.estimate()), SortKeys.of(c.estimate()))));
       }
       for (RunInfo run : m.runs()) {
         runs.add(new RunView(model, run.date().map(Object::toString).orElse(""), run.grader().orElse(""),
@@ -94,7 +95,8 @@ public final class EvalPage {
               new Link(e.baseline().get().name(),
                   SitePaths.relative(path, SitePaths.model(e.baseline().get().id()))),
               EstimateView.of(e.pooled().predecessor()), EstimateView.of(e.pooled().current()),
-              ComparisonView.of(e.pooledComparison(), path))));
+              ComparisonView.of(e.pooledComparison(), path), SortKeys.of(e.pooled().predecessor()),
+              SortKeys.of(e.pooled().current()), SortKeys.ofChange(e.pooledComparison()))));
     }
     List<LabelledEstimate> trend =
         summary.byModel().stream().map(m -> new LabelledEstimate(m.model(), m.pooled())).toList();

@@ -34,7 +34,7 @@ public final class ModelPage {
 
   /** One condition row; {@code pooled} marks the pooled row. */
   public record Row(String condition, boolean pooled, EstimateView current, EstimateView predecessor,
-      ComparisonView comparison) {}
+      ComparisonView comparison, SortKeys currentKeys, SortKeys predecessorKeys, SortKeys changeKeys) {}
 
   /** One eval's comparison table. */
   public record EvalView(String anchor, Link link, String metric, String direction, boolean rate, List<Row> rows,
@@ -179,6 +179,7 @@ public final class ModelPage {
 
   private static Row row(String path, ConditionComparison c, boolean pooled) {
     return new Row(pooled ? Labels.condition(dev.evalpress.model.Condition.NONE) : c.condition().label(), pooled,
-        EstimateView.of(c.current()), EstimateView.of(c.predecessor()), ComparisonView.of(c.comparison(), path));
+        EstimateView.of(c.current()), EstimateView.of(c.predecessor()), ComparisonView.of(c.comparison(), path),
+        SortKeys.of(c.current()), SortKeys.of(c.predecessor()), SortKeys.ofChange(c.comparison()));
   }
 }

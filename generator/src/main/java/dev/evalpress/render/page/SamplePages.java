@@ -12,9 +12,11 @@ import java.util.Map;
 
 /**
  * The transcript viewer: for each eval × model version (or training run), list pages of its published
- * samples, 50 to a page, filterable by verdict, condition and degeneration (a small script; the pages read
- * without it), and a page per sample. Sample files are numbered in publishing order, so file names never depend
- * on (untrusted) sample ids; a sample's page is titled and headed by its id (escaped like any text).
+ * samples, 50 to a page, and a page per sample. A small script filters by verdict, condition and degeneration
+ * and searches the samples' text, across all of them (from the data file {@link SampleData} writes beside the
+ * lists), keeping the filters in the URL; the pages read without it. Sample files are numbered in publishing
+ * order, so file names never depend on (untrusted) sample ids; a sample's page is titled and headed by its id
+ * (escaped like any text).
  */
 public final class SamplePages {
 
@@ -22,7 +24,8 @@ public final class SamplePages {
 
   /** One list page. */
   public record ListView(String evalTitle, Link eval, Link owner, String ownerKind, int total, int published,
-      List<String> conditions, List<String> verdicts, List<SampleView> samples, List<Link> pages, int page, String note) {}
+      List<String> conditions, List<String> verdicts, List<SampleView> samples, List<Link> pages, int page, String note,
+      String data) {}
 
   /** One sample's page. */
   public record PageView(String evalTitle, Link eval, Link owner, Link list, SampleView sample, Link previous,
@@ -77,10 +80,13 @@ public final class SamplePages {
           : "All " + total + " samples.";
       ListView view = new ListView(eval.title(), new Link(eval.title(), SitePaths.relative(path, SitePaths.eval(eval.id()))),
           ownerLink(path, owner, ownerName), owner.startsWith("runs/") ? "Training run" : "Model", (int) total,
-          samples.size(), conditions, List.of(words.word(true), words.word(false)), views, pageLinks, page, note);
+          samples.size(), conditions, List.of(words.word(true), words.word(false)), views, pageLinks, page, note,
+          SitePaths.relative(path, SampleData.path(eval.id(), owner)));
       out.add(new RenderedPage(path, templates.page("samples", Map.of("chrome",
           Chrome.of(settings, "Transcripts: " + eval.title() + " · " + ownerName, path), "page", view)), List.of()));
     }
+    out.add(new RenderedPage(SampleData.path(eval.id(), owner), SampleData.script(
+        samples.stream().map(s -> SampleView.of(s, policy, words, new Link("", ""))).toList()), List.of()));
     for (int i = 0; i < samples.size(); i++) {
       String path = samplePath(eval.id(), owner, i + 1);
       int listPage = i / PAGE_SIZE + 1;

@@ -14,6 +14,11 @@ public final class SitePaths {
   public static final String EVALS_INDEX = "evals/index.html";
   public static final String MODELS_INDEX = "models/index.html";
   public static final String RUNS_INDEX = "runs/index.html";
+  public static final String SEARCH_SCRIPT = "assets/search.js";
+  public static final String SEARCH_INDEX = "assets/search-index.js";
+  /** Fuse.js, copied from its WebJar when the site is written. */
+  public static final String SEARCH_LIBRARY = "assets/fuse.basic.min.js";
+  public static final String TABLE_SCRIPT = "assets/tables.js";
 
   private SitePaths() {}
 
