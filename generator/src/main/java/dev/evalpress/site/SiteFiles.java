@@ -39,10 +39,7 @@ final class SiteFiles {
   }
 
   private static byte[] asset(String name) {
-    try (InputStream in = SiteFiles.class.getResourceAsStream("/dev/evalpress/assets/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("asset missing from the jar: " + name);
-      }
+    try (InputStream in = AssetSource.open(name)) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

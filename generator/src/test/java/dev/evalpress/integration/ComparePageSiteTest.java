@@ -66,7 +66,8 @@ class ComparePageSiteTest {
     assertThat(linked).contains("../models/opus-4-1/index.html", "../models/ocr-v2/index.html");
     assertThat(page.select(".compare-fallback li:has(a[href$=opus-4-1/index.html])").text())
         .isEqualTo("Claude Opus 4.1 compared with Claude Opus 4");
-    assertThat(page.select("script").eachAttr("src")).containsExactly("data.js", "../assets/compare.js");
+    assertThat(page.select("script").eachAttr("src"))
+        .containsExactly("../assets/search.js", "../assets/tables.js", "data.js", "../assets/compare.js");
     assertThat(page.select("script:not([src]), [style], [onload], [onclick]")).isEmpty();
     // the picker offers every version, grouped by family
     assertThat(page.select("select[name=a] optgroup[label=claude] option").eachAttr("value"))
