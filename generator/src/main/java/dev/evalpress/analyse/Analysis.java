@@ -17,9 +17,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Everything the render stage shows, computed once from the results and settings: a summary per eval, per
- * model version (compared with its predecessor), per training run, and the dashboard of tracked evals.
- * Immutable.
+ * Everything the render stage shows, computed once from the results and settings: a summary per
+ * eval, per model version (compared with its predecessor), per training run, and the dashboard of
+ * tracked evals. Immutable.
  */
 public record Analysis(
     Results results,
@@ -45,12 +45,17 @@ public record Analysis(
     for (EvalDefinition eval : results.evals().values()) {
       evals.put(eval.id(), summarise(eval, results, estimator));
     }
-    List<ModelSummary> models = results.models().stream()
-        .map(m -> ModelComparer.compare(m, results, evals, estimator, comparer, settings)).toList();
+    List<ModelSummary> models =
+        results.models().stream()
+            .map(m -> ModelComparer.compare(m, results, evals, estimator, comparer, settings))
+            .toList();
     List<RunSummary> runs = results.runs().stream().map(r -> summarise(r, estimator)).toList();
-    List<DashboardRow> dashboard = evals.values().stream()
-        .filter(e -> settings.tracked().isEmpty() || settings.tracked(e.eval().id()).isPresent())
-        .map(e -> Dashboard.row(e, models)).toList();
+    List<DashboardRow> dashboard =
+        evals.values().stream()
+            .filter(
+                e -> settings.tracked().isEmpty() || settings.tracked(e.eval().id()).isPresent())
+            .map(e -> Dashboard.row(e, models))
+            .toList();
     return new Analysis(results, settings, evals, models, runs, dashboard, samples);
   }
 
@@ -77,30 +82,40 @@ public record Analysis(
   }
 
   /**
-   * The release gate: policy findings for the latest version of each family on each tracked eval (the
-   * dashboard's entries). Older versions' findings show on their pages but do not fail the gate.
+   * The release gate: policy findings for the latest version of each family on each tracked eval
+   * (the dashboard's entries). Older versions' findings show on their pages but do not fail the
+   * gate.
    */
   public List<PolicyFinding> gateFindings() {
-    return dashboard.stream().flatMap(r -> r.entries().stream()).flatMap(e -> e.findings().stream()).toList();
+    return dashboard.stream()
+        .flatMap(r -> r.entries().stream())
+        .flatMap(e -> e.findings().stream())
+        .toList();
   }
 
   private static EvalSummary summarise(EvalDefinition eval, Results results, Estimator estimator) {
     List<ModelRates> byModel = new ArrayList<>();
     TreeSet<Condition> conditions = new TreeSet<>();
     for (ModelVersion model : results.models()) {
-      List<EvalResult> runs = results.evalResults().stream()
-          .filter(r -> r.evalId().equals(eval.id()) && r.modelId().equals(model.id()))
-          .toList();
+      List<EvalResult> runs =
+          results.evalResults().stream()
+              .filter(r -> r.evalId().equals(eval.id()) && r.modelId().equals(model.id()))
+              .toList();
       if (runs.isEmpty()) {
         continue;
       }
-      List<ConditionEstimate> rows = runs.stream()
-          .flatMap(r -> r.rows().stream())
-          .map(row -> new ConditionEstimate(row.condition(), estimator.estimate(row.measurement()), row.source()))
-          .sorted((a, b) -> a.condition().compareTo(b.condition()))
-          .toList();
-      Estimate pooled = estimator.pooled(runs.stream().flatMap(r -> r.rows().stream()).map(r -> r.measurement())
-          .toList());
+      List<ConditionEstimate> rows =
+          runs.stream()
+              .flatMap(r -> r.rows().stream())
+              .map(
+                  row ->
+                      new ConditionEstimate(
+                          row.condition(), estimator.estimate(row.measurement()), row.source()))
+              .sorted((a, b) -> a.condition().compareTo(b.condition()))
+              .toList();
+      Estimate pooled =
+          estimator.pooled(
+              runs.stream().flatMap(r -> r.rows().stream()).map(r -> r.measurement()).toList());
       rows.forEach(r -> conditions.add(r.condition()));
       byModel.add(new ModelRates(model, pooled, rows, runs.stream().map(EvalResult::run).toList()));
     }
@@ -108,12 +123,22 @@ public record Analysis(
   }
 
   private static RunSummary summarise(TrainingRun run, Estimator estimator) {
-    List<MetricSeries> series = new TreeMap<>(run.metrics()).values().stream()
-        .map(metric -> new MetricSeries(metric, run.points().stream()
-            .filter(p -> p.value(metric.name()).isPresent())
-            .map(p -> new SeriesPoint(p.step(), estimator.estimate(p.value(metric.name()).get())))
-            .toList()))
-        .toList();
+    List<MetricSeries> series =
+        new TreeMap<>(run.metrics())
+            .values().stream()
+                .map(
+                    metric ->
+                        new MetricSeries(
+                            metric,
+                            run.points().stream()
+                                .filter(p -> p.value(metric.name()).isPresent())
+                                .map(
+                                    p ->
+                                        new SeriesPoint(
+                                            p.step(),
+                                            estimator.estimate(p.value(metric.name()).get())))
+                                .toList()))
+                .toList();
     return new RunSummary(run, series);
   }
 }

@@ -5,24 +5,25 @@ import dev.evalpress.analyse.stats.HolmCorrection;
 import dev.evalpress.analyse.stats.Interval;
 import dev.evalpress.analyse.stats.NewcombeInterval;
 import dev.evalpress.analyse.stats.RateRatio;
-import dev.evalpress.model.StatisticsSettings;
 import dev.evalpress.model.Counts;
 import dev.evalpress.model.Direction;
 import dev.evalpress.model.Score;
+import dev.evalpress.model.StatisticsSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
- * Compares two versions' estimates: rates with Fisher's exact test, a Newcombe interval for the difference
- * and a log interval for the ratio; scores with a two-sided z-test and a normal interval. The verdict is
- * "improved" or "regressed" when the (Holm-adjusted) p-value is below alpha, in the metric's direction;
- * otherwise "no detectable change". Immutable and thread-safe.
+ * Compares two versions' estimates: rates with Fisher's exact test, a Newcombe interval for the
+ * difference and a log interval for the ratio; scores with a two-sided z-test and a normal
+ * interval. The verdict is "improved" or "regressed" when the (Holm-adjusted) p-value is below
+ * alpha, in the metric's direction; otherwise "no detectable change". Immutable and thread-safe.
  */
 public final class Comparer {
 
   private static final NormalDistribution NORMAL = NormalDistribution.of(0, 1);
+
   /**
    * Above this many samples in the two groups Fisher's exact test (linear in n) gives way to the
    * two-proportion z-test, which is accurate at such sizes.
@@ -48,8 +49,9 @@ public final class Comparer {
   }
 
   /**
-   * The two-sided normal quantile of {@link #level()} (1.959964 at 95%) that the Wilson, Newcombe and normal
-   * intervals use: the browser's compare page takes it from here rather than computing a quantile itself.
+   * The two-sided normal quantile of {@link #level()} (1.959964 at 95%) that the Wilson, Newcombe
+   * and normal intervals use: the browser's compare page takes it from here rather than computing a
+   * quantile itself.
    */
   public double z() {
     return NORMAL.inverseSurvivalProbability((1 - level) / 2);
@@ -73,8 +75,8 @@ public final class Comparer {
   }
 
   /**
-   * A family of comparisons (such as every condition of an eval), with Holm's correction over the family
-   * applied to the verdicts. Each pair is {@code {before, after}}.
+   * A family of comparisons (such as every condition of an eval), with Holm's correction over the
+   * family applied to the verdicts. Each pair is {@code {before, after}}.
    */
   public List<Comparison> compareAll(List<Estimate[]> pairs, Direction direction) {
     double[] p = new double[pairs.size()];
@@ -86,9 +88,16 @@ public final class Comparer {
     for (int i = 0; i < p.length; i++) {
       Estimate before = pairs.get(i)[0];
       Estimate after = pairs.get(i)[1];
-      SignificanceTest test = new SignificanceTest(testName(before, after), p[i], adjusted[i], pairs.size());
-      out.add(new Comparison(before, after, differenceInterval(before, after), ratio(before, after), test,
-          verdict(after.value() - before.value(), adjusted[i], direction)));
+      SignificanceTest test =
+          new SignificanceTest(testName(before, after), p[i], adjusted[i], pairs.size());
+      out.add(
+          new Comparison(
+              before,
+              after,
+              differenceInterval(before, after),
+              ratio(before, after),
+              test,
+              verdict(after.value() - before.value(), adjusted[i], direction)));
     }
     return out;
   }
@@ -103,10 +112,12 @@ public final class Comparer {
 
   private static double pValue(Estimate before, Estimate after) {
     if (!comparable(before, after)) {
-      throw new IllegalArgumentException("cannot compare " + before.measurement() + " with " + after.measurement());
+      throw new IllegalArgumentException(
+          "cannot compare " + before.measurement() + " with " + after.measurement());
     }
     if (before.measurement() instanceof Counts b && after.measurement() instanceof Counts a) {
-      return b.n() + a.n() <= FISHER_LIMIT ? FisherExactTest.twoSidedP(b.k(), b.n(), a.k(), a.n())
+      return b.n() + a.n() <= FISHER_LIMIT
+          ? FisherExactTest.twoSidedP(b.k(), b.n(), a.k(), a.n())
           : twoProportionP(b, a);
     }
     Score b = (Score) before.measurement();
@@ -119,7 +130,9 @@ public final class Comparer {
     return Math.min(1.0, 2 * NORMAL.survivalProbability(Math.abs(d) / se));
   }
 
-  /** Two-proportion z-test with the pooled standard error, for samples too large for the exact test. */
+  /**
+   * Two-proportion z-test with the pooled standard error, for samples too large for the exact test.
+   */
   private static double twoProportionP(Counts b, Counts a) {
     double pooled = (double) (b.k() + a.k()) / (b.n() + a.n());
     double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / b.n() + 1.0 / a.n()));
@@ -133,7 +146,9 @@ public final class Comparer {
   /** The name of the test {@link #pValue} uses for this pair. */
   static String testName(Estimate before, Estimate after) {
     if (before.measurement() instanceof Counts b && after.measurement() instanceof Counts a) {
-      return b.n() + a.n() <= FISHER_LIMIT ? SignificanceTest.FISHER : SignificanceTest.TWO_PROPORTION;
+      return b.n() + a.n() <= FISHER_LIMIT
+          ? SignificanceTest.FISHER
+          : SignificanceTest.TWO_PROPORTION;
     }
     return SignificanceTest.Z_TEST;
   }
@@ -144,8 +159,9 @@ public final class Comparer {
     }
     Score b = (Score) before.measurement();
     Score a = (Score) after.measurement();
-    double half = NORMAL.inverseSurvivalProbability((1 - level) / 2)
-        * Math.sqrt(b.stderr() * b.stderr() + a.stderr() * a.stderr());
+    double half =
+        NORMAL.inverseSurvivalProbability((1 - level) / 2)
+            * Math.sqrt(b.stderr() * b.stderr() + a.stderr() * a.stderr());
     double d = a.mean() - b.mean();
     return new Interval(d - half, d + half, level);
   }

@@ -5,8 +5,11 @@ import dev.evalpress.model.EvalDefinition;
 import java.util.List;
 import java.util.Optional;
 
-/** One eval across model versions: each version's rates in release order, and every condition seen. */
-public record EvalSummary(EvalDefinition eval, List<ModelRates> byModel, List<Condition> conditions) {
+/**
+ * One eval across model versions: each version's rates in release order, and every condition seen.
+ */
+public record EvalSummary(
+    EvalDefinition eval, List<ModelRates> byModel, List<Condition> conditions) {
 
   public EvalSummary {
     byModel = List.copyOf(byModel);

@@ -3,7 +3,9 @@ package dev.evalpress.analyse;
 import dev.evalpress.model.MetricDefinition;
 import java.util.List;
 
-/** One metric of a training run over steps, in step order; steps without the metric are left out. */
+/**
+ * One metric of a training run over steps, in step order; steps without the metric are left out.
+ */
 public record MetricSeries(MetricDefinition metric, List<SeriesPoint> points) {
 
   public MetricSeries {

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One eval on one model version: the pooled estimate over its conditions and each condition's estimate
- * (sorted by condition), plus the provenance of the runs behind them.
+ * One eval on one model version: the pooled estimate over its conditions and each condition's
+ * estimate (sorted by condition), plus the provenance of the runs behind them.
  */
-public record ModelRates(ModelVersion model, Estimate pooled, List<ConditionEstimate> conditions, List<RunInfo> runs) {
+public record ModelRates(
+    ModelVersion model, Estimate pooled, List<ConditionEstimate> conditions, List<RunInfo> runs) {
 
   public ModelRates {
     conditions = List.copyOf(conditions);
@@ -18,7 +19,9 @@ public record ModelRates(ModelVersion model, Estimate pooled, List<ConditionEsti
   }
 
   public Optional<Estimate> condition(Condition condition) {
-    return conditions.stream().filter(c -> c.condition().equals(condition)).map(ConditionEstimate::estimate)
+    return conditions.stream()
+        .filter(c -> c.condition().equals(condition))
+        .map(ConditionEstimate::estimate)
         .findFirst();
   }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** A model version's results, each eval compared with the same eval on its predecessor. */
-public record ModelSummary(ModelVersion model, Optional<ModelVersion> predecessor, List<EvalComparison> evals) {
+public record ModelSummary(
+    ModelVersion model, Optional<ModelVersion> predecessor, List<EvalComparison> evals) {
 
   public ModelSummary {
     evals = List.copyOf(evals);

@@ -1,8 +1,8 @@
 package dev.evalpress.analyse;
 
 /**
- * The test behind a verdict: its name, the raw two-sided p-value, the p-value after Holm's correction, and
- * how many comparisons the correction covered (1 when none was needed).
+ * The test behind a verdict: its name, the raw two-sided p-value, the p-value after Holm's
+ * correction, and how many comparisons the correction covered (1 when none was needed).
  */
 public record SignificanceTest(String name, double p, double adjustedP, int comparisons) {
 

@@ -1,6 +1,8 @@
 package dev.evalpress.analyse;
 
-/** What a comparison of two versions says, given the metric's direction and the significance level. */
+/**
+ * What a comparison of two versions says, given the metric's direction and the significance level.
+ */
 public enum Verdict {
   IMPROVED("improved"),
   REGRESSED("regressed"),

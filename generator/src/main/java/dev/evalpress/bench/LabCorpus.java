@@ -14,36 +14,64 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Writes a source root the size of a lab's results: {@code evals} evals in ten suites × {@code versions}
- * model versions in four families (each version the predecessor of the next within its family), every eval
- * measured on nearly every version as a v1 result file, under zero to six conditions, rates and scores mixed,
- * plus a few training runs, a tracked-eval list and one report. Seeded, so every call writes the same files:
- * page sizes measured on it are comparable between commits.
+ * Writes a source root the size of a lab's results: {@code evals} evals in ten suites × {@code
+ * versions} model versions in four families (each version the predecessor of the next within its
+ * family), every eval measured on nearly every version as a v1 result file, under zero to six
+ * conditions, rates and scores mixed, plus a few training runs, a tracked-eval list and one report.
+ * Seeded, so every call writes the same files: page sizes measured on it are comparable between
+ * commits.
  */
 public final class LabCorpus {
 
-  private static final String[] SUITES = {"agentic", "refusals", "sycophancy", "honesty", "deception",
-      "cyber", "bio", "reasoning", "coding", "degeneration"};
-  private static final String[] CATEGORIES = {"misalignment", "misalignment", "sycophancy", "other",
-      "misalignment", "capability", "capability", "capability", "capability", "degeneration"};
+  private static final String[] SUITES = {
+    "agentic",
+    "refusals",
+    "sycophancy",
+    "honesty",
+    "deception",
+    "cyber",
+    "bio",
+    "reasoning",
+    "coding",
+    "degeneration"
+  };
+  private static final String[] CATEGORIES = {
+    "misalignment",
+    "misalignment",
+    "sycophancy",
+    "other",
+    "misalignment",
+    "capability",
+    "capability",
+    "capability",
+    "capability",
+    "degeneration"
+  };
   private static final String[] FAMILIES = {"atlas", "borealis", "cirrus", "delta"};
   private static final int[] FAMILY_SHARE = {12, 9, 8, 4};
-  private static final String[][] CONDITION_VALUES = {{"none", "explicit", "ambiguous"}, {"replacement", "restriction"}};
+  private static final String[][] CONDITION_VALUES = {
+    {"none", "explicit", "ambiguous"}, {"replacement", "restriction"}
+  };
 
   private final ObjectMapper json = new ObjectMapper();
   private final SplittableRandom random = new SplittableRandom(20251205L);
 
   private LabCorpus() {}
 
-  /** Writes {@code root/results}, {@code root/content} and {@code root/evalpress.yaml}; the folder must be empty. */
+  /**
+   * Writes {@code root/results}, {@code root/content} and {@code root/evalpress.yaml}; the folder
+   * must be empty.
+   */
   public static void write(Path root, int evals, int versions) throws IOException {
     if (evals < 1 || versions < FAMILIES.length) {
-      throw new IllegalArgumentException("evals >= 1 and versions >= " + FAMILIES.length + " expected");
+      throw new IllegalArgumentException(
+          "evals >= 1 and versions >= " + FAMILIES.length + " expected");
     }
     new LabCorpus().writeAll(root, evals, versions);
   }
 
-  private record Version(String id, String name, String family, LocalDate released, String predecessor) {}
+  private record Version(
+      String id, String name, String family, LocalDate released, String predecessor) {}
 
   private void writeAll(Path root, int evals, int versions) throws IOException {
     Path results = Files.createDirectories(root.resolve("results"));
@@ -51,8 +79,12 @@ public final class LabCorpus {
     ObjectNode modelsFile = header("models");
     ArrayNode list = modelsFile.putArray("models");
     for (Version v : models) {
-      ObjectNode m = list.addObject().put("id", v.id()).put("name", v.name()).put("family", v.family())
-          .put("released", v.released().toString());
+      ObjectNode m =
+          list.addObject()
+              .put("id", v.id())
+              .put("name", v.name())
+              .put("family", v.family())
+              .put("released", v.released().toString());
       if (v.predecessor() != null) {
         m.put("predecessor", v.predecessor());
       }
@@ -70,12 +102,21 @@ public final class LabCorpus {
     writeRuns(results.resolve("training"), models);
     writeSettings(root, tracked);
     Path content = Files.createDirectories(root.resolve("content"));
-    Files.writeString(content.resolve("overview.md"), "---\ntitle: Lab-scale overview\ndate: 2025-12-01\n"
-        + "summary: A report on a synthetic lab-scale corpus.\n---\n\nThe first tracked eval on the latest version:"
-        + " {{rate " + tracked.get(0) + " " + models.get(models.size() - 1).id() + "}}.\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        content.resolve("overview.md"),
+        "---\ntitle: Lab-scale overview\ndate: 2025-12-01\n"
+            + "summary: A report on a synthetic lab-scale corpus.\n---\n\nThe first tracked eval on the latest version:"
+            + " {{rate "
+            + tracked.get(0)
+            + " "
+            + models.get(models.size() - 1).id()
+            + "}}.\n",
+        StandardCharsets.UTF_8);
   }
 
-  /** Versions split over the families in proportion to {@link #FAMILY_SHARE}, released a week apart. */
+  /**
+   * Versions split over the families in proportion to {@link #FAMILY_SHARE}, released a week apart.
+   */
   private static List<Version> versions(int count) {
     int shares = java.util.Arrays.stream(FAMILY_SHARE).sum();
     int[] perFamily = new int[FAMILIES.length];
@@ -117,23 +158,32 @@ public final class LabCorpus {
       }
       Version v = models.get(m);
       ObjectNode file = header("eval-result");
-      file.putObject("eval").put("id", id).put("title", title(id)).put("metric", score ? "score" : "rate")
-          .put("category", category).put("direction", lowerIsBetter ? "lower-is-better" : "higher-is-better");
+      file.putObject("eval")
+          .put("id", id)
+          .put("title", title(id))
+          .put("metric", score ? "score" : "rate")
+          .put("category", category)
+          .put("direction", lowerIsBetter ? "lower-is-better" : "higher-is-better");
       file.put("model", v.id());
-      file.putObject("run").put("date", v.released().plusDays(3).toString()).put("grader", "grader v" + (1 + m % 3));
+      file.putObject("run")
+          .put("date", v.released().plusDays(3).toString())
+          .put("grader", "grader v" + (1 + m % 3));
       ArrayNode rows = file.putArray("results");
       double level = Math.min(0.95, Math.max(0.01, base + (random.nextDouble() - 0.5) * 0.2));
       for (int c = 0; c < Math.max(1, conditions); c++) {
         ObjectNode row = rows.addObject();
         ObjectNode condition = row.putObject("condition");
         if (conditions > 0) {
-          condition.put("goal", CONDITION_VALUES[0][c % 3]).put("urgency", CONDITION_VALUES[1][c / 3 % 2]);
+          condition
+              .put("goal", CONDITION_VALUES[0][c % 3])
+              .put("urgency", CONDITION_VALUES[1][c / 3 % 2]);
         }
         double p = Math.min(0.99, Math.max(0.0, level + (random.nextDouble() - 0.5) * 0.1));
         int n = 100 + 100 * (index % 3);
         if (score) {
-          row.put("mean", Math.round(p * 1000) / 1000.0).put("stderr", Math.round(Math.sqrt(p * (1 - p) / n) * 10000)
-              / 10000.0).put("n", n);
+          row.put("mean", Math.round(p * 1000) / 1000.0)
+              .put("stderr", Math.round(Math.sqrt(p * (1 - p) / n) * 10000) / 10000.0)
+              .put("n", n);
         } else {
           row.put("k", (int) Math.round(p * n)).put("n", n);
         }
@@ -145,7 +195,10 @@ public final class LabCorpus {
   private static String title(String id) {
     String task = id.substring(id.indexOf('/') + 1);
     String suite = id.substring(0, id.indexOf('/'));
-    return Character.toUpperCase(suite.charAt(0)) + suite.substring(1) + " " + task.replace('-', ' ');
+    return Character.toUpperCase(suite.charAt(0))
+        + suite.substring(1)
+        + " "
+        + task.replace('-', ' ');
   }
 
   private void writeRuns(Path folder, List<Version> models) throws IOException {
@@ -153,8 +206,11 @@ public final class LabCorpus {
     for (int r = 0; r < 3; r++) {
       Version model = models.get(models.size() - 1 - r);
       ObjectNode file = header("training-run");
-      file.putObject("run").put("id", "run-" + (r + 1)).put("title", "Training run " + (r + 1))
-          .put("model", model.id()).put("method", r % 2 == 0 ? "DPO" : "SFT");
+      file.putObject("run")
+          .put("id", "run-" + (r + 1))
+          .put("title", "Training run " + (r + 1))
+          .put("model", model.id())
+          .put("method", r % 2 == 0 ? "DPO" : "SFT");
       ObjectNode metrics = file.putObject("metrics");
       metrics.putObject("flag_rate").put("direction", "lower-is-better");
       metrics.putObject("loss").put("direction", "lower-is-better");
@@ -183,7 +239,9 @@ public final class LabCorpus {
   }
 
   private void write(Path file, ObjectNode node) throws IOException {
-    Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n",
+    Files.writeString(
+        file,
+        json.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n",
         StandardCharsets.UTF_8);
   }
 }

@@ -1,8 +1,8 @@
 package dev.evalpress.bench;
 
 /**
- * The peak heap in use while it is open, sampled every 5 ms on a daemon thread: what a run holds, garbage
- * included.
+ * The peak heap in use while it is open, sampled every 5 ms on a daemon thread: what a run holds,
+ * garbage included.
  */
 public final class PeakHeap implements AutoCloseable {
 
@@ -10,17 +10,19 @@ public final class PeakHeap implements AutoCloseable {
   private volatile long peak;
 
   private PeakHeap() {
-    sampler = new Thread(() -> {
-      Runtime rt = Runtime.getRuntime();
-      while (!Thread.currentThread().isInterrupted()) {
-        peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
-        try {
-          Thread.sleep(5);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    });
+    sampler =
+        new Thread(
+            () -> {
+              Runtime rt = Runtime.getRuntime();
+              while (!Thread.currentThread().isInterrupted()) {
+                peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
+                try {
+                  Thread.sleep(5);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
     sampler.setDaemon(true);
   }
 

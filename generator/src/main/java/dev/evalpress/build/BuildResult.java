@@ -7,13 +7,18 @@ import dev.evalpress.render.format.NoteSummary;
 import java.util.List;
 
 /**
- * What a build did: pages rendered, files written (0 for {@code check}), and the release gate's findings
- * (tracked evals whose latest versions breach their threshold or regress), and the notes on what was left
- * out, assumed or counted once while reading the results; {@code warnings} about the output folder's
- * surroundings that did not stop the build (a leftover of an earlier build that could not be deleted).
+ * What a build did: pages rendered, files written (0 for {@code check}), and the release gate's
+ * findings (tracked evals whose latest versions breach their threshold or regress), and the notes
+ * on what was left out, assumed or counted once while reading the results; {@code warnings} about
+ * the output folder's surroundings that did not stop the build (a leftover of an earlier build that
+ * could not be deleted).
  */
-public record BuildResult(int pages, int files, List<PolicyFinding> gateFindings,
-    List<ResultNote> notes, List<String> warnings) {
+public record BuildResult(
+    int pages,
+    int files,
+    List<PolicyFinding> gateFindings,
+    List<ResultNote> notes,
+    List<String> warnings) {
 
   public BuildResult {
     gateFindings = List.copyOf(gateFindings);

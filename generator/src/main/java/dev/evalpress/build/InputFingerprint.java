@@ -14,11 +14,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * What the results and the settings are at one moment, to tell whether an edit touched them or only the reports.
- * A file up to 1 MiB (a result file, the settings) is known by its SHA-256, since a quick edit can keep its size
- * and, on coarse file systems, its time; a larger one (a sample log) by its size and modification time, so that a
- * rebuild never reads gigabytes to find out that nothing changed. A folder that cannot be walked (a link loop)
- * gives a fingerprint equal to no other, so the full build runs and reports it.
+ * What the results and the settings are at one moment, to tell whether an edit touched them or only
+ * the reports. A file up to 1 MiB (a result file, the settings) is known by its SHA-256, since a
+ * quick edit can keep its size and, on coarse file systems, its time; a larger one (a sample log)
+ * by its size and modification time, so that a rebuild never reads gigabytes to find out that
+ * nothing changed. A folder that cannot be walked (a link loop) gives a fingerprint equal to no
+ * other, so the full build runs and reports it.
  */
 record InputFingerprint(SortedMap<String, String> files) {
 

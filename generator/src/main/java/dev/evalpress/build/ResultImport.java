@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code evalpress import} as a library call: reads results of other eval frameworks (a file or a folder, v1
- * files too) and writes them as evalpress v1 files. Any input problem ends the call with an
- * {@link dev.evalpress.problem.InputException} before anything is written.
+ * {@code evalpress import} as a library call: reads results of other eval frameworks (a file or a
+ * folder, v1 files too) and writes them as evalpress v1 files. Any input problem ends the call with
+ * an {@link dev.evalpress.problem.InputException} before anything is written.
  */
 public final class ResultImport {
 
@@ -25,7 +25,10 @@ public final class ResultImport {
     }
   }
 
-  /** Converts {@code source} into v1 files in {@code to}, which never overwrites a file (see {@link V1ResultWriter}). */
+  /**
+   * Converts {@code source} into v1 files in {@code to}, which never overwrites a file (see {@link
+   * V1ResultWriter}).
+   */
   public static Imported run(Path source, Path to) throws IOException {
     Problems problems = new Problems();
     Results results = ResultsLoader.importFrom(source, problems);

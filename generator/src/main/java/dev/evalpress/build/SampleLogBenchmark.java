@@ -2,12 +2,12 @@ package dev.evalpress.build;
 
 import dev.evalpress.bench.PeakHeap;
 import dev.evalpress.bench.SyntheticSampleLog;
+import dev.evalpress.load.SampleLogs;
 import dev.evalpress.load.degeneration.DegenerationDetector;
 import dev.evalpress.load.degeneration.DegenerationSettings;
 import dev.evalpress.load.samples.CellCounts;
 import dev.evalpress.load.samples.SampleAggregate;
 import dev.evalpress.load.samples.SampleLogHeader;
-import dev.evalpress.load.SampleLogs;
 import dev.evalpress.load.samples.SampleLogReader;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
@@ -16,8 +16,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * {@code evalpress bench} as a library call: streams one sample log the way a build does, with degeneration
- * detection on (the published thresholds) and 200 samples kept per model to publish, and measures it.
+ * {@code evalpress bench} as a library call: streams one sample log the way a build does, with
+ * degeneration detection on (the published thresholds) and 200 samples kept per model to publish,
+ * and measures it.
  */
 public final class SampleLogBenchmark {
 
@@ -27,10 +28,15 @@ public final class SampleLogBenchmark {
   private SampleLogBenchmark() {}
 
   /**
-   * What one run measured: the log's size, its samples (and how many are degenerate), its problems, the time
-   * taken and the most heap in use while reading.
+   * What one run measured: the log's size, its samples (and how many are degenerate), its problems,
+   * the time taken and the most heap in use while reading.
    */
-  public record Measured(long bytes, long samples, long degenerate, int problems, double seconds,
+  public record Measured(
+      long bytes,
+      long samples,
+      long degenerate,
+      int problems,
+      double seconds,
       long peakHeapBytes) {}
 
   /** Writes a synthetic sample log of about {@code bytes} (see {@link SyntheticSampleLog}). */
@@ -39,8 +45,8 @@ public final class SampleLogBenchmark {
   }
 
   /**
-   * Reads {@code file} on {@code threads} workers. Empty when its header cannot be read; the header's problems
-   * are then in {@code problems}.
+   * Reads {@code file} on {@code threads} workers. Empty when its header cannot be read; the
+   * header's problems are then in {@code problems}.
    */
   public static Optional<Measured> measure(Path file, int threads, Problems problems)
       throws IOException, InterruptedException {
@@ -55,12 +61,19 @@ public final class SampleLogBenchmark {
     PeakHeap heap = PeakHeap.start();
     try (heap) {
       long start = System.nanoTime();
-      result = SampleLogReader.read(file, file.toString(), header.get(), () -> new SampleAggregate(detector, CAP),
-          threads, problems);
+      result =
+          SampleLogReader.read(
+              file,
+              file.toString(),
+              header.get(),
+              () -> new SampleAggregate(detector, CAP),
+              threads,
+              problems);
       seconds = (System.nanoTime() - start) / 1e9;
     }
     long samples = result.counts().values().stream().mapToLong(CellCounts::samples).sum();
     long degenerate = result.counts().values().stream().mapToLong(CellCounts::degenerate).sum();
-    return Optional.of(new Measured(bytes, samples, degenerate, problems.list().size(), seconds, heap.bytes()));
+    return Optional.of(
+        new Measured(bytes, samples, degenerate, problems.list().size(), seconds, heap.bytes()));
   }
 }

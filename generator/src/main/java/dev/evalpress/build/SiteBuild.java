@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The build pipeline as a library call: load → analyse → render → write. The CLI is a thin layer over this.
- * Any input problem ends the run with an {@link dev.evalpress.problem.InputException} holding every
- * problem found, before anything is written. How the build runs (threads, source date) is set by
- * {@link BuildOptions}; the output depends only on the inputs and the source date.
+ * The build pipeline as a library call: load → analyse → render → write. The CLI is a thin layer
+ * over this. Any input problem ends the run with an {@link dev.evalpress.problem.InputException}
+ * holding every problem found, before anything is written. How the build runs (threads, source
+ * date) is set by {@link BuildOptions}; the output depends only on the inputs and the source date.
  */
 public final class SiteBuild {
 
@@ -30,7 +30,9 @@ public final class SiteBuild {
     this(root, BuildOptions.defaults());
   }
 
-  /** @param root the folder holding {@code content/} and {@code results/} */
+  /**
+   * @param root the folder holding {@code content/} and {@code results/}
+   */
   public SiteBuild(Path root, BuildOptions options) {
     this.root = root;
     this.options = Objects.requireNonNull(options, "options");
@@ -39,7 +41,11 @@ public final class SiteBuild {
   /** Validates everything a build would, without writing. */
   public BuildResult check() {
     Rendered r = renderAll();
-    return new BuildResult(r.pages().size(), 0, r.analysis().gateFindings(), r.analysis().results().notes(),
+    return new BuildResult(
+        r.pages().size(),
+        0,
+        r.analysis().gateFindings(),
+        r.analysis().results().notes(),
         List.of());
   }
 
@@ -49,8 +55,12 @@ public final class SiteBuild {
     SiteWriter.recover(out);
     Rendered r = renderAll();
     SiteWriter.Written written = SiteWriter.write(out, r.pages(), options.sourceDate());
-    return new BuildResult(r.pages().size(), written.files(), r.analysis().gateFindings(),
-        r.analysis().results().notes(), written.warnings());
+    return new BuildResult(
+        r.pages().size(),
+        written.files(),
+        r.analysis().gateFindings(),
+        r.analysis().results().notes(),
+        written.warnings());
   }
 
   private record Rendered(Analysis analysis, List<RenderedPage> pages) {}
@@ -60,8 +70,9 @@ public final class SiteBuild {
     Analysed analysed = loadAndAnalyse(root, options.threads(), problems);
     SiteRenderer renderer = new SiteRenderer(options.threads(), options.sourceDate());
     Site site = analysed.site();
-    List<RenderedPage> pages = renderer.render(site, analysed.analysis(),
-        ReportResolver.resolve(site, analysed.analysis(), problems));
+    List<RenderedPage> pages =
+        renderer.render(
+            site, analysed.analysis(), ReportResolver.resolve(site, analysed.analysis(), problems));
     OutputPaths.check(pages, SiteWriter.assetPaths(), problems);
     problems.throwIfAny();
     return new Rendered(analysed.analysis(), pages);
@@ -71,9 +82,9 @@ public final class SiteBuild {
   record Analysed(Site site, Analysis analysis) {}
 
   /**
-   * Loads and analyses the inputs, ending the run if the results have problems; problems left in {@code problems}
-   * are in settings or reports, which make no other check meaningless, so the caller resolves and renders the
-   * reports to find the rest before it stops.
+   * Loads and analyses the inputs, ending the run if the results have problems; problems left in
+   * {@code problems} are in settings or reports, which make no other check meaningless, so the
+   * caller resolves and renders the reports to find the rest before it stops.
    */
   static Analysed loadAndAnalyse(Path root, int threads, Problems problems) {
     SiteLoader.Loaded loaded = SiteLoader.load(root, threads, problems);
@@ -85,26 +96,34 @@ public final class SiteBuild {
   }
 
   /**
-   * Ends the run if the results have problems (or the settings that decide how they are read do): what reports
-   * and settings name in the results, and whether sample logs agree with them, cannot be checked against results
-   * that are not the ones meant. The reports' directives were checked in load as far as that needs no results;
-   * one line says how many checks were skipped and why.
+   * Ends the run if the results have problems (or the settings that decide how they are read do):
+   * what reports and settings name in the results, and whether sample logs agree with them, cannot
+   * be checked against results that are not the ones meant. The reports' directives were checked in
+   * load as far as that needs no results; one line says how many checks were skipped and why.
    *
-   * @param settingsToCheck whether the settings' entries that name evals are not yet checked against the results
+   * @param settingsToCheck whether the settings' entries that name evals are not yet checked
+   *     against the results
    * @param logsToCompare sample logs whose agreement with the results is not yet checked
    */
-  private static void stopIfResultsBroken(Problems problems, SiteLoader.Loaded loaded, boolean settingsToCheck,
-      int logsToCompare) {
-    boolean results = problems.list().stream().map(p -> p.source().path())
-        .anyMatch(path -> path.equals("results") || path.startsWith("results/"));
+  private static void stopIfResultsBroken(
+      Problems problems, SiteLoader.Loaded loaded, boolean settingsToCheck, int logsToCompare) {
+    boolean results =
+        problems.list().stream()
+            .map(p -> p.source().path())
+            .anyMatch(path -> path.equals("results") || path.startsWith("results/"));
     if (!results && !loaded.resultRulesHaveProblems()) {
       return;
     }
     Site site = loaded.site();
-    int references = site.reports().stream().mapToInt(r -> r.specs().written()).sum()
-        + site.reportsWithBadFrontMatter().stream().mapToInt(b -> b.specs().written()).sum();
-    int settings = settingsToCheck ? site.settings().tracked().size() + site.settings().results().evals().size()
-        + site.settings().samples().size() : 0;
+    int references =
+        site.reports().stream().mapToInt(r -> r.specs().written()).sum()
+            + site.reportsWithBadFrontMatter().stream().mapToInt(b -> b.specs().written()).sum();
+    int settings =
+        settingsToCheck
+            ? site.settings().tracked().size()
+                + site.settings().results().evals().size()
+                + site.settings().samples().size()
+            : 0;
     SkippedChecks.report(problems, results, references, settings, logsToCompare);
     problems.throwIfAny();
   }

@@ -15,38 +15,58 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code evalpress bench}: generates a synthetic sample log and measures ingestion with degeneration
- * detection on, the way a build reads logs: throughput in MB/s and samples/s, and the peak heap used.
+ * {@code evalpress bench}: generates a synthetic sample log and measures ingestion with
+ * degeneration detection on, the way a build reads logs: throughput in MB/s and samples/s, and the
+ * peak heap used.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
     description = "Measure sample-log ingestion (with degeneration detection) on a synthetic log.")
 final class BenchCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  /** 1 TiB: more would overflow nothing, but no bench needs it, and a typo of a few digits should not fill a disk. */
+  /**
+   * 1 TiB: more would overflow nothing, but no bench needs it, and a typo of a few digits should
+   * not fill a disk.
+   */
   static final long MAX_SIZE_MB = 1L << 20;
 
-  @Option(names = "--size-mb", paramLabel = "MB", description = "Size of the synthetic log, from 1 to 1048576 (default: 1024).")
+  @Option(
+      names = "--size-mb",
+      paramLabel = "MB",
+      description = "Size of the synthetic log, from 1 to 1048576 (default: 1024).")
   long sizeMb = 1024;
 
-  @Option(names = "--log", paramLabel = "FILE",
-      description = "Where to write the log (default: a temporary file, deleted afterwards). Reused if it exists.")
+  @Option(
+      names = "--log",
+      paramLabel = "FILE",
+      description =
+          "Where to write the log (default: a temporary file, deleted afterwards). Reused if it exists.")
   Path log;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: all cores).")
   int threads = Math.min(BuildOptions.MAX_THREADS, Runtime.getRuntime().availableProcessors());
 
   @Override
   public Integer call() throws Exception {
     if (threads < 1 || threads > BuildOptions.MAX_THREADS) {
-      throw new ParameterException(spec.commandLine(), "--threads: expected a whole number from 1"
-          + " to " + BuildOptions.MAX_THREADS + ", got " + threads);
+      throw new ParameterException(
+          spec.commandLine(),
+          "--threads: expected a whole number from 1"
+              + " to "
+              + BuildOptions.MAX_THREADS
+              + ", got "
+              + threads);
     }
     if (sizeMb < 1 || sizeMb > MAX_SIZE_MB) {
-      throw new ParameterException(spec.commandLine(), "--size-mb: expected a whole number from 1"
-          + " to " + MAX_SIZE_MB + ", got " + sizeMb);
+      throw new ParameterException(
+          spec.commandLine(),
+          "--size-mb: expected a whole number from 1" + " to " + MAX_SIZE_MB + ", got " + sizeMb);
     }
     var out = spec.commandLine().getOut();
     Path file = log != null ? log : Files.createTempFile("evalpress-bench", ".jsonl");
@@ -56,18 +76,33 @@ final class BenchCommand implements Callable<Integer> {
         SampleLogBenchmark.writeSyntheticLog(file, sizeMb << 20);
       }
       Problems problems = new Problems();
-      Optional<SampleLogBenchmark.Measured> measured = SampleLogBenchmark.measure(file, threads, problems);
+      Optional<SampleLogBenchmark.Measured> measured =
+          SampleLogBenchmark.measure(file, threads, problems);
       if (measured.isEmpty()) {
         problems.list().forEach(spec.commandLine().getErr()::println);
         return ErrorReporter.BAD_INPUT;
       }
       SampleLogBenchmark.Measured m = measured.get();
       double megabytes = m.bytes() / 1048576.0;
-      out.printf(Locale.ROOT, "log: %.1f MB, %d samples (%d degenerate), %d problems%n", megabytes, m.samples(),
-          m.degenerate(), m.problems());
-      out.printf(Locale.ROOT, "threads: %d, max heap: %d MB%n", threads, Runtime.getRuntime().maxMemory() >> 20);
-      out.printf(Locale.ROOT, "time: %.2f s; throughput: %.1f MB/s, %.0f samples/s; peak heap in use: %.1f MB%n",
-          m.seconds(), megabytes / m.seconds(), m.samples() / m.seconds(), m.peakHeapBytes() / 1048576.0);
+      out.printf(
+          Locale.ROOT,
+          "log: %.1f MB, %d samples (%d degenerate), %d problems%n",
+          megabytes,
+          m.samples(),
+          m.degenerate(),
+          m.problems());
+      out.printf(
+          Locale.ROOT,
+          "threads: %d, max heap: %d MB%n",
+          threads,
+          Runtime.getRuntime().maxMemory() >> 20);
+      out.printf(
+          Locale.ROOT,
+          "time: %.2f s; throughput: %.1f MB/s, %.0f samples/s; peak heap in use: %.1f MB%n",
+          m.seconds(),
+          megabytes / m.seconds(),
+          m.samples() / m.seconds(),
+          m.peakHeapBytes() / 1048576.0);
       return 0;
     } finally {
       if (log == null) {

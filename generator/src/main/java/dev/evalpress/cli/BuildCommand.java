@@ -14,17 +14,17 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code evalpress build}: writes the site, dated by {@code SOURCE_DATE_EPOCH} if it is set. */
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into the output folder.")
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = "Build the site into the output folder.")
 final class BuildCommand implements Callable<Integer> {
 
-  @Mixin
-  SiteOptions options;
+  @Mixin SiteOptions options;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @ParentCommand
-  EvalpressCommand parent;
+  @ParentCommand EvalpressCommand parent;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ROOT/site).")
   Path out;
@@ -34,13 +34,23 @@ final class BuildCommand implements Callable<Integer> {
     Path target = out != null ? out : options.root.resolve("site");
     BuildOptions build = options.buildOptions(spec.commandLine());
     try {
-      build = SourceDateEpoch.parse(parent.environment.get(SourceDateEpoch.NAME)).map(build::withSourceDate)
-          .orElse(build);
+      build =
+          SourceDateEpoch.parse(parent.environment.get(SourceDateEpoch.NAME))
+              .map(build::withSourceDate)
+              .orElse(build);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     BuildResult result = new SiteBuild(options.root, build).build(target);
-    spec.commandLine().getOut().println("Built " + result.pages() + " pages (" + result.files() + " files) into " + target.normalize());
+    spec.commandLine()
+        .getOut()
+        .println(
+            "Built "
+                + result.pages()
+                + " pages ("
+                + result.files()
+                + " files) into "
+                + target.normalize());
     NotesOutput.print(result, spec.commandLine().getOut());
     result.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
     return 0;

@@ -10,36 +10,53 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code evalpress check}: validates everything a build would, writing nothing; with
- * {@code --fail-on-regression}, a release gate over the tracked evals.
+ * {@code evalpress check}: validates everything a build would, writing nothing; with {@code
+ * --fail-on-regression}, a release gate over the tracked evals.
  */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Validate results and reports without writing.")
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = "Validate results and reports without writing.")
 final class CheckCommand implements Callable<Integer> {
 
-  @Mixin
-  SiteOptions options;
+  @Mixin SiteOptions options;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--fail-on-regression",
-      description = "Exit 1 when the latest version of any model family regresses on, or breaches the threshold of,"
-          + " a tracked eval (see evalpress.yaml), printing each.")
+  @Option(
+      names = "--fail-on-regression",
+      description =
+          "Exit 1 when the latest version of any model family regresses on, or breaches the threshold of,"
+              + " a tracked eval (see evalpress.yaml), printing each.")
   boolean failOnRegression;
 
   @Override
   public Integer call() {
-    BuildResult result = new SiteBuild(options.root, options.buildOptions(spec.commandLine())).check();
+    BuildResult result =
+        new SiteBuild(options.root, options.buildOptions(spec.commandLine())).check();
     for (String finding : result.gateFindingLines()) {
-      (failOnRegression ? spec.commandLine().getErr() : spec.commandLine().getOut()).println(finding);
+      (failOnRegression ? spec.commandLine().getErr() : spec.commandLine().getOut())
+          .println(finding);
     }
     if (failOnRegression && !result.gateFindings().isEmpty()) {
-      spec.commandLine().getErr().println(result.gateFindings().size() + " tracked-eval "
-          + (result.gateFindings().size() == 1 ? "finding" : "findings") + "; failing the release gate.");
+      spec.commandLine()
+          .getErr()
+          .println(
+              result.gateFindings().size()
+                  + " tracked-eval "
+                  + (result.gateFindings().size() == 1 ? "finding" : "findings")
+                  + "; failing the release gate.");
       return ErrorReporter.BAD_INPUT;
     }
-    spec.commandLine().getOut().println("OK: " + result.pages() + " pages would be built"
-        + (failOnRegression ? "; no tracked eval regresses or breaches its threshold" : ""));
+    spec.commandLine()
+        .getOut()
+        .println(
+            "OK: "
+                + result.pages()
+                + " pages would be built"
+                + (failOnRegression
+                    ? "; no tracked eval regresses or breaches its threshold"
+                    : ""));
     NotesOutput.print(result, spec.commandLine().getOut());
     return 0;
   }

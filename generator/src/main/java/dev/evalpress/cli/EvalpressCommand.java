@@ -7,21 +7,26 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code evalpress}: builds a static report site from eval results and Markdown reports. Exit codes: 0 on
- * success, 1 on bad input (each problem on its own line as {@code path:line:column: message}), 2 on bad
- * usage.
+ * {@code evalpress}: builds a static report site from eval results and Markdown reports. Exit
+ * codes: 0 on success, 1 on bad input (each problem on its own line as {@code path:line:column:
+ * message}), 2 on bad usage.
  */
 @Command(
     name = "evalpress",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Builds a static research-report site from eval results and Markdown reports.",
-    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ImportCommand.class, BenchCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {
+      BuildCommand.class,
+      CheckCommand.class,
+      ServeCommand.class,
+      ImportCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class EvalpressCommand implements Runnable {
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** The environment the subcommands see; the library never reads it. */
   Map<String, String> environment = Map.of();
@@ -44,13 +49,15 @@ public final class EvalpressCommand implements Runnable {
    * Runs the command line with the given output streams and environment variables (of which only
    * {@code SOURCE_DATE_EPOCH} is read, by {@code build}).
    */
-  public static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
+  public static int run(
+      PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
     EvalpressCommand command = new EvalpressCommand();
     command.environment = Map.copyOf(environment);
-    CommandLine cli = new CommandLine(command)
-        .setOut(out)
-        .setErr(err)
-        .setExecutionExceptionHandler(new ErrorReporter());
+    CommandLine cli =
+        new CommandLine(command)
+            .setOut(out)
+            .setErr(err)
+            .setExecutionExceptionHandler(new ErrorReporter());
     CurrentInput.clear();
     int code;
     try {
@@ -66,8 +73,12 @@ public final class EvalpressCommand implements Runnable {
   @Override
   public void run() {
     // named from the subcommands themselves, so a new command is never left out of the message
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: expected one of "
-        + String.join(", ", spec.subcommands().keySet().stream().filter(name -> !name.equals("help")).toList())
-        + " (or help)");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
+        "missing command: expected one of "
+            + String.join(
+                ", ",
+                spec.subcommands().keySet().stream().filter(name -> !name.equals("help")).toList())
+            + " (or help)");
   }
 }

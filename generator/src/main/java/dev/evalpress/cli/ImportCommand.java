@@ -13,17 +13,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code evalpress import SRC --to DIR}: converts other frameworks' results into v1 files. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-    description = "Convert results of other eval frameworks (a file or a folder) into evalpress v1 files.")
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description =
+        "Convert results of other eval frameworks (a file or a folder) into evalpress v1 files.")
 final class ImportCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SRC", description = "A result file or a folder of them.")
   Path source;
 
-  @Option(names = "--to", paramLabel = "DIR", required = true, description = "Folder to write the v1 files into.")
+  @Option(
+      names = "--to",
+      paramLabel = "DIR",
+      required = true,
+      description = "Folder to write the v1 files into.")
   Path to;
 
   @Override
@@ -33,9 +39,21 @@ final class ImportCommand implements Callable<Integer> {
     }
     ResultImport.Imported imported = ResultImport.run(source, to);
     Results results = imported.results();
-    spec.commandLine().getOut().println("Wrote " + imported.files().size() + " files (" + results.models().size()
-        + " models, " + results.evalResults().size() + " eval results, " + results.runs().size() + " training run"
-        + (results.runs().size() == 1 ? "" : "s") + ") into " + to.normalize());
+    spec.commandLine()
+        .getOut()
+        .println(
+            "Wrote "
+                + imported.files().size()
+                + " files ("
+                + results.models().size()
+                + " models, "
+                + results.evalResults().size()
+                + " eval results, "
+                + results.runs().size()
+                + " training run"
+                + (results.runs().size() == 1 ? "" : "s")
+                + ") into "
+                + to.normalize());
     return 0;
   }
 }

@@ -1,21 +1,20 @@
 package dev.evalpress.load;
 
+import dev.evalpress.load.report.ReportSpecReader;
 import dev.evalpress.located.InputLimits;
-import dev.evalpress.located.LimitedFiles;
 import dev.evalpress.located.JsonObject;
+import dev.evalpress.located.LimitedFiles;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.located.Utf8;
 import dev.evalpress.model.FrontMatter;
-import dev.evalpress.model.ReportBody;
-import dev.evalpress.load.report.ReportSpecReader;
 import dev.evalpress.model.Report;
+import dev.evalpress.model.ReportBody;
 import dev.evalpress.model.ReportSpecs;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.CurrentInput;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,12 +24,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads every {@code *.md} report under {@code content/}: YAML front matter between {@code ---} lines,
- * then the Markdown body. Drafts are skipped. Reports come back newest first (then by slug).
+ * Reads every {@code *.md} report under {@code content/}: YAML front matter between {@code ---}
+ * lines, then the Markdown body. Drafts are skipped. Reports come back newest first (then by slug).
  */
 public final class ContentLoader {
 
-  private static final Set<String> FIELDS = Set.of("title", "date", "authors", "summary", "tags", "draft");
+  private static final Set<String> FIELDS =
+      Set.of("title", "date", "authors", "summary", "tags", "draft");
 
   private ContentLoader() {}
 
@@ -47,7 +47,10 @@ public final class ContentLoader {
     return loadContent(root, problems).reports();
   }
 
-  /** Reads every report as {@link #load} does, keeping the bodies of reports whose front matter has problems. */
+  /**
+   * Reads every report as {@link #load} does, keeping the bodies of reports whose front matter has
+   * problems.
+   */
   public static Content loadContent(Path root, Problems problems) {
     Path content = root.resolve("content");
     List<Report> reports = new ArrayList<>();
@@ -56,8 +59,12 @@ public final class ContentLoader {
       String shown = ResultFiles.shown(root, file);
       String slug = ResultFiles.shown(content, file).replaceFirst("\\.md$", "");
       if (!dev.evalpress.load.internal.Ids.isNested(slug)) {
-        problems.add(Source.file(shown), "report file name \"" + slug + "\" cannot be a page address: use "
-            + dev.evalpress.load.internal.Ids.NESTED_RULE);
+        problems.add(
+            Source.file(shown),
+            "report file name \""
+                + slug
+                + "\" cannot be a page address: use "
+                + dev.evalpress.load.internal.Ids.NESTED_RULE);
         continue;
       }
       CurrentInput.set(shown);
@@ -69,23 +76,29 @@ public final class ContentLoader {
         }
       }
     }
-    reports.sort(Comparator.comparing((Report r) -> r.frontMatter().date()).reversed()
-        .thenComparing(Report::slug));
+    reports.sort(
+        Comparator.comparing((Report r) -> r.frontMatter().date())
+            .reversed()
+            .thenComparing(Report::slug));
     return new Content(reports, broken);
   }
 
   /**
-   * The report in {@code text} with its directives read, or null when its front matter has problems; then, if the
-   * body can be found (the front matter is closed), it goes to {@code broken} with its directives read too.
+   * The report in {@code text} with its directives read, or null when its front matter has
+   * problems; then, if the body can be found (the front matter is closed), it goes to {@code
+   * broken} with its directives read too.
    */
-  static Report parse(String shown, String slug, String text, Problems problems, List<ReportBody> broken) {
+  static Report parse(
+      String shown, String slug, String text, Problems problems, List<ReportBody> broken) {
     String normalized = text.replace("\r\n", "\n");
     if (normalized.startsWith("\uFEFF")) {
       normalized = normalized.substring(1);
     }
     if (!normalized.startsWith("---\n")) {
-      problems.add(new Source(shown, 1, 1), "expected YAML front matter: a first line \"---\", then title and date,"
-          + " then a closing \"---\"");
+      problems.add(
+          new Source(shown, 1, 1),
+          "expected YAML front matter: a first line \"---\", then title and date,"
+              + " then a closing \"---\"");
       return null;
     }
     int close = normalized.indexOf("\n---\n", 3);
@@ -93,36 +106,50 @@ public final class ContentLoader {
       close = normalized.length() - 4;
     }
     if (close < 0) {
-      problems.add(new Source(shown, 1, 1), "front matter is not closed: expected a line \"---\" after it");
+      problems.add(
+          new Source(shown, 1, 1), "front matter is not closed: expected a line \"---\" after it");
       return null;
     }
     String yaml = normalized.substring(4, close + 1);
     int bodyStart = Math.min(normalized.length(), close + 5);
-    int bodyLine = 1 + (int) normalized.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
+    int bodyLine =
+        1 + (int) normalized.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
     String body = normalized.substring(bodyStart);
     Optional<Source> tooDeep = MarkdownNesting.tooDeep(shown, body, bodyLine);
-    tooDeep.ifPresent(at -> problems.add(at, "Markdown nested more than " + InputLimits.MAX_MARKDOWN_NESTING
-        + " levels deep (block quotes, lists or emphasis); evalpress renders reports nested at most that deep"));
+    tooDeep.ifPresent(
+        at ->
+            problems.add(
+                at,
+                "Markdown nested more than "
+                    + InputLimits.MAX_MARKDOWN_NESTING
+                    + " levels deep (block quotes, lists or emphasis); evalpress renders reports nested at most that deep"));
     if (yaml.isBlank()) {
-      problems.add(new Source(shown, 1, 1), "front matter is empty: expected at least a title and a date");
+      problems.add(
+          new Source(shown, 1, 1), "front matter is empty: expected at least a title and a date");
       if (tooDeep.isEmpty()) {
-        broken.add(new ReportBody(shown, body, bodyLine, ReportSpecReader.read(shown, body, bodyLine, problems)));
+        broken.add(
+            new ReportBody(
+                shown, body, bodyLine, ReportSpecReader.read(shown, body, bodyLine, problems)));
       }
       return null;
     }
-    FrontMatter fm = LocatedJson.parseYaml(shown, yaml, 2, problems)
-        .map(doc -> JsonObject.root(doc, problems))
-        .map(ContentLoader::readFrontMatter)
-        .orElse(null);
+    FrontMatter fm =
+        LocatedJson.parseYaml(shown, yaml, 2, problems)
+            .map(doc -> JsonObject.root(doc, problems))
+            .map(ContentLoader::readFrontMatter)
+            .orElse(null);
     if (fm == null || tooDeep.isPresent()) {
       // a body nested too deep is not parsed at all, not even to check its directives
       if (tooDeep.isEmpty()) {
-        broken.add(new ReportBody(shown, body, bodyLine, ReportSpecReader.read(shown, body, bodyLine, problems)));
+        broken.add(
+            new ReportBody(
+                shown, body, bodyLine, ReportSpecReader.read(shown, body, bodyLine, problems)));
       }
       return null;
     }
     // a draft is not built, so its directives are not read (nor checked)
-    ReportSpecs specs = fm.draft() ? ReportSpecs.NONE : ReportSpecReader.read(shown, body, bodyLine, problems);
+    ReportSpecs specs =
+        fm.draft() ? ReportSpecs.NONE : ReportSpecReader.read(shown, body, bodyLine, problems);
     return new Report(slug, fm, body, bodyLine, new Source(shown, 1, 1), specs);
   }
 
@@ -141,7 +168,8 @@ public final class ContentLoader {
 
   private static String readUtf8(Path file, String shown, Problems problems) {
     try {
-      return Utf8.decode(shown, LimitedFiles.read(file, InputLimits.MAX_TEXT_FILE_BYTES), problems).orElse(null);
+      return Utf8.decode(shown, LimitedFiles.read(file, InputLimits.MAX_TEXT_FILE_BYTES), problems)
+          .orElse(null);
     } catch (IOException e) {
       problems.add(Source.file(shown), "cannot read: " + IoFailure.describe(e));
       return null;

@@ -3,12 +3,16 @@ package dev.evalpress.load;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.model.Counts;
 
-/** Reads {@code k} of {@code n} from an object, as result rows and training points both write them. */
+/**
+ * Reads {@code k} of {@code n} from an object, as result rows and training points both write them.
+ */
 final class CountsReader {
 
   private CountsReader() {}
 
-  /** The counts, or null with the problem reported: n must be 1…{@link Counts#MAX_N} and 0 ≤ k ≤ n. */
+  /**
+   * The counts, or null with the problem reported: n must be 1…{@link Counts#MAX_N} and 0 ≤ k ≤ n.
+   */
   static Counts read(JsonObject o) {
     Long n = sampleSize(o);
     Long k = o.requireLong("k", 0);

@@ -4,14 +4,12 @@ import dev.evalpress.load.internal.Ids;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.model.Category;
 import dev.evalpress.model.Condition;
-import dev.evalpress.model.Counts;
 import dev.evalpress.model.Direction;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.EvalResult;
 import dev.evalpress.model.Measurement;
 import dev.evalpress.model.ResultRow;
 import dev.evalpress.model.RunInfo;
-import dev.evalpress.model.Score;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +19,8 @@ import java.util.Set;
 /** Reads a {@code kind: "eval-result"} file: one eval definition and one run on one model. */
 public final class EvalResultFileReader {
 
-  private static final Set<String> TOP = Set.of("kind", "version", "eval", "model", "run", "results");
+  private static final Set<String> TOP =
+      Set.of("kind", "version", "eval", "model", "run", "results");
   private static final Set<String> EVAL = Set.of("id", "title", "metric", "category", "direction");
   private static final Set<String> RUN = Set.of("date", "grader", "notes");
   private static final Set<String> ROW = Set.of("condition", "k", "n", "mean", "stderr", "bounds");
@@ -29,7 +28,6 @@ public final class EvalResultFileReader {
       Arrays.stream(Category.values()).map(Category::label).toList();
   private static final List<String> DIRECTIONS =
       Arrays.stream(Direction.values()).map(Direction::label).toList();
-
 
   /** What one file holds. */
   record Read(EvalDefinition eval, EvalResult result) {}
@@ -58,7 +56,10 @@ public final class EvalResultFileReader {
     return new Read(eval, new EvalResult(eval.id(), model, run, rows, file.place("model")));
   }
 
-  /** Reads an {@code eval} object (shared by result files and sample-log headers); null when it is bad. */
+  /**
+   * Reads an {@code eval} object (shared by result files and sample-log headers); null when it is
+   * bad.
+   */
   public static EvalDefinition readEval(JsonObject e) {
     if (e == null) {
       return null;
@@ -70,7 +71,14 @@ public final class EvalResultFileReader {
     String category = e.requireOneOf("category", CATEGORIES);
     String direction = e.requireOneOf("direction", DIRECTIONS);
     if (id != null && !Ids.isNested(id)) {
-      e.fail("id", e.pointerOf("id") + ": expected an eval id of " + Ids.NESTED_RULE + ", got \"" + id + "\"");
+      e.fail(
+          "id",
+          e.pointerOf("id")
+              + ": expected an eval id of "
+              + Ids.NESTED_RULE
+              + ", got \""
+              + id
+              + "\"");
       return null;
     }
     if (id == null || title == null || metric == null || category == null || direction == null) {
@@ -92,7 +100,8 @@ public final class EvalResultFileReader {
 
   private static ResultRow readRow(JsonObject row) {
     row.allowOnly(ROW);
-    Condition condition = row.object("condition").map(c -> Condition.of(c.stringMap())).orElse(Condition.NONE);
+    Condition condition =
+        row.object("condition").map(c -> Condition.of(c.stringMap())).orElse(Condition.NONE);
     Measurement m = readMeasurement(row);
     return m == null ? null : new ResultRow(condition, m, row.place());
   }
@@ -101,12 +110,18 @@ public final class EvalResultFileReader {
     boolean counts = row.has("k");
     boolean score = row.has("mean") || row.has("stderr");
     if (counts && score) {
-      row.fail(null, row.pointer() + ": a result row has counts (k, n) or a score (mean, stderr, n), not both");
+      row.fail(
+          null,
+          row.pointer()
+              + ": a result row has counts (k, n) or a score (mean, stderr, n), not both");
       return null;
     }
     if (!counts && !score) {
-      row.fail(null, row.pointer() + ": a result row needs counts (\"k\" and \"n\") or a score (\"mean\", \"stderr\""
-          + " and \"n\")");
+      row.fail(
+          null,
+          row.pointer()
+              + ": a result row needs counts (\"k\" and \"n\") or a score (\"mean\", \"stderr\""
+              + " and \"n\")");
       return null;
     }
     if (counts) {
@@ -120,7 +135,10 @@ public final class EvalResultFileReader {
     private DirectionNames() {}
 
     static Direction parse(String label) {
-      return Arrays.stream(Direction.values()).filter(d -> d.label().equals(label)).findFirst().orElseThrow();
+      return Arrays.stream(Direction.values())
+          .filter(d -> d.label().equals(label))
+          .findFirst()
+          .orElseThrow();
     }
 
     static List<String> labels() {

@@ -13,15 +13,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The importers evalpress has, in the order they are offered a file: the folder layouts first (a framework's
- * folder claims its own JSON files, which are never read one by one), then the JSON document formats, then the
- * zip logs. A new framework is one more {@link ResultImporter} here.
+ * The importers evalpress has, in the order they are offered a file: the folder layouts first (a
+ * framework's folder claims its own JSON files, which are never read one by one), then the JSON
+ * document formats, then the zip logs. A new framework is one more {@link ResultImporter} here.
  */
 public final class Importers {
 
-  private static final List<ResultImporter> ALL = List.of(new AgenticMisalignmentFolderImporter(),
-      new InspectLogImporter(), new LmEvalHarnessImporter(), new AgenticMisalignmentStatisticsImporter(),
-      new InspectEvalZipImporter());
+  private static final List<ResultImporter> ALL =
+      List.of(
+          new AgenticMisalignmentFolderImporter(),
+          new InspectLogImporter(),
+          new LmEvalHarnessImporter(),
+          new AgenticMisalignmentStatisticsImporter(),
+          new InspectEvalZipImporter());
 
   private Importers() {}
 
@@ -40,15 +44,21 @@ public final class Importers {
   }
 
   /**
-   * True when {@code root} (a JSON document parsed without its top-level {@code samples} array) is of a format
-   * whose importer reads that array itself, as a stream: an Inspect AI log.
+   * True when {@code root} (a JSON document parsed without its top-level {@code samples} array) is
+   * of a format whose importer reads that array itself, as a stream: an Inspect AI log.
    */
   public static boolean streamsSamples(com.fasterxml.jackson.databind.JsonNode root) {
     return new InspectLogImporter().recognizes(root);
   }
 
-  /** The JSON document formats evalpress reads, for the message about a JSON file of no known format. */
+  /**
+   * The JSON document formats evalpress reads, for the message about a JSON file of no known
+   * format.
+   */
   public static List<String> jsonFormats() {
-    return ALL.stream().filter(i -> i instanceof JsonDocumentImporter).map(ResultImporter::format).toList();
+    return ALL.stream()
+        .filter(i -> i instanceof JsonDocumentImporter)
+        .map(ResultImporter::format)
+        .toList();
   }
 }

@@ -5,19 +5,23 @@ import dev.evalpress.model.Source;
 import java.util.Optional;
 
 /**
- * How deeply a report's Markdown nests, measured before Flexmark parses it: Flexmark parses and renders nested
- * block quotes, lists and emphasis by recursion, so {@code >} written 800 times, or 20,000 nested {@code *},
- * overflow the stack. The count is deliberately simple and errs on the generous side: per line, the container
- * markers at its start ({@code >}, {@code -}, {@code *}, {@code +}, {@code 1.}, {@code 1)}) plus half its
- * indentation when such a marker follows it (nested lists are written by indenting); per paragraph, emphasis
- * delimiters that open ({@code *} or {@code _} before a non-space, after a space) minus those that close. Code
- * spans and fenced code blocks (directives among them) are not counted.
+ * How deeply a report's Markdown nests, measured before Flexmark parses it: Flexmark parses and
+ * renders nested block quotes, lists and emphasis by recursion, so {@code >} written 800 times, or
+ * 20,000 nested {@code *}, overflow the stack. The count is deliberately simple and errs on the
+ * generous side: per line, the container markers at its start ({@code >}, {@code -}, {@code *},
+ * {@code +}, {@code 1.}, {@code 1)}) plus half its indentation when such a marker follows it
+ * (nested lists are written by indenting); per paragraph, emphasis delimiters that open ({@code *}
+ * or {@code _} before a non-space, after a space) minus those that close. Code spans and fenced
+ * code blocks (directives among them) are not counted.
  */
 final class MarkdownNesting {
 
   private MarkdownNesting() {}
 
-  /** The first place in {@code body} (starting at line {@code firstLine} of {@code path}) nested too deep. */
+  /**
+   * The first place in {@code body} (starting at line {@code firstLine} of {@code path}) nested too
+   * deep.
+   */
   static Optional<Source> tooDeep(String path, String body, int firstLine) {
     int emphasis = 0;
     String fence = null;
@@ -107,7 +111,9 @@ final class MarkdownNesting {
     while (digits < line.length() && digits - at < 9 && Character.isDigit(line.charAt(digits))) {
       digits++;
     }
-    if (digits > at && digits < line.length() && (line.charAt(digits) == '.' || line.charAt(digits) == ')')
+    if (digits > at
+        && digits < line.length()
+        && (line.charAt(digits) == '.' || line.charAt(digits) == ')')
         && followedBySpace(line, digits + 1)) {
       return digits + 1;
     }

@@ -12,8 +12,10 @@ import java.util.Set;
 /** Reads a {@code kind: "models"} file. */
 final class ModelsFileReader {
 
-  private static final Set<String> TOP = Set.of("kind", "version", "models", "evals", "notes", "incomplete");
-  private static final Set<String> MODEL = Set.of("id", "name", "family", "released", "predecessor");
+  private static final Set<String> TOP =
+      Set.of("kind", "version", "models", "evals", "notes", "incomplete");
+  private static final Set<String> MODEL =
+      Set.of("id", "name", "family", "released", "predecessor");
 
   private ModelsFileReader() {}
 
@@ -34,7 +36,14 @@ final class ModelsFileReader {
       boolean badDate = m.has("released") && released.isEmpty();
       Optional<String> predecessor = m.text("predecessor");
       if (id != null && !Ids.isSimple(id)) {
-        m.fail("id", m.pointerOf("id") + ": expected a model id of " + Ids.SIMPLE_RULE + ", got \"" + id + "\"");
+        m.fail(
+            "id",
+            m.pointerOf("id")
+                + ": expected a model id of "
+                + Ids.SIMPLE_RULE
+                + ", got \""
+                + id
+                + "\"");
         id = null;
       }
       if (id != null && name != null && family != null && !badDate) {
@@ -44,7 +53,10 @@ final class ModelsFileReader {
     return models;
   }
 
-  /** The {@code evals} of a models file: evals that {@code import} found only in runs that did not complete. */
+  /**
+   * The {@code evals} of a models file: evals that {@code import} found only in runs that did not
+   * complete.
+   */
   static List<dev.evalpress.model.EvalDefinition> evals(JsonObject file) {
     List<dev.evalpress.model.EvalDefinition> evals = new ArrayList<>();
     if (file.has("evals")) {

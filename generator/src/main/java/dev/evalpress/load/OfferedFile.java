@@ -1,6 +1,5 @@
 package dev.evalpress.load;
 
-import dev.evalpress.load.Importers;
 import dev.evalpress.load.imports.InputFile;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Source;
@@ -11,13 +10,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A file of the results folder while the loader offers it to importers: it is parsed only when someone needs it
- * (an importer's claim by content, the v1 readers), and then once; its digest, which counts a copy once, is taken
- * as a stream. A read failure is reported once. Not thread-safe.
+ * A file of the results folder while the loader offers it to importers: it is parsed only when
+ * someone needs it (an importer's claim by content, the v1 readers), and then once; its digest,
+ * which counts a copy once, is taken as a stream. A read failure is reported once. Not thread-safe.
  */
 final class OfferedFile {
 
-  /** The top-level field that {@link Importers#streamsSamples} formats read as a stream, never held whole. */
+  /**
+   * The top-level field that {@link Importers#streamsSamples} formats read as a stream, never held
+   * whole.
+   */
   private static final String STREAMED_FIELD = "samples";
 
   private final ResultFolder folder;
@@ -56,10 +58,10 @@ final class OfferedFile {
   }
 
   /**
-   * The file's JSON, parsed as a stream with a top-level {@code samples} array left out, which the Inspect
-   * importer streams itself (a log's samples are nearly all its bytes, and may not fit in memory). Any other
-   * document that has such an array is parsed again, whole, from its bytes, as the other formats' readers
-   * expect it.
+   * The file's JSON, parsed as a stream with a top-level {@code samples} array left out, which the
+   * Inspect importer streams itself (a log's samples are nearly all its bytes, and may not fit in
+   * memory). Any other document that has such an array is parsed again, whole, from its bytes, as
+   * the other formats' readers expect it.
    */
   private Optional<LocatedJson> parse() {
     try {
@@ -69,7 +71,9 @@ final class OfferedFile {
       return Optional.empty();
     }
     Optional<LocatedJson> streamed = LocatedJson.parse(shown, path, STREAMED_FIELD, problems);
-    if (streamed.isEmpty() || streamed.get().skipped().isEmpty() || Importers.streamsSamples(streamed.get().root())) {
+    if (streamed.isEmpty()
+        || streamed.get().skipped().isEmpty()
+        || Importers.streamsSamples(streamed.get().root())) {
       return streamed;
     }
     try {

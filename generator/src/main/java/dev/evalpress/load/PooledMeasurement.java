@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Several runs' measurements of one eval on one model and condition, pooled into one: counts are added
- * (k₁ + k₂ of n₁ + n₂); scores are averaged weighted by their n, with the standard error of a weighted mean
- * of independent estimates, √(Σ nᵢ² seᵢ²) / Σ nᵢ. Empty when the kinds differ or a score has no n.
+ * Several runs' measurements of one eval on one model and condition, pooled into one: counts are
+ * added (k₁ + k₂ of n₁ + n₂); scores are averaged weighted by their n, with the standard error of a
+ * weighted mean of independent estimates, √(Σ nᵢ² seᵢ²) / Σ nᵢ. Empty when the kinds differ or a
+ * score has no n.
  */
 final class PooledMeasurement {
 

@@ -12,11 +12,13 @@ final class ResultFiles {
   private ResultFiles() {}
 
   /**
-   * Regular files under {@code dir} whose name ends with {@code suffix} and that {@code wanted} accepts, sorted by
-   * relative path; symbolic links are followed (see {@link InputFolder}).
+   * Regular files under {@code dir} whose name ends with {@code suffix} and that {@code wanted}
+   * accepts, sorted by relative path; symbolic links are followed (see {@link InputFolder}).
    */
-  static List<Path> list(Path dir, Path root, String suffix, Predicate<Path> wanted, Problems problems) {
-    return InputFolder.files(dir, root, p -> p.getFileName().toString().endsWith(suffix) && wanted.test(p), problems);
+  static List<Path> list(
+      Path dir, Path root, String suffix, Predicate<Path> wanted, Problems problems) {
+    return InputFolder.files(
+        dir, root, p -> p.getFileName().toString().endsWith(suffix) && wanted.test(p), problems);
   }
 
   /** The path as shown in messages: relative to the site root, with '/' separators. */

@@ -2,9 +2,9 @@ package dev.evalpress.load;
 
 import dev.evalpress.model.ImportRule;
 import dev.evalpress.model.ResultSettings;
+import dev.evalpress.model.Source;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
-import dev.evalpress.model.Source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,13 +21,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The files of a results folder as the settings say to read them: without those matching {@code ignore:},
- * with the {@code imports:} rule of each, and with the digest of each file's bytes, so that a file copied byte
- * for byte is read once. Not thread-safe; one per load.
+ * The files of a results folder as the settings say to read them: without those matching {@code
+ * ignore:}, with the {@code imports:} rule of each, and with the digest of each file's bytes, so
+ * that a file copied byte for byte is read once. Not thread-safe; one per load.
  */
 final class ResultFolder {
 
-  /** Larger JSON files are not read: a result file this size is a mistake, and it would not fit in memory. */
+  /**
+   * Larger JSON files are not read: a result file this size is a mistake, and it would not fit in
+   * memory.
+   */
   static final long MAX_JSON_BYTES = 1L << 30;
 
   private final Path folder;
@@ -50,10 +53,14 @@ final class ResultFolder {
 
   /** The files named {@code *SUFFIX}, sorted, without ignored ones. */
   List<Path> list(String suffix) {
-    return ResultFiles.list(folder, root, suffix, f -> settings.ignoring(relative(f)).isEmpty(), problems);
+    return ResultFiles.list(
+        folder, root, suffix, f -> settings.ignoring(relative(f)).isEmpty(), problems);
   }
 
-  /** The path under the results folder, with {@code /}: what {@code ignore:} and {@code imports:} match. */
+  /**
+   * The path under the results folder, with {@code /}: what {@code ignore:} and {@code imports:}
+   * match.
+   */
   String relative(Path file) {
     Path base = Files.isDirectory(folder) ? folder : folder.getParent();
     return base.relativize(file).toString().replace(java.io.File.separatorChar, '/');
@@ -65,12 +72,19 @@ final class ResultFolder {
     return rule;
   }
 
-  /** An {@code imports:} rule that matched no file is a setting that silently does nothing: a problem. */
+  /**
+   * An {@code imports:} rule that matched no file is a setting that silently does nothing: a
+   * problem.
+   */
   void checkImportRules() {
     for (ImportRule rule : settings.imports()) {
       if (!usedRules.contains(rule)) {
-        problems.add(rule.files().source(), "imports: files \"" + rule.files() + "\" matches no lm-evaluation-harness"
-            + " or other imported JSON file under results/; expected a glob such as neox/**/*.json");
+        problems.add(
+            rule.files().source(),
+            "imports: files \""
+                + rule.files()
+                + "\" matches no lm-evaluation-harness"
+                + " or other imported JSON file under results/; expected a glob such as neox/**/*.json");
       }
     }
   }
@@ -79,8 +93,12 @@ final class ResultFolder {
   void checkSize(Path file) throws IOException {
     long size = Files.size(file);
     if (size > MAX_JSON_BYTES) {
-      throw new IOException("the file has " + size + " bytes; result files of more than " + MAX_JSON_BYTES
-          + " bytes are not read");
+      throw new IOException(
+          "the file has "
+              + size
+              + " bytes; result files of more than "
+              + MAX_JSON_BYTES
+              + " bytes are not read");
     }
   }
 
@@ -89,7 +107,10 @@ final class ResultFolder {
     return Files.readAllBytes(file);
   }
 
-  /** The first file read with these bytes, if it is not {@code shown}; records {@code shown} otherwise. */
+  /**
+   * The first file read with these bytes, if it is not {@code shown}; records {@code shown}
+   * otherwise.
+   */
   Optional<String> firstWithContent(String digest, String shown) {
     String first = firstByDigest.putIfAbsent(digest, shown);
     return first == null || first.equals(shown) ? Optional.empty() : Optional.of(first);
@@ -99,9 +120,11 @@ final class ResultFolder {
   Optional<String> digest(Path file) {
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
       in.transferTo(java.io.OutputStream.nullOutputStream());
-      return Optional.of(HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest()));
+      return Optional.of(
+          HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest()));
     } catch (IOException e) {
-      problems.add(Source.file(ResultFiles.shown(root, file)), "cannot read: " + IoFailure.describe(e));
+      problems.add(
+          Source.file(ResultFiles.shown(root, file)), "cannot read: " + IoFailure.describe(e));
       return Optional.empty();
     }
   }

@@ -11,20 +11,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the {@code notes} and {@code incomplete} runs of a models file, which {@code evalpress import} writes so that a build from the
- * converted files notes what the import left out, assumed or counted once, as a build from the originals does.
+ * Reads the {@code notes} and {@code incomplete} runs of a models file, which {@code evalpress
+ * import} writes so that a build from the converted files notes what the import left out, assumed
+ * or counted once, as a build from the originals does.
  */
 final class ResultNotesReader {
 
   private static final Set<String> NOTE = Set.of("kind", "eval", "model", "message", "source");
   private static final Set<String> SOURCE = Set.of("path", "line", "column");
-  private static final List<String> KINDS = Arrays.stream(ResultNote.Kind.values()).map(ResultNote.Kind::label).toList();
+  private static final List<String> KINDS =
+      Arrays.stream(ResultNote.Kind.values()).map(ResultNote.Kind::label).toList();
 
   private ResultNotesReader() {}
 
-  private static final Set<String> INCOMPLETE = Set.of("eval", "model", "status", "detail", "source");
+  private static final Set<String> INCOMPLETE =
+      Set.of("eval", "model", "status", "detail", "source");
 
-  /** The {@code incomplete} runs of a models file: runs that did not complete, as {@code import} wrote them. */
+  /**
+   * The {@code incomplete} runs of a models file: runs that did not complete, as {@code import}
+   * wrote them.
+   */
   static List<IncompleteRun> incomplete(JsonObject file) {
     List<IncompleteRun> runs = new ArrayList<>();
     if (!file.has("incomplete")) {
@@ -57,7 +63,9 @@ final class ResultNotesReader {
       Optional<String> eval = n.text("eval");
       Optional<String> model = n.text("model");
       if (kind != null && message != null && source != null) {
-        notes.add(new ResultNote(ResultNote.Kind.values()[KINDS.indexOf(kind)], eval, model, message, source));
+        notes.add(
+            new ResultNote(
+                ResultNote.Kind.values()[KINDS.indexOf(kind)], eval, model, message, source));
       }
     }
     return notes;
@@ -73,7 +81,11 @@ final class ResultNotesReader {
     String path = s.requireText("path");
     Long line = s.requireLong("line", 0);
     Long column = s.requireLong("column", 0);
-    return path == null || line == null || column == null ? null
-        : new Source(path, (int) Math.min(line, Integer.MAX_VALUE), (int) Math.min(column, Integer.MAX_VALUE));
+    return path == null || line == null || column == null
+        ? null
+        : new Source(
+            path,
+            (int) Math.min(line, Integer.MAX_VALUE),
+            (int) Math.min(column, Integer.MAX_VALUE));
   }
 }

@@ -5,35 +5,40 @@ import dev.evalpress.load.imports.ImportedResults;
 import dev.evalpress.load.imports.ModelIds;
 import dev.evalpress.load.internal.Ids;
 import dev.evalpress.model.Counts;
-import dev.evalpress.model.Source;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.EvalResult;
 import dev.evalpress.model.ModelVersion;
 import dev.evalpress.model.ResultRow;
 import dev.evalpress.model.Results;
+import dev.evalpress.model.Source;
 import dev.evalpress.model.TrainingRun;
 import dev.evalpress.problem.Problems;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Checks the result files against each other: unique ids, eval definitions that agree, references to known
- * models, acyclic predecessors, no eval × model × condition measured twice, and one measurement kind per eval.
+ * Checks the result files against each other: unique ids, eval definitions that agree, references
+ * to known models, acyclic predecessors, no eval × model × condition measured twice, and one
+ * measurement kind per eval.
  */
 final class ResultsAssembler {
 
   private final Problems problems;
   private final TrainingRuns runs;
   private final dev.evalpress.model.ResultSettings settings;
-  /** The file each run was first read from, by run key (a framework's run id, or the file's SHA-256). */
+
+  /**
+   * The file each run was first read from, by run key (a framework's run id, or the file's
+   * SHA-256).
+   */
   private final Map<String, String> runFiles = new HashMap<>();
+
   private final List<MeasuredResult> measured = new ArrayList<>();
   private final List<MeasuredResult> unsized = new ArrayList<>();
   private final List<dev.evalpress.model.ResultNote> notes = new ArrayList<>();
@@ -41,11 +46,18 @@ final class ResultsAssembler {
   private final Map<String, EvalDefinition> evals = new TreeMap<>();
   private boolean modelsIncomplete;
   private final Map<String, ImportedModel> importedModels = new TreeMap<>();
+
   /** Imported models by their id with '.' and '_' as '-', and where each was first named. */
   private final Map<String, ImportedModel> importedByKey = new HashMap<>();
+
   private final Map<String, Source> importedPlaces = new HashMap<>();
-  /** Imported model ids already reported as unusable, so that their results are not reported as unknown. */
+
+  /**
+   * Imported model ids already reported as unusable, so that their results are not reported as
+   * unknown.
+   */
   private final Set<String> refusedModels = new HashSet<>();
+
   private final List<dev.evalpress.model.IncompleteRun> incomplete = new ArrayList<>();
   private final List<dev.evalpress.load.imports.ImportedSampleLog> sampleLogs = new ArrayList<>();
 
@@ -56,22 +68,28 @@ final class ResultsAssembler {
   }
 
   /**
-   * Whether {@code file} holds a run already read from another file (same run key): if so, it is counted
-   * once, and each of its results gets a note naming both files.
+   * Whether {@code file} holds a run already read from another file (same run key): if so, it is
+   * counted once, and each of its results gets a note naming both files.
    */
   private boolean sameRunAsEarlier(String runKey, String file, List<EvalResult> results) {
     String first = runFiles.putIfAbsent(runKey, file);
     if (first == null || first.equals(file)) {
       return false;
     }
-    String how = runKey.startsWith("sha256:") ? "the same content" : "the same run (run id "
-        + runKey.substring(runKey.indexOf(':') + 1) + ")";
+    String how =
+        runKey.startsWith("sha256:")
+            ? "the same content"
+            : "the same run (run id " + runKey.substring(runKey.indexOf(':') + 1) + ")";
     java.util.Set<List<String>> seen = new java.util.HashSet<>();
     for (EvalResult r : results) {
       if (seen.add(List.of(r.evalId(), r.modelId()))) {
-        notes.add(dev.evalpress.model.ResultNote.ofEval(dev.evalpress.model.ResultNote.Kind.SAME_RUN, r.evalId(),
-            java.util.Optional.of(r.modelId()), file + " holds " + how + " as " + first + "; counted once.",
-            Source.file(file)));
+        notes.add(
+            dev.evalpress.model.ResultNote.ofEval(
+                dev.evalpress.model.ResultNote.Kind.SAME_RUN,
+                r.evalId(),
+                java.util.Optional.of(r.modelId()),
+                file + " holds " + how + " as " + first + "; counted once.",
+                Source.file(file)));
       }
     }
     return true;
@@ -82,12 +100,22 @@ final class ResultsAssembler {
     notes.addAll(read);
   }
 
-  /** An eval without results in this file (a models file lists evals known only from unfinished runs). */
+  /**
+   * An eval without results in this file (a models file lists evals known only from unfinished
+   * runs).
+   */
   void addEval(EvalDefinition eval) {
     EvalDefinition earlier = evals.putIfAbsent(eval.id(), eval);
     if (earlier != null && !earlier.agreesWith(eval)) {
-      problems.add(eval.source(), "eval \"" + eval.id() + "\" is defined differently at " + earlier.source() + " ("
-          + differences(eval, earlier) + ")");
+      problems.add(
+          eval.source(),
+          "eval \""
+              + eval.id()
+              + "\" is defined differently at "
+              + earlier.source()
+              + " ("
+              + differences(eval, earlier)
+              + ")");
     }
   }
 
@@ -96,11 +124,18 @@ final class ResultsAssembler {
     incomplete.addAll(read);
   }
 
-  /** Notes about a whole file that is read once (a models or training-run file copied byte for byte). */
+  /**
+   * Notes about a whole file that is read once (a models or training-run file copied byte for
+   * byte).
+   */
   void addSameFileNote(String file, String first) {
-    notes.add(new dev.evalpress.model.ResultNote(dev.evalpress.model.ResultNote.Kind.SAME_RUN,
-        java.util.Optional.empty(), java.util.Optional.empty(), file + " has the same content as " + first
-            + "; read once.", Source.file(file)));
+    notes.add(
+        new dev.evalpress.model.ResultNote(
+            dev.evalpress.model.ResultNote.Kind.SAME_RUN,
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            file + " has the same content as " + first + "; read once.",
+            Source.file(file)));
   }
 
   void addModels(List<ModelVersion> read, boolean incomplete) {
@@ -108,7 +143,9 @@ final class ResultsAssembler {
     for (ModelVersion m : read) {
       ModelVersion earlier = models.putIfAbsent(m.id(), m);
       if (earlier != null) {
-        problems.add(m.source(), "duplicate model id \"" + m.id() + "\"; first defined at " + earlier.source());
+        problems.add(
+            m.source(),
+            "duplicate model id \"" + m.id() + "\"; first defined at " + earlier.source());
       }
     }
   }
@@ -120,15 +157,29 @@ final class ResultsAssembler {
     }
     EvalDefinition earlier = evals.putIfAbsent(eval.id(), eval);
     if (earlier != null && !earlier.agreesWith(eval)) {
-      problems.add(eval.source(), "eval \"" + eval.id() + "\" is defined differently at " + earlier.source()
-          + " (" + differences(eval, earlier) + "); every definition of an eval must have the same title, metric,"
-          + " category and direction");
+      problems.add(
+          eval.source(),
+          "eval \""
+              + eval.id()
+              + "\" is defined differently at "
+              + earlier.source()
+              + " ("
+              + differences(eval, earlier)
+              + "); every definition of an eval must have the same title, metric,"
+              + " category and direction");
     }
-    measured.add(new MeasuredResult(result, "sha256:" + digest, file, result.run().date()
-        .map(d -> d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
+    measured.add(
+        new MeasuredResult(
+            result,
+            "sha256:" + digest,
+            file,
+            result.run().date().map(d -> d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
   }
 
-  /** The fields in which two definitions of an eval differ, such as {@code title "A" here, "B" there}. */
+  /**
+   * The fields in which two definitions of an eval differ, such as {@code title "A" here, "B"
+   * there}.
+   */
   private static String differences(EvalDefinition here, EvalDefinition there) {
     List<String> fields = new ArrayList<>();
     if (!here.title().equals(there.title())) {
@@ -138,15 +189,28 @@ final class ResultsAssembler {
       fields.add("metric \"" + here.metric() + "\" here, \"" + there.metric() + "\" there");
     }
     if (here.category() != there.category()) {
-      fields.add("category \"" + here.category().label() + "\" here, \"" + there.category().label() + "\" there");
+      fields.add(
+          "category \""
+              + here.category().label()
+              + "\" here, \""
+              + there.category().label()
+              + "\" there");
     }
     if (here.direction() != there.direction()) {
-      fields.add("direction \"" + here.direction().label() + "\" here, \"" + there.direction().label() + "\" there");
+      fields.add(
+          "direction \""
+              + here.direction().label()
+              + "\" here, \""
+              + there.direction().label()
+              + "\" there");
     }
     return String.join("; ", fields);
   }
 
-  /** Results another framework wrote; their models are made into versions unless a models file lists them. */
+  /**
+   * Results another framework wrote; their models are made into versions unless a models file lists
+   * them.
+   */
   void addImported(ImportedResults imported, String file, String digest) {
     String runKey = imported.runId().map(id -> "run:" + id).orElse("sha256:" + digest);
     List<EvalResult> all = new ArrayList<>(imported.results());
@@ -155,15 +219,29 @@ final class ResultsAssembler {
       return;
     }
     imported.models().forEach(m -> addImportedModel(m, placeOf(imported, m.id())));
-    imported.evals().forEach(e -> {
-      EvalDefinition earlier = evals.putIfAbsent(e.id(), e);
-      if (earlier != null && !earlier.agreesWith(e)) {
-        problems.add(e.source(), "eval \"" + e.id() + "\" is defined differently at " + earlier.source() + " ("
-            + differences(e, earlier) + ")");
-      }
-    });
-    imported.results().forEach(r -> measured.add(new MeasuredResult(r, runKey, file, imported.started())));
-    imported.unsized().forEach(r -> unsized.add(new MeasuredResult(r, runKey, file, imported.started())));
+    imported
+        .evals()
+        .forEach(
+            e -> {
+              EvalDefinition earlier = evals.putIfAbsent(e.id(), e);
+              if (earlier != null && !earlier.agreesWith(e)) {
+                problems.add(
+                    e.source(),
+                    "eval \""
+                        + e.id()
+                        + "\" is defined differently at "
+                        + earlier.source()
+                        + " ("
+                        + differences(e, earlier)
+                        + ")");
+              }
+            });
+    imported
+        .results()
+        .forEach(r -> measured.add(new MeasuredResult(r, runKey, file, imported.started())));
+    imported
+        .unsized()
+        .forEach(r -> unsized.add(new MeasuredResult(r, runKey, file, imported.started())));
     notes.addAll(imported.notes());
     incomplete.addAll(imported.incomplete());
     sampleLogs.addAll(imported.sampleLogs());
@@ -171,18 +249,27 @@ final class ResultsAssembler {
   }
 
   /**
-   * Framework names are normalised into ids (lowercase, other characters as '-'), so two names may become one
-   * id: merged silently, their results would share one page, and on a case-insensitive file system their
-   * folders would be one. Such names are an error, as is a name that makes no usable folder name.
+   * Framework names are normalised into ids (lowercase, other characters as '-'), so two names may
+   * become one id: merged silently, their results would share one page, and on a case-insensitive
+   * file system their folders would be one. Such names are an error, as is a name that makes no
+   * usable folder name.
    */
   private void addImportedModel(ImportedModel m, Source place) {
     if (!Ids.isSimple(m.id())) {
       refusedModels.add(m.id());
-      problems.add(place, "cannot make a model id of " + Ids.SIMPLE_RULE + " from the model name \""
-          + m.frameworkName() + "\" (got \"" + m.id() + "\")");
+      problems.add(
+          place,
+          "cannot make a model id of "
+              + Ids.SIMPLE_RULE
+              + " from the model name \""
+              + m.frameworkName()
+              + "\" (got \""
+              + m.id()
+              + "\")");
       return;
     }
-    // ids keep '.', '_' and '-' apart, but names that differ only there (gpt-4, gpt_4, gpt.4) are one model
+    // ids keep '.', '_' and '-' apart, but names that differ only there (gpt-4, gpt_4, gpt.4) are
+    // one model
     String key = m.id().replace('.', '-').replace('_', '-');
     ImportedModel earlier = importedByKey.putIfAbsent(key, m);
     if (earlier == null) {
@@ -190,28 +277,57 @@ final class ResultsAssembler {
       importedPlaces.put(key, place);
     } else if (!earlier.frameworkName().equals(m.frameworkName()) || !earlier.id().equals(m.id())) {
       Source earlierPlace = importedPlaces.get(key);
-      String names = earlierPlace.equals(place)
-          ? "the model names \"" + m.frameworkName() + "\" and \"" + earlier.frameworkName() + "\" of one import"
-          : "the model names \"" + m.frameworkName() + "\" here and \"" + earlier.frameworkName() + "\" at "
-              + earlierPlace;
-      String become = earlier.id().equals(m.id())
-          ? " both become the model id \"" + m.id() + "\" (ids are lowercase, with '-' for other characters)"
-          : " become the model ids \"" + m.id() + "\" and \"" + earlier.id() + "\", which differ only in '.', '_' and"
-              + " '-'";
-      problems.add(place, names + become + "; rename one of them so that they differ in more than case and"
-          + " punctuation");
+      String names =
+          earlierPlace.equals(place)
+              ? "the model names \""
+                  + m.frameworkName()
+                  + "\" and \""
+                  + earlier.frameworkName()
+                  + "\" of one import"
+              : "the model names \""
+                  + m.frameworkName()
+                  + "\" here and \""
+                  + earlier.frameworkName()
+                  + "\" at "
+                  + earlierPlace;
+      String become =
+          earlier.id().equals(m.id())
+              ? " both become the model id \""
+                  + m.id()
+                  + "\" (ids are lowercase, with '-' for other characters)"
+              : " become the model ids \""
+                  + m.id()
+                  + "\" and \""
+                  + earlier.id()
+                  + "\", which differ only in '.', '_' and"
+                  + " '-'";
+      problems.add(
+          place,
+          names
+              + become
+              + "; rename one of them so that they differ in more than case and"
+              + " punctuation");
       if (!earlier.id().equals(m.id())) {
         refusedModels.add(m.id()); // its results need no second problem saying the model is unknown
       }
     }
   }
 
-  /** Where an import names a model: its first result, incomplete run or eval, else the import's file. */
+  /**
+   * Where an import names a model: its first result, incomplete run or eval, else the import's
+   * file.
+   */
   private static Source placeOf(ImportedResults imported, String modelId) {
-    return imported.results().stream().filter(r -> r.modelId().equals(modelId)).map(EvalResult::source)
+    return imported.results().stream()
+        .filter(r -> r.modelId().equals(modelId))
+        .map(EvalResult::source)
         .findFirst()
-        .or(() -> imported.incomplete().stream().filter(r -> r.modelId().equals(modelId))
-            .map(dev.evalpress.model.IncompleteRun::source).findFirst())
+        .or(
+            () ->
+                imported.incomplete().stream()
+                    .filter(r -> r.modelId().equals(modelId))
+                    .map(dev.evalpress.model.IncompleteRun::source)
+                    .findFirst())
         .or(() -> imported.evals().stream().map(EvalDefinition::source).findFirst())
         .orElse(Source.file("results"));
   }
@@ -228,9 +344,15 @@ final class ResultsAssembler {
   Results assemble() {
     for (ImportedModel m : importedModels.values()) {
       if (!models.containsKey(m.id())) {
-        models.put(m.id(), new ModelVersion(m.id(), m.frameworkName(), ModelIds.provider(m.frameworkName()),
-            m.runDate(), java.util.Optional.empty(),
-            Source.file("(imported as " + m.frameworkName() + ")")));
+        models.put(
+            m.id(),
+            new ModelVersion(
+                m.id(),
+                m.frameworkName(),
+                ModelIds.provider(m.frameworkName()),
+                m.runDate(),
+                java.util.Optional.empty(),
+                Source.file("(imported as " + m.frameworkName() + ")")));
       }
     }
     checkPredecessors();
@@ -250,16 +372,26 @@ final class ResultsAssembler {
 
   private void checkPredecessors() {
     for (ModelVersion m : models.values()) {
-      m.predecessor().ifPresent(p -> {
-        if (p.equals(m.id())) {
-          problems.add(m.source(), "model \"" + m.id() + "\" names itself as its predecessor");
-        } else if (!models.containsKey(p) && !modelsIncomplete) {
-          problems.add(m.source(), "unknown predecessor \"" + p + "\" of model \"" + m.id() + "\"; known models: "
-              + String.join(", ", new TreeMap<>(models).keySet()));
-        }
-      });
+      m.predecessor()
+          .ifPresent(
+              p -> {
+                if (p.equals(m.id())) {
+                  problems.add(
+                      m.source(), "model \"" + m.id() + "\" names itself as its predecessor");
+                } else if (!models.containsKey(p) && !modelsIncomplete) {
+                  problems.add(
+                      m.source(),
+                      "unknown predecessor \""
+                          + p
+                          + "\" of model \""
+                          + m.id()
+                          + "\"; known models: "
+                          + String.join(", ", new TreeMap<>(models).keySet()));
+                }
+              });
     }
-    // each model on a cycle is reported once, with the cycle; a model that names itself is reported above,
+    // each model on a cycle is reported once, with the cycle; a model that names itself is reported
+    // above,
     // and a model whose chain runs into a cycle it is not part of is not reported again
     for (ModelVersion m : models.values()) {
       List<String> chain = new ArrayList<>(List.of(m.id()));
@@ -270,8 +402,12 @@ final class ResultsAssembler {
       }
       if (m.id().equals(id) && chain.size() > 1) {
         chain.add(id);
-        problems.add(m.source(), "the predecessors of model \"" + m.id() + "\" form a cycle: "
-            + String.join(" -> ", chain));
+        problems.add(
+            m.source(),
+            "the predecessors of model \""
+                + m.id()
+                + "\" form a cycle: "
+                + String.join(" -> ", chain));
       }
     }
   }
@@ -279,16 +415,29 @@ final class ResultsAssembler {
   private void checkEvalResults(List<EvalResult> evalResults) {
     Map<String, ResultRow> firstRowOfEval = new HashMap<>();
     for (EvalResult r : evalResults) {
-      if (!models.containsKey(r.modelId()) && !modelsIncomplete && !refusedModels.contains(r.modelId())) {
-        problems.add(r.source(), "unknown model \"" + r.modelId() + "\"; list it in a models file (kind \"models\")");
+      if (!models.containsKey(r.modelId())
+          && !modelsIncomplete
+          && !refusedModels.contains(r.modelId())) {
+        problems.add(
+            r.source(),
+            "unknown model \"" + r.modelId() + "\"; list it in a models file (kind \"models\")");
       }
       for (ResultRow row : r.rows()) {
         boolean counts = row.measurement() instanceof Counts;
         ResultRow first = firstRowOfEval.putIfAbsent(r.evalId(), row);
         if (first != null && (first.measurement() instanceof Counts) != counts) {
-          problems.add(row.source(), "eval \"" + r.evalId() + "\" mixes counts (k, n) and scores (mean, stderr): this"
-              + " row has " + (counts ? "counts" : "a score") + ", the row at " + first.source() + " has "
-              + (counts ? "a score" : "counts") + "; use one kind of measurement for every row of an eval");
+          problems.add(
+              row.source(),
+              "eval \""
+                  + r.evalId()
+                  + "\" mixes counts (k, n) and scores (mean, stderr): this"
+                  + " row has "
+                  + (counts ? "counts" : "a score")
+                  + ", the row at "
+                  + first.source()
+                  + " has "
+                  + (counts ? "a score" : "counts")
+                  + "; use one kind of measurement for every row of an eval");
         }
       }
     }

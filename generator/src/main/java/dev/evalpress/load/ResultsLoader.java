@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Reads every {@code *.json} file under {@code results/}, dispatching on its {@code kind}, then checks the
- * files against each other ({@link ResultsAssembler}).
+ * Reads every {@code *.json} file under {@code results/}, dispatching on its {@code kind}, then
+ * checks the files against each other ({@link ResultsAssembler}).
  */
 public final class ResultsLoader {
 
@@ -37,18 +37,19 @@ public final class ResultsLoader {
   }
 
   /**
-   * Loads {@code root/results} as {@code settings} say; problems go to {@code problems} and the returned results
-   * omit bad parts. The imported files' per-sample records are kept to stream later.
+   * Loads {@code root/results} as {@code settings} say; problems go to {@code problems} and the
+   * returned results omit bad parts. The imported files' per-sample records are kept to stream
+   * later.
    */
   public static Loaded load(Path root, ResultSettings settings, Problems problems) {
     return read(root.resolve("results"), root, settings, problems);
   }
 
   /**
-   * Reads every result file in {@code source} (a file, or a folder searched recursively), v1 or of another
-   * framework, as {@code evalpress import} does; paths in problems and notes start with the folder's own name
-   * ({@code results/x.json} for {@code SRC = .../results}), as a build's paths do, so a build from the converted
-   * files notes the same places as a build from the originals.
+   * Reads every result file in {@code source} (a file, or a folder searched recursively), v1 or of
+   * another framework, as {@code evalpress import} does; paths in problems and notes start with the
+   * folder's own name ({@code results/x.json} for {@code SRC = .../results}), as a build's paths
+   * do, so a build from the converted files notes the same places as a build from the originals.
    */
   public static Results importFrom(Path source, Problems problems) {
     Path base = source.toAbsolutePath().normalize();
@@ -78,29 +79,50 @@ public final class ResultsLoader {
     for (Importers.Claim claim : folders.values()) {
       String shown = ResultFiles.shown(root, claim.path());
       CurrentInput.set(shown);
-      claim.importer().read(claim.path(), null, shown, ImportContext.of(claim.path()), problems)
+      claim
+          .importer()
+          .read(claim.path(), null, shown, ImportContext.of(claim.path()), problems)
           .ifPresent(r -> assembler.addImported(r, shown, "folder:" + shown));
     }
     files.checkImportRules();
     return new Loaded(assembler.assemble(), assembler.sampleLogs());
   }
 
-  /** A file an importer claimed: read with the settings' rule for it, counted once per run or content. */
-  private static void readClaimed(Importers.Claim claim, OfferedFile input, ResultFolder files,
-      ResultsAssembler assembler, Problems problems) {
+  /**
+   * A file an importer claimed: read with the settings' rule for it, counted once per run or
+   * content.
+   */
+  private static void readClaimed(
+      Importers.Claim claim,
+      OfferedFile input,
+      ResultFolder files,
+      ResultsAssembler assembler,
+      Problems problems) {
     Optional<String> digest = input.digest();
     if (digest.isEmpty()) {
       return;
     }
-    ImportContext context = new ImportContext(input.path(), files.importRule(input.path()).map(rule ->
-        new ImportContext.ModelOverride(rule.model(), rule.step(), rule.files().source())));
-    claim.importer().read(claim.path(), input.asInput(), input.shown(), context, problems)
+    ImportContext context =
+        new ImportContext(
+            input.path(),
+            files
+                .importRule(input.path())
+                .map(
+                    rule ->
+                        new ImportContext.ModelOverride(
+                            rule.model(), rule.step(), rule.files().source())));
+    claim
+        .importer()
+        .read(claim.path(), input.asInput(), input.shown(), context, problems)
         .ifPresent(r -> assembler.addImported(r, input.shown(), digest.get()));
   }
 
-  /** A file no importer claimed: a v1 file, or an error saying what evalpress reads and how to skip it. */
-  private static void readUnclaimed(OfferedFile input, ResultFolder files, ResultsAssembler assembler,
-      Problems problems) {
+  /**
+   * A file no importer claimed: a v1 file, or an error saying what evalpress reads and how to skip
+   * it.
+   */
+  private static void readUnclaimed(
+      OfferedFile input, ResultFolder files, ResultsAssembler assembler, Problems problems) {
     Optional<LocatedJson> json = input.asInput().json();
     if (json.isEmpty()) {
       if (!input.named(".json")) {
@@ -115,10 +137,16 @@ public final class ResultsLoader {
     }
     if (!top.has("kind")) {
       List<String> formats = Importers.jsonFormats();
-      problems.add(doc.place(""), "missing field \"kind\" in the top-level object: expected one of "
-          + String.join(", ", KINDS) + (formats.isEmpty() ? "" : ", or a file of a format evalpress reads: "
-          + String.join("; ", formats)) + "; if the file is not a result, skip it with ignore: [\""
-          + files.relative(input.path()) + "\"] in evalpress.yaml");
+      problems.add(
+          doc.place(""),
+          "missing field \"kind\" in the top-level object: expected one of "
+              + String.join(", ", KINDS)
+              + (formats.isEmpty()
+                  ? ""
+                  : ", or a file of a format evalpress reads: " + String.join("; ", formats))
+              + "; if the file is not a result, skip it with ignore: [\""
+              + files.relative(input.path())
+              + "\"] in evalpress.yaml");
       return;
     }
     String digest = input.digest().orElseThrow();
@@ -155,7 +183,10 @@ public final class ResultsLoader {
 
   private static boolean checkHeader(JsonObject top) {
     if (!top.has("kind")) {
-      top.fail(null, "missing field \"kind\" in the top-level object: expected one of " + String.join(", ", KINDS));
+      top.fail(
+          null,
+          "missing field \"kind\" in the top-level object: expected one of "
+              + String.join(", ", KINDS));
       return false;
     }
     String kind = top.requireText("kind");
@@ -163,7 +194,9 @@ public final class ResultsLoader {
       return false;
     }
     if (!KINDS.contains(kind)) {
-      top.fail("kind", "/kind: unknown kind \"" + kind + "\"; expected one of " + String.join(", ", KINDS));
+      top.fail(
+          "kind",
+          "/kind: unknown kind \"" + kind + "\"; expected one of " + String.join(", ", KINDS));
       return false;
     }
     if (!top.has("version")) {
@@ -176,7 +209,9 @@ public final class ResultsLoader {
       return false;
     }
     if (version.asLong() != 1) {
-      top.fail("version", "/version: unsupported version " + version + "; this evalpress reads version 1");
+      top.fail(
+          "version",
+          "/version: unsupported version " + version + "; this evalpress reads version 1");
       return false;
     }
     return true;

@@ -23,10 +23,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the sample logs under {@code results/} and reads their headers, in path order. lm-evaluation-harness
- * samples files ({@code samples_TASK_DATE.jsonl}) are not sample logs: they are read with the results file beside
- * them, and one without it is a problem here. A header defines its eval as a result file does, so it is read
- * here, beside {@link EvalResultFileReader}; {@link SampleLogReader} streams the lines after it.
+ * Finds the sample logs under {@code results/} and reads their headers, in path order.
+ * lm-evaluation-harness samples files ({@code samples_TASK_DATE.jsonl}) are not sample logs: they
+ * are read with the results file beside them, and one without it is a problem here. A header
+ * defines its eval as a result file does, so it is read here, beside {@link EvalResultFileReader};
+ * {@link SampleLogReader} streams the lines after it.
  */
 public final class SampleLogs {
 
@@ -37,15 +38,19 @@ public final class SampleLogs {
   public static List<SampleLogFile> list(Path root, Problems problems) {
     Path results = root.resolve("results");
     List<SampleLogFile> logs = new ArrayList<>();
-    // the results loader lists the same folder and reports what cannot be listed; Problems drops repeats
+    // the results loader lists the same folder and reports what cannot be listed; Problems drops
+    // repeats
     for (Path file : InputFolder.files(results, root, SampleLogReader::isSampleLog, problems)) {
       String shown = root.relativize(file).toString().replace(File.separatorChar, '/');
       if (LmEvalSampleFiles.isSamplesFile(file)) {
         // read with the results file of its run, which the results loader pairs it with
         if (LmEvalSampleFiles.resultsBeside(file).isEmpty()) {
-          problems.add(Source.file(shown), "an lm-evaluation-harness samples file without its results file: expected "
-              + LmEvalSampleFiles.expectedResultsName(file) + " (the results_DATE.json lm-eval writes beside"
-              + " samples_TASK_DATE.jsonl, with the same date stamp) in the same folder");
+          problems.add(
+              Source.file(shown),
+              "an lm-evaluation-harness samples file without its results file: expected "
+                  + LmEvalSampleFiles.expectedResultsName(file)
+                  + " (the results_DATE.json lm-eval writes beside"
+                  + " samples_TASK_DATE.jsonl, with the same date stamp) in the same folder");
         }
         continue;
       }
@@ -59,8 +64,10 @@ public final class SampleLogs {
     try (InputStream in = InputFiles.open(file)) {
       byte[] line = SampleLogReader.firstLine(in);
       if (line == null) {
-        problems.add(new Source(shown, 1, 1), "empty sample log: expected a header line {\"kind\": \"samples\","
-            + " \"version\": 1, \"eval\": {…}} and then one sample per line");
+        problems.add(
+            new Source(shown, 1, 1),
+            "empty sample log: expected a header line {\"kind\": \"samples\","
+                + " \"version\": 1, \"eval\": {…}} and then one sample per line");
         return Optional.empty();
       }
       return LocatedJson.parse(shown, line, problems)
@@ -80,21 +87,29 @@ public final class SampleLogs {
       return Optional.empty();
     }
     if (!top.has("kind") && top.has("doc_id")) {
-      top.fail(null, "this looks like an lm-evaluation-harness samples file, which evalpress reads under the name the"
-          + " harness gives it, samples_TASK_DATE.jsonl, beside the results_DATE.json of the same run");
+      top.fail(
+          null,
+          "this looks like an lm-evaluation-harness samples file, which evalpress reads under the name the"
+              + " harness gives it, samples_TASK_DATE.jsonl, beside the results_DATE.json of the same run");
       return Optional.empty();
     }
     String kind = top.requireText("kind");
     if (kind != null && !kind.equals("samples")) {
-      top.fail("kind", "/kind: the first line of a sample log has kind \"samples\", got \"" + kind + "\"");
+      top.fail(
+          "kind",
+          "/kind: the first line of a sample log has kind \"samples\", got \"" + kind + "\"");
       return Optional.empty();
     }
-    if (!top.has("version") || !top.raw("version").isIntegralNumber() || top.raw("version").asLong() != 1) {
+    if (!top.has("version")
+        || !top.raw("version").isIntegralNumber()
+        || top.raw("version").asLong() != 1) {
       top.fail(top.has("version") ? "version" : null, "/version: expected 1");
       return Optional.empty();
     }
     top.allowOnly(HEADER);
     EvalDefinition eval = EvalResultFileReader.readEval(top.requireObject("eval"));
-    return eval == null || top.failed() ? Optional.empty() : Optional.of(new SampleLogHeader(eval, top.place()));
+    return eval == null || top.failed()
+        ? Optional.empty()
+        : Optional.of(new SampleLogHeader(eval, top.place()));
   }
 }

@@ -3,15 +3,21 @@ package dev.evalpress.load;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.model.Score;
 import dev.evalpress.model.ScoreBounds;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 
-/** Reads a mean score with its standard error over {@code n} samples, as result rows and training points write it. */
+/**
+ * Reads a mean score with its standard error over {@code n} samples, as result rows and training
+ * points write it.
+ */
 final class ScoreReader {
 
   private ScoreReader() {}
 
-  /** The score, or null with the problem reported: stderr ≥ 0, values within ±{@link Score#MAX_MAGNITUDE}. */
+  /**
+   * The score, or null with the problem reported: stderr ≥ 0, values within ±{@link
+   * Score#MAX_MAGNITUDE}.
+   */
   static Score read(JsonObject o) {
     Long n = CountsReader.sampleSize(o);
     Double mean = o.number("mean");
@@ -34,17 +40,34 @@ final class ScoreReader {
       return new Score(mean, stderr, n);
     }
     com.fasterxml.jackson.databind.JsonNode b = o.raw("bounds");
-    if (!b.isArray() || b.size() != 2 || !b.get(0).isNumber() || !b.get(1).isNumber()
-        || !(b.get(0).doubleValue() < b.get(1).doubleValue()) || Math.abs(b.get(0).doubleValue()) > Score.MAX_MAGNITUDE
+    if (!b.isArray()
+        || b.size() != 2
+        || !b.get(0).isNumber()
+        || !b.get(1).isNumber()
+        || !(b.get(0).doubleValue() < b.get(1).doubleValue())
+        || Math.abs(b.get(0).doubleValue()) > Score.MAX_MAGNITUDE
         || Math.abs(b.get(1).doubleValue()) > Score.MAX_MAGNITUDE) {
-      o.fail("bounds", o.pointerOf("bounds") + ": expected [lower, upper], two numbers with lower < upper, such as"
-          + " [0, 1], got " + (b.isArray() && b.toString().length() <= 60 ? b.toString() : JsonObject.describe(b)));
+      o.fail(
+          "bounds",
+          o.pointerOf("bounds")
+              + ": expected [lower, upper], two numbers with lower < upper, such as"
+              + " [0, 1], got "
+              + (b.isArray() && b.toString().length() <= 60
+                  ? b.toString()
+                  : JsonObject.describe(b)));
       return null;
     }
     ScoreBounds bounds = new ScoreBounds(b.get(0).doubleValue(), b.get(1).doubleValue());
     if (!bounds.contains(mean)) {
-      o.fail("mean", o.pointerOf("mean") + ": expected a mean within its bounds [" + bounds.lower() + ", "
-          + bounds.upper() + "], got " + mean);
+      o.fail(
+          "mean",
+          o.pointerOf("mean")
+              + ": expected a mean within its bounds ["
+              + bounds.lower()
+              + ", "
+              + bounds.upper()
+              + "], got "
+              + mean);
       return null;
     }
     return new Score(mean, stderr, n, Optional.of(bounds));

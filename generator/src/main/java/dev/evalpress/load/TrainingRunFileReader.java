@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.evalpress.load.internal.Ids;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.model.Counts;
-import dev.evalpress.model.MetricDefinition;
 import dev.evalpress.model.Measurement;
+import dev.evalpress.model.MetricDefinition;
 import dev.evalpress.model.Scalar;
 import dev.evalpress.model.Score;
 import dev.evalpress.model.TrainingPoint;
@@ -44,13 +44,22 @@ final class TrainingRunFileReader {
       method = run.text("method");
       base = run.text("base");
       if (id != null && !Ids.isSimple(id)) {
-        run.fail("id", run.pointerOf("id") + ": expected a run id of " + Ids.SIMPLE_RULE + ", got \"" + id + "\"");
+        run.fail(
+            "id",
+            run.pointerOf("id")
+                + ": expected a run id of "
+                + Ids.SIMPLE_RULE
+                + ", got \""
+                + id
+                + "\"");
       }
     }
     JsonObject metricsObject = file.requireObject("metrics");
     Map<String, MetricDefinition> metrics = readMetrics(metricsObject);
-    // a metric that is declared but malformed is reported once, at its declaration, not at every point
-    Set<String> declared = metricsObject == null ? null : new java.util.TreeSet<>(metricsObject.fieldNames());
+    // a metric that is declared but malformed is reported once, at its declaration, not at every
+    // point
+    Set<String> declared =
+        metricsObject == null ? null : new java.util.TreeSet<>(metricsObject.fieldNames());
     List<TrainingPoint> points = readPoints(file, metrics, declared);
     if (file.failed()) {
       return null;
@@ -64,27 +73,36 @@ final class TrainingRunFileReader {
       return defs;
     }
     if (metrics.fieldNames().isEmpty()) {
-      metrics.fail(null, metrics.pointer() + ": expected at least one metric, such as"
-          + " {\"loss\": {\"direction\": \"lower-is-better\"}}");
+      metrics.fail(
+          null,
+          metrics.pointer()
+              + ": expected at least one metric, such as"
+              + " {\"loss\": {\"direction\": \"lower-is-better\"}}");
     }
     for (String name : metrics.fieldNames()) {
       if (name.equals("step")) {
         metrics.fail(name, metrics.pointerOf(name) + ": \"step\" is reserved for the step number");
         continue;
       }
-      metrics.object(name).ifPresentOrElse(
-          m -> {
-            m.allowOnly(Set.of("direction"));
-            String d = m.requireOneOf("direction", EvalResultFileReader.DirectionNames.labels());
-            if (d != null) {
-              defs.put(name, new MetricDefinition(name, EvalResultFileReader.DirectionNames.parse(d)));
-            }
-          },
-          () -> {
-            if (!metrics.has(name)) {
-              metrics.fail(name, metrics.pointerOf(name) + ": expected an object with a \"direction\"");
-            }
-          });
+      metrics
+          .object(name)
+          .ifPresentOrElse(
+              m -> {
+                m.allowOnly(Set.of("direction"));
+                String d =
+                    m.requireOneOf("direction", EvalResultFileReader.DirectionNames.labels());
+                if (d != null) {
+                  defs.put(
+                      name,
+                      new MetricDefinition(name, EvalResultFileReader.DirectionNames.parse(d)));
+                }
+              },
+              () -> {
+                if (!metrics.has(name)) {
+                  metrics.fail(
+                      name, metrics.pointerOf(name) + ": expected an object with a \"direction\"");
+                }
+              });
     }
     return defs;
   }
@@ -105,7 +123,13 @@ final class TrainingRunFileReader {
           continue;
         }
         if (declared != null && !declared.contains(name)) {
-          p.fail(name, p.pointerOf(name) + ": unknown metric \"" + name + "\"; declared metrics are " + declared);
+          p.fail(
+              name,
+              p.pointerOf(name)
+                  + ": unknown metric \""
+                  + name
+                  + "\"; declared metrics are "
+                  + declared);
           continue;
         }
         if (!metrics.containsKey(name)) {
@@ -127,28 +151,45 @@ final class TrainingRunFileReader {
     return points;
   }
 
-  /** A metric is one kind (counts, score or number) at every step: a chart cannot mix rates and numbers. */
+  /**
+   * A metric is one kind (counts, score or number) at every step: a chart cannot mix rates and
+   * numbers.
+   */
   private static void checkOneKindPerMetric(JsonObject file, List<TrainingPoint> points) {
     Map<String, Class<?>> kinds = new TreeMap<>();
     for (TrainingPoint p : points) {
-      p.values().forEach((metric, m) -> {
-        Class<?> first = kinds.putIfAbsent(metric, m.getClass());
-        if (first != null && first != m.getClass()) {
-          file.fail("points", "/points: metric \"" + metric + "\" is " + kind(first) + " at some steps and "
-              + kind(m.getClass()) + " at others (step " + p.step() + "); use one kind for every step");
-          kinds.put(metric, m.getClass());
-        }
-      });
+      p.values()
+          .forEach(
+              (metric, m) -> {
+                Class<?> first = kinds.putIfAbsent(metric, m.getClass());
+                if (first != null && first != m.getClass()) {
+                  file.fail(
+                      "points",
+                      "/points: metric \""
+                          + metric
+                          + "\" is "
+                          + kind(first)
+                          + " at some steps and "
+                          + kind(m.getClass())
+                          + " at others (step "
+                          + p.step()
+                          + "); use one kind for every step");
+                  kinds.put(metric, m.getClass());
+                }
+              });
     }
   }
 
   private static String kind(Class<?> measurement) {
-    return measurement == Counts.class ? "counts" : measurement == Score.class ? "a score" : "a number";
+    return measurement == Counts.class
+        ? "counts"
+        : measurement == Score.class ? "a score" : "a number";
   }
 
   private static Measurement readValue(JsonObject p, String name) {
     JsonNode v = p.raw(name);
-    // a score, as lm-evaluation-harness checkpoints give, keeps its standard error and n: import writes them
+    // a score, as lm-evaluation-harness checkpoints give, keeps its standard error and n: import
+    // writes them
     if (v.isObject() && (v.has("mean") || v.has("stderr"))) {
       JsonObject score = p.nested(name);
       score.allowOnly(Set.of("mean", "stderr", "n", "bounds"));
@@ -160,8 +201,12 @@ final class TrainingRunFileReader {
       return CountsReader.read(c);
     }
     if (!v.isNumber()) {
-      p.fail(name, p.pointerOf(name) + ": expected a number, counts {\"k\": ..., \"n\": ...} or a score"
-          + " {\"mean\": ..., \"stderr\": ..., \"n\": ...}, got " + JsonObject.describe(v));
+      p.fail(
+          name,
+          p.pointerOf(name)
+              + ": expected a number, counts {\"k\": ..., \"n\": ...} or a score"
+              + " {\"mean\": ..., \"stderr\": ..., \"n\": ...}, got "
+              + JsonObject.describe(v));
       return null;
     }
     Double d = p.number(name);

@@ -20,9 +20,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The training runs of the results: v1 training-run files, and runs imported a step at a time (checkpoints of
- * one model, each in its own file), joined into one run. A run id defined twice, or a step imported twice, is a
- * problem. Not thread-safe; one per load.
+ * The training runs of the results: v1 training-run files, and runs imported a step at a time
+ * (checkpoints of one model, each in its own file), joined into one run. A run id defined twice, or
+ * a step imported twice, is a problem. Not thread-safe; one per load.
  */
 final class TrainingRuns {
 
@@ -38,16 +38,21 @@ final class TrainingRuns {
   void add(TrainingRun run) {
     TrainingRun earlier = runs.putIfAbsent(run.id(), run);
     if (earlier != null) {
-      problems.add(run.source(), "duplicate training run id \"" + run.id() + "\"; first defined at " + earlier.source());
+      problems.add(
+          run.source(),
+          "duplicate training run id \"" + run.id() + "\"; first defined at " + earlier.source());
     }
   }
 
   /**
-   * Imported checkpoints become points of their training runs, made from their final results, so that a copy
-   * counted once, a settled rerun and a sample size taken from the series are the same on the run's chart as
-   * on the version's pages.
+   * Imported checkpoints become points of their training runs, made from their final results, so
+   * that a copy counted once, a settled rerun and a sample size taken from the series are the same
+   * on the run's chart as on the version's pages.
    */
-  void addCheckpoints(Collection<ImportedModel> models, List<EvalResult> results, Map<String, EvalDefinition> evals) {
+  void addCheckpoints(
+      Collection<ImportedModel> models,
+      List<EvalResult> results,
+      Map<String, EvalDefinition> evals) {
     for (ImportedModel m : models) {
       if (m.checkpoint().isEmpty()) {
         continue;
@@ -57,7 +62,9 @@ final class TrainingRuns {
       TreeMap<String, Measurement> values = new TreeMap<>();
       Source at = null;
       for (EvalResult r : results) {
-        if (r.modelId().equals(m.id()) && r.evalId().startsWith(c.evalPrefix()) && r.rows().size() == 1
+        if (r.modelId().equals(m.id())
+            && r.evalId().startsWith(c.evalPrefix())
+            && r.rows().size() == 1
             && r.rows().get(0).condition().isEmpty()) {
           String metric = r.evalId().substring(c.evalPrefix().length());
           metrics.put(metric, new MetricDefinition(metric, evals.get(r.evalId()).direction()));
@@ -66,13 +73,23 @@ final class TrainingRuns {
         }
       }
       if (!values.isEmpty()) {
-        addImported(new TrainingRun(c.runId(), c.model() + " checkpoints", Optional.of(c.model()), Optional.empty(),
-            Optional.empty(), metrics, List.of(new TrainingPoint(c.step(), values)), at));
+        addImported(
+            new TrainingRun(
+                c.runId(),
+                c.model() + " checkpoints",
+                Optional.of(c.model()),
+                Optional.empty(),
+                Optional.empty(),
+                metrics,
+                List.of(new TrainingPoint(c.step(), values)),
+                at));
       }
     }
   }
 
-  /** A run an importer read (one step of it, or more): joined with the run's other imported steps. */
+  /**
+   * A run an importer read (one step of it, or more): joined with the run's other imported steps.
+   */
   void addImported(TrainingRun run) {
     TrainingRun earlier = runs.get(run.id());
     if (earlier == null) {
@@ -81,20 +98,32 @@ final class TrainingRuns {
       return;
     }
     if (!imported.contains(run.id())) {
-      problems.add(run.source(), "training run \"" + run.id() + "\" is also defined at " + earlier.source());
+      problems.add(
+          run.source(), "training run \"" + run.id() + "\" is also defined at " + earlier.source());
       return;
     }
     TreeMap<Long, TrainingPoint> points = new TreeMap<>();
     earlier.points().forEach(p -> points.put(p.step(), p));
     for (TrainingPoint p : run.points()) {
       if (points.putIfAbsent(p.step(), p) != null) {
-        problems.add(run.source(), "step " + p.step() + " of training run \"" + run.id() + "\" is imported twice");
+        problems.add(
+            run.source(),
+            "step " + p.step() + " of training run \"" + run.id() + "\" is imported twice");
       }
     }
     Map<String, MetricDefinition> metrics = new TreeMap<>(earlier.metrics());
     metrics.putAll(run.metrics());
-    runs.put(run.id(), new TrainingRun(earlier.id(), earlier.title(), earlier.model(), earlier.method(),
-        earlier.base(), metrics, new ArrayList<>(points.values()), earlier.source()));
+    runs.put(
+        run.id(),
+        new TrainingRun(
+            earlier.id(),
+            earlier.title(),
+            earlier.model(),
+            earlier.method(),
+            earlier.base(),
+            metrics,
+            new ArrayList<>(points.values()),
+            earlier.source()));
   }
 
   /** The runs, sorted by id. */

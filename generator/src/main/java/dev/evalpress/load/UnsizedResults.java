@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Gives a sample size to imported scores whose file has none (an lm-evaluation-harness v0.3 metric with a
- * standard error of 0 at an early checkpoint): the n that every other result of the same eval agrees on — the
- * same task over the same documents. Without one agreed n the result is left out, with a note saying why.
+ * Gives a sample size to imported scores whose file has none (an lm-evaluation-harness v0.3 metric
+ * with a standard error of 0 at an early checkpoint): the n that every other result of the same
+ * eval agrees on — the same task over the same documents. Without one agreed n the result is left
+ * out, with a note saying why.
  */
 final class UnsizedResults {
 
@@ -28,26 +29,58 @@ final class UnsizedResults {
     for (MeasuredResult m : unsized) {
       EvalResult e = m.result();
       Set<Long> ns = new TreeSet<>();
-      sized.stream().map(MeasuredResult::result).filter(r -> r.evalId().equals(e.evalId()))
-          .flatMap(r -> r.rows().stream()).forEach(row -> {
-            if (row.measurement() instanceof Score s && s.n() > 0) {
-              ns.add(s.n());
-            }
-          });
+      sized.stream()
+          .map(MeasuredResult::result)
+          .filter(r -> r.evalId().equals(e.evalId()))
+          .flatMap(r -> r.rows().stream())
+          .forEach(
+              row -> {
+                if (row.measurement() instanceof Score s && s.n() > 0) {
+                  ns.add(s.n());
+                }
+              });
       if (ns.size() != 1) {
-        notes.add(ResultNote.ofEval(ResultNote.Kind.LEFT_OUT, e.evalId(), Optional.of(e.modelId()),
-            "Not imported for " + e.modelId() + ": " + m.file() + " gives no sample size for it (its standard error"
-                + " does not determine n), and " + (ns.isEmpty() ? "no other result of this eval has one."
-                : "the other results of this eval disagree on it (n = " + join(ns) + ")."), e.source()));
+        notes.add(
+            ResultNote.ofEval(
+                ResultNote.Kind.LEFT_OUT,
+                e.evalId(),
+                Optional.of(e.modelId()),
+                "Not imported for "
+                    + e.modelId()
+                    + ": "
+                    + m.file()
+                    + " gives no sample size for it (its standard error"
+                    + " does not determine n), and "
+                    + (ns.isEmpty()
+                        ? "no other result of this eval has one."
+                        : "the other results of this eval disagree on it (n = " + join(ns) + ")."),
+                e.source()));
         continue;
       }
       long n = ns.iterator().next();
-      List<ResultRow> rows = e.rows().stream().map(row -> row.measurement() instanceof Score s
-          ? new ResultRow(row.condition(), new Score(s.mean(), s.stderr(), n), row.source()) : row).toList();
+      List<ResultRow> rows =
+          e.rows().stream()
+              .map(
+                  row ->
+                      row.measurement() instanceof Score s
+                          ? new ResultRow(
+                              row.condition(), new Score(s.mean(), s.stderr(), n), row.source())
+                          : row)
+              .toList();
       out.add(m.withResult(new EvalResult(e.evalId(), e.modelId(), e.run(), rows, e.source())));
-      notes.add(ResultNote.ofEval(ResultNote.Kind.SAMPLE_SIZE_FROM_ELSEWHERE, e.evalId(), Optional.of(e.modelId()),
-          "n = " + n + " for " + e.modelId() + " is taken from this eval's other results (same eval, same n): "
-              + m.file() + " gives no sample size for it.", e.source()));
+      notes.add(
+          ResultNote.ofEval(
+              ResultNote.Kind.SAMPLE_SIZE_FROM_ELSEWHERE,
+              e.evalId(),
+              Optional.of(e.modelId()),
+              "n = "
+                  + n
+                  + " for "
+                  + e.modelId()
+                  + " is taken from this eval's other results (same eval, same n): "
+                  + m.file()
+                  + " gives no sample size for it.",
+              e.source()));
     }
     return new Sized(out, notes);
   }

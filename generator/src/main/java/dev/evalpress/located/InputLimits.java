@@ -3,36 +3,42 @@ package dev.evalpress.located;
 import java.util.Locale;
 
 /**
- * The limits on every read of untrusted input, in one place. Each is checked while the input is read, before
- * it is held whole, and a breach is a problem at its {@code path:line:column} that names the limit, never an
- * {@link OutOfMemoryError} or {@link StackOverflowError}. They are far above what real results and reports
- * need, and low enough that a hostile file is refused long before it exhausts a 256 MB heap or a thread's
- * stack. README's guarantees list them with these defaults.
+ * The limits on every read of untrusted input, in one place. Each is checked while the input is
+ * read, before it is held whole, and a breach is a problem at its {@code path:line:column} that
+ * names the limit, never an {@link OutOfMemoryError} or {@link StackOverflowError}. They are far
+ * above what real results and reports need, and low enough that a hostile file is refused long
+ * before it exhausts a 256 MB heap or a thread's stack. README's guarantees list them with these
+ * defaults.
  */
 public final class InputLimits {
 
   /** A JSON document read whole (a result file, an Inspect log, a zip entry): 1 GiB. */
   public static final long MAX_JSON_DOCUMENT_BYTES = 1L << 30;
 
-  /** One JSON string value: 50 million characters (Inspect and lm-eval transcripts are far shorter). */
+  /**
+   * One JSON string value: 50 million characters (Inspect and lm-eval transcripts are far shorter).
+   */
   public static final int MAX_STRING_CHARS = 50_000_000;
 
   /** Nesting of JSON arrays and objects: 1,000 levels. */
   public static final int MAX_NESTING_DEPTH = 1000;
 
   /**
-   * One line of a JSONL sample log (evalpress's and lm-eval's): 64 MiB, refused before it is buffered whole, so
-   * that the line buffer stays well within a 256 MB heap.
+   * One line of a JSONL sample log (evalpress's and lm-eval's): 64 MiB, refused before it is
+   * buffered whole, so that the line buffer stays well within a 256 MB heap.
    */
   public static final int MAX_JSONL_LINE_BYTES = 64 << 20;
 
-  /** One zip entry (of an Inspect {@code .eval} log) once inflated: 1 GiB, counted as it streams. */
+  /**
+   * One zip entry (of an Inspect {@code .eval} log) once inflated: 1 GiB, counted as it streams.
+   */
   public static final long MAX_ZIP_ENTRY_BYTES = 1L << 30;
 
   /**
-   * Inflated bytes per compressed byte of one zip entry: 100, checked once an entry has inflated past
-   * {@link #ZIP_RATIO_EXEMPT_BYTES}, since small entries of repetitive text (a degenerate output) may compress
-   * far better than that, harmlessly. JSON compresses 5 to 20 times; a zip bomb about 1,000 times.
+   * Inflated bytes per compressed byte of one zip entry: 100, checked once an entry has inflated
+   * past {@link #ZIP_RATIO_EXEMPT_BYTES}, since small entries of repetitive text (a degenerate
+   * output) may compress far better than that, harmlessly. JSON compresses 5 to 20 times; a zip
+   * bomb about 1,000 times.
    */
   public static final int MAX_ZIP_RATIO = 100;
 
@@ -43,8 +49,9 @@ public final class InputLimits {
   public static final int MAX_MARKDOWN_NESTING = 64;
 
   /**
-   * Characters that Inspect {@code attachment://} references may expand to in one sample: 64 Mi. An attachment
-   * is stored once but may be referred to by every message, so its expansion, not the file, is what is bounded.
+   * Characters that Inspect {@code attachment://} references may expand to in one sample: 64 Mi. An
+   * attachment is stored once but may be referred to by every message, so its expansion, not the
+   * file, is what is bounded.
    */
   public static final long MAX_ATTACHMENT_CHARS_PER_SAMPLE = 64L << 20;
 

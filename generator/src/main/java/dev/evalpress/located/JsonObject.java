@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Typed reads from one JSON object of a {@link LocatedJson}. Each read that fails reports a problem naming
- * the field (as a JSON pointer) and what was expected, and returns {@code null} or empty; {@link #failed()}
- * tells whether any read on this document failed, so callers can skip building a record from bad input.
+ * Typed reads from one JSON object of a {@link LocatedJson}. Each read that fails reports a problem
+ * naming the field (as a JSON pointer) and what was expected, and returns {@code null} or empty;
+ * {@link #failed()} tells whether any read on this document failed, so callers can skip building a
+ * record from bad input.
  */
 public final class JsonObject {
 
@@ -26,7 +27,8 @@ public final class JsonObject {
   private final Problems problems;
   private final int[] failures;
 
-  private JsonObject(LocatedJson doc, String pointer, JsonNode node, Problems problems, int[] failures) {
+  private JsonObject(
+      LocatedJson doc, String pointer, JsonNode node, Problems problems, int[] failures) {
     this.doc = doc;
     this.pointer = pointer;
     this.node = node;
@@ -34,10 +36,15 @@ public final class JsonObject {
     this.failures = failures;
   }
 
-  /** The root object of {@code doc}, or null (with a problem reported) when the root is not an object. */
+  /**
+   * The root object of {@code doc}, or null (with a problem reported) when the root is not an
+   * object.
+   */
   public static JsonObject root(LocatedJson doc, Problems problems) {
     if (!doc.root().isObject()) {
-      problems.add(doc.place(""), "expected " + doc.objectNoun() + " at the top level, got " + describe(doc.root()));
+      problems.add(
+          doc.place(""),
+          "expected " + doc.objectNoun() + " at the top level, got " + describe(doc.root()));
       return null;
     }
     return new JsonObject(doc, "", doc.root(), problems, new int[1]);
@@ -47,7 +54,10 @@ public final class JsonObject {
     return failures[0] > 0;
   }
 
-  /** How many reads on this document failed so far, so a caller can tell whether a part of it had problems. */
+  /**
+   * How many reads on this document failed so far, so a caller can tell whether a part of it had
+   * problems.
+   */
   public int failureCount() {
     return failures[0];
   }
@@ -60,7 +70,9 @@ public final class JsonObject {
     return doc.place(child(field));
   }
 
-  /** The JSON pointer of this object, such as {@code /results/0}; empty for the top-level object. */
+  /**
+   * The JSON pointer of this object, such as {@code /results/0}; empty for the top-level object.
+   */
   public String pointer() {
     return pointer;
   }
@@ -86,7 +98,14 @@ public final class JsonObject {
   public void allowOnly(Set<String> allowed) {
     for (String name : fieldNames()) {
       if (!allowed.contains(name)) {
-        fail(name, "unknown field \"" + name + "\" in " + where() + "; expected one of " + new TreeSet<>(allowed));
+        fail(
+            name,
+            "unknown field \""
+                + name
+                + "\" in "
+                + where()
+                + "; expected one of "
+                + new TreeSet<>(allowed));
       }
     }
   }
@@ -98,7 +117,8 @@ public final class JsonObject {
     }
     String s = text(field).orElse(null);
     // Names shown to readers must show something: only spaces or control characters count as empty.
-    if (s != null && s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+    if (s != null
+        && s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
       fail(field, pointerOf(field) + ": expected a non-empty string");
       return null;
     }
@@ -124,12 +144,15 @@ public final class JsonObject {
 
   /**
    * Describes the first control character (other than tab and line breaks) or unpaired surrogate in
-   * {@code s}, or null: names and titles end up in pages, file names and SVG, where these break things.
+   * {@code s}, or null: names and titles end up in pages, file names and SVG, where these break
+   * things.
    */
   static String unprintable(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return String.format(java.util.Locale.ROOT, "an unpaired surrogate \\u%04X", (int) c);
@@ -156,8 +179,13 @@ public final class JsonObject {
       return null;
     }
     if (!v.canConvertToLong()) {
-      fail(field, pointerOf(field) + ": expected an integer "
-          + (v.bigIntegerValue().signum() < 0 ? ">= " + min : "<= " + Long.MAX_VALUE) + ", got " + describe(v));
+      fail(
+          field,
+          pointerOf(field)
+              + ": expected an integer "
+              + (v.bigIntegerValue().signum() < 0 ? ">= " + min : "<= " + Long.MAX_VALUE)
+              + ", got "
+              + describe(v));
       return null;
     }
     long value = v.longValue();
@@ -180,7 +208,11 @@ public final class JsonObject {
       return null;
     }
     if (Double.isInfinite(v.doubleValue())) {
-      fail(field, pointerOf(field) + ": expected a finite number between -1.8e308 and 1.8e308, got " + describe(v));
+      fail(
+          field,
+          pointerOf(field)
+              + ": expected a finite number between -1.8e308 and 1.8e308, got "
+              + describe(v));
       return null;
     }
     return v.doubleValue();
@@ -188,7 +220,8 @@ public final class JsonObject {
 
   /**
    * A list of strings (a single string counts as a list of one; numbers are read as their text, so
-   * {@code tags: [2025]} works), or an empty list with a problem when the field holds anything else.
+   * {@code tags: [2025]} works), or an empty list with a problem when the field holds anything
+   * else.
    */
   public List<String> strings(String field) {
     List<String> values = new ArrayList<>();
@@ -203,14 +236,20 @@ public final class JsonObject {
     if (v.isArray()) {
       for (JsonNode item : v) {
         if (!item.isTextual() && !item.isNumber()) {
-          fail(field, pointerOf(field) + ": expected a list of strings such as [a, b], got an item " + describe(item));
+          fail(
+              field,
+              pointerOf(field)
+                  + ": expected a list of strings such as [a, b], got an item "
+                  + describe(item));
           return List.of();
         }
         values.add(item.asText());
       }
       return values;
     }
-    fail(field, pointerOf(field) + ": expected a list of strings such as [a, b], got " + describe(v));
+    fail(
+        field,
+        pointerOf(field) + ": expected a list of strings such as [a, b], got " + describe(v));
     return List.of();
   }
 
@@ -248,12 +287,26 @@ public final class JsonObject {
   /** A string that must be one of {@code allowed}. */
   public String requireOneOf(String field, List<String> allowed) {
     if (!has(field)) {
-      fail(null, "missing field \"" + field + "\" in " + where() + ": expected one of " + String.join(", ", allowed));
+      fail(
+          null,
+          "missing field \""
+              + field
+              + "\" in "
+              + where()
+              + ": expected one of "
+              + String.join(", ", allowed));
       return null;
     }
     String s = requireText(field);
     if (s != null && !allowed.contains(s)) {
-      fail(field, pointerOf(field) + ": expected one of " + String.join(", ", allowed) + ", got \"" + s + "\"");
+      fail(
+          field,
+          pointerOf(field)
+              + ": expected one of "
+              + String.join(", ", allowed)
+              + ", got \""
+              + s
+              + "\"");
       return null;
     }
     return s;
@@ -282,7 +335,8 @@ public final class JsonObject {
   /** The objects of an array field; elements that are not objects are reported and skipped. */
   public List<JsonObject> requireObjects(String field) {
     if (!has(field)) {
-      fail(null, "missing field \"" + field + "\" in " + where() + ": expected an array of objects");
+      fail(
+          null, "missing field \"" + field + "\" in " + where() + ": expected an array of objects");
       return List.of();
     }
     JsonNode v = node.get(field);
@@ -297,13 +351,17 @@ public final class JsonObject {
         items.add(new JsonObject(doc, itemPointer, v.get(i), problems, failures));
       } else {
         failures[0]++;
-        problems.add(doc.place(itemPointer), itemPointer + ": expected an object, got " + describe(v.get(i)));
+        problems.add(
+            doc.place(itemPointer),
+            itemPointer + ": expected an object, got " + describe(v.get(i)));
       }
     }
     return items;
   }
 
-  /** The string values of every field, for maps like {@code condition}; non-strings are reported. */
+  /**
+   * The string values of every field, for maps like {@code condition}; non-strings are reported.
+   */
   public Map<String, String> stringMap() {
     Map<String, String> values = new java.util.TreeMap<>();
     Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
@@ -312,7 +370,9 @@ public final class JsonObject {
       if (e.getValue().isTextual()) {
         values.put(e.getKey(), e.getValue().textValue());
       } else {
-        fail(e.getKey(), pointerOf(e.getKey()) + ": expected a string, got " + describe(e.getValue()));
+        fail(
+            e.getKey(),
+            pointerOf(e.getKey()) + ": expected a string, got " + describe(e.getValue()));
       }
     }
     return values;
@@ -357,7 +417,8 @@ public final class JsonObject {
     }
     java.math.BigDecimal d = v.isBigDecimal() ? v.decimalValue() : null;
     if (d != null && d.scale() <= 0 && d.precision() - d.scale() <= 20) {
-      // floats are read as BigDecimal without trailing zeros: 5.0 would read "5", 50.0 "5E+1", hiding why an
+      // floats are read as BigDecimal without trailing zeros: 5.0 would read "5", 50.0 "5E+1",
+      // hiding why an
       // integer was refused; a whole float is shown with ".0" as it was written
       return d.toPlainString() + ".0";
     }

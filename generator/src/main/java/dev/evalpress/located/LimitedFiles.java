@@ -14,7 +14,10 @@ public final class LimitedFiles {
   public static final class TooLarge extends IOException {
 
     TooLarge(long max) {
-      super("the file is larger than " + InputLimits.bytes(max) + ", the most evalpress reads of such a file");
+      super(
+          "the file is larger than "
+              + InputLimits.bytes(max)
+              + ", the most evalpress reads of such a file");
     }
   }
 

@@ -12,17 +12,16 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -31,35 +30,48 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * A parsed JSON document that remembers where each value starts, by JSON pointer, so that a problem found
- * after parsing (a missing field, {@code k > n}) can still be reported at its line and column.
+ * A parsed JSON document that remembers where each value starts, by JSON pointer, so that a problem
+ * found after parsing (a missing field, {@code k > n}) can still be reported at its line and
+ * column.
  */
 public final class LocatedJson {
 
-  // NaN and Infinity parse, so that the typed reads of JsonObject report them at their field; floats keep
-  // their written value, so that 1e400 is reported as 1E+400 rather than as Infinity. Duplicate fields and
+  // NaN and Infinity parse, so that the typed reads of JsonObject report them at their field;
+  // floats keep
+  // their written value, so that 1e400 is reported as 1E+400 rather than as Infinity. Duplicate
+  // fields and
   // text after the top-level value are rejected by locate(), which sees every document first.
   private static final JsonFactory FACTORY =
-      JsonFactory.builder().streamReadConstraints(LimitedJson.constraints())
-          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
-  private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .build();
-  /** Reads one value where a parser is, within a document (the rest of which is not its business). */
+      JsonFactory.builder()
+          .streamReadConstraints(LimitedJson.constraints())
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder(FACTORY)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .build();
+
+  /**
+   * Reads one value where a parser is, within a document (the rest of which is not its business).
+   */
   private static final ObjectReader VALUE_READER =
       MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  private static final YAMLFactory YAML_FACTORY = YAMLFactory.builder().streamReadConstraints(LimitedJson.constraints()).build();
+
+  private static final YAMLFactory YAML_FACTORY =
+      YAMLFactory.builder().streamReadConstraints(LimitedJson.constraints()).build();
   private static final ObjectMapper YAML_MAPPER = new ObjectMapper(YAML_FACTORY);
 
-  private static final Pattern UNCLOSED = Pattern.compile(
-      "^Unexpected end-of-input: expected close marker for (Object|Array) .*line: (\\d+), column: (\\d+)");
+  private static final Pattern UNCLOSED =
+      Pattern.compile(
+          "^Unexpected end-of-input: expected close marker for (Object|Array) .*line: (\\d+), column: (\\d+)");
   private static final Pattern UNEXPECTED_CHARACTER =
       Pattern.compile("^Unexpected character \\('(.+?)' \\(code \\d+\\)\\)");
 
@@ -70,8 +82,8 @@ public final class LocatedJson {
   private final Optional<Skipped> skipped;
 
   /**
-   * A top-level array left out of the tree as it was parsed: the file it is in, its field and how many elements
-   * it has.
+   * A top-level array left out of the tree as it was parsed: the file it is in, its field and how
+   * many elements it has.
    */
   public record Skipped(Path file, String field, long elements) {
 
@@ -81,7 +93,12 @@ public final class LocatedJson {
     }
   }
 
-  private LocatedJson(String path, String syntax, JsonNode root, Map<String, Source> places, Optional<Skipped> skipped) {
+  private LocatedJson(
+      String path,
+      String syntax,
+      JsonNode root,
+      Map<String, Source> places,
+      Optional<Skipped> skipped) {
     this.path = path;
     this.syntax = syntax;
     this.root = root;
@@ -90,8 +107,8 @@ public final class LocatedJson {
   }
 
   /**
-   * Parses JSON {@code bytes}, which must be UTF-8; on a syntax or encoding error reports it at its place and
-   * returns empty.
+   * Parses JSON {@code bytes}, which must be UTF-8; on a syntax or encoding error reports it at its
+   * place and returns empty.
    */
   public static Optional<LocatedJson> parse(String path, byte[] bytes, Problems problems) {
     return Utf8.decode(path, bytes, problems)
@@ -99,21 +116,29 @@ public final class LocatedJson {
   }
 
   /**
-   * Parses YAML {@code text} that starts at line {@code firstLine} of the file {@code path} (front matter,
-   * a directive's body), so places name lines of the file.
+   * Parses YAML {@code text} that starts at line {@code firstLine} of the file {@code path} (front
+   * matter, a directive's body), so places name lines of the file.
    */
-  public static Optional<LocatedJson> parseYaml(String path, String text, int firstLine, Problems problems) {
+  public static Optional<LocatedJson> parseYaml(
+      String path, String text, int firstLine, Problems problems) {
     return parse(YAML_FACTORY, YAML_MAPPER, "YAML", path, text, firstLine - 1, problems);
   }
 
   private static Optional<LocatedJson> parse(
-      JsonFactory factory, ObjectMapper mapper, String syntax, String path, String text, int lineOffset,
+      JsonFactory factory,
+      ObjectMapper mapper,
+      String syntax,
+      String path,
+      String text,
+      int lineOffset,
       Problems problems) {
     try {
       Map<String, Source> places = locate(factory, path, text, lineOffset, syntax.equals("JSON"));
       JsonNode root = mapper.readTree(text);
       if (root == null || root.isMissingNode()) {
-        problems.add(new Source(path, lineOffset + 1, 1), "empty " + syntax + ": expected " + objectNoun(syntax));
+        problems.add(
+            new Source(path, lineOffset + 1, 1),
+            "empty " + syntax + ": expected " + objectNoun(syntax));
         return Optional.empty();
       }
       return Optional.of(new LocatedJson(path, syntax, root, places, Optional.empty()));
@@ -127,23 +152,34 @@ public final class LocatedJson {
   }
 
   /**
-   * Parses the JSON file {@code file} (UTF-8) as a stream, as {@link #parse(String, byte[], Problems)} parses its
-   * bytes, with the same problems at the same places, but never holding the file's bytes or text: a document
-   * larger than the heap can be read. When its top level is an object whose field {@code skippedField} is an
-   * array, that array is checked as every value is (syntax, duplicate fields, limits) but kept neither in the
-   * tree nor in the places, and {@link #skipped()} says how many elements it has; its elements can be streamed
-   * later with {@link #forEachElement}.
+   * Parses the JSON file {@code file} (UTF-8) as a stream, as {@link #parse(String, byte[],
+   * Problems)} parses its bytes, with the same problems at the same places, but never holding the
+   * file's bytes or text: a document larger than the heap can be read. When its top level is an
+   * object whose field {@code skippedField} is an array, that array is checked as every value is
+   * (syntax, duplicate fields, limits) but kept neither in the tree nor in the places, and {@link
+   * #skipped()} says how many elements it has; its elements can be streamed later with {@link
+   * #forEachElement}.
    */
-  public static Optional<LocatedJson> parse(String path, Path file, String skippedField, Problems problems) {
+  public static Optional<LocatedJson> parse(
+      String path, Path file, String skippedField, Problems problems) {
     Map<String, Source> places = new HashMap<>();
     long[] skippedElements = {-1};
-    // first pass: syntax, limits and places, with the whole file decoded (a malformed byte anywhere is
+    // first pass: syntax, limits and places, with the whole file decoded (a malformed byte anywhere
+    // is
     // reported rather than a syntax error before it, as when the bytes are decoded first)
     try (Utf8Reader reader = new Utf8Reader(Files.newInputStream(file))) {
       try (JsonParser parser = FACTORY.createParser(reader)) {
         try {
           try {
-            locateTokens(parser, path, 0, true, places, new ArrayDeque<>(), "/" + skippedField, skippedElements);
+            locateTokens(
+                parser,
+                path,
+                0,
+                true,
+                places,
+                new ArrayDeque<>(),
+                "/" + skippedField,
+                skippedElements);
           } catch (StreamConstraintsException e) {
             throw new JsonParseException(parser, LimitedJson.explain(e), parser.currentLocation());
           }
@@ -164,13 +200,16 @@ public final class LocatedJson {
     // second pass: the tree, without the skipped array
     try (Utf8Reader reader = new Utf8Reader(Files.newInputStream(file));
         JsonParser parser = FACTORY.createParser(reader)) {
-      JsonNode root = skippedElements[0] < 0 ? MAPPER.readTree(parser) : treeWithout(parser, skippedField);
+      JsonNode root =
+          skippedElements[0] < 0 ? MAPPER.readTree(parser) : treeWithout(parser, skippedField);
       if (root == null || root.isMissingNode()) {
         problems.add(new Source(path, 1, 1), "empty JSON: expected a JSON object");
         return Optional.empty();
       }
-      Optional<Skipped> skipped = skippedElements[0] < 0 ? Optional.empty()
-          : Optional.of(new Skipped(file, skippedField, skippedElements[0]));
+      Optional<Skipped> skipped =
+          skippedElements[0] < 0
+              ? Optional.empty()
+              : Optional.of(new Skipped(file, skippedField, skippedElements[0]));
       return Optional.of(new LocatedJson(path, "JSON", root, places, skipped));
     } catch (IOException e) {
       // the first pass read the file whole; it changed or broke since
@@ -179,7 +218,10 @@ public final class LocatedJson {
     }
   }
 
-  /** The top-level object at {@code parser} without the field {@code skipped}, whose value is passed over. */
+  /**
+   * The top-level object at {@code parser} without the field {@code skipped}, whose value is passed
+   * over.
+   */
   private static JsonNode treeWithout(JsonParser parser, String skipped) throws IOException {
     ObjectNode root = MAPPER.getNodeFactory().objectNode();
     if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -198,13 +240,14 @@ public final class LocatedJson {
   }
 
   /**
-   * Streams the elements of the array at the top-level field {@code field} of the JSON file {@code file}, one at a
-   * time, each read as {@link #parse} reads values; of an element that is an object only the fields
-   * {@code keptFields} are read (the others are passed over, however large). Meant for a file that
-   * {@link #parse(String, Path, String, Problems)} has checked; nothing is done when the field is not an array.
+   * Streams the elements of the array at the top-level field {@code field} of the JSON file {@code
+   * file}, one at a time, each read as {@link #parse} reads values; of an element that is an object
+   * only the fields {@code keptFields} are read (the others are passed over, however large). Meant
+   * for a file that {@link #parse(String, Path, String, Problems)} has checked; nothing is done
+   * when the field is not an array.
    */
-  public static void forEachElement(Path file, String field, Set<String> keptFields, Consumer<JsonNode> each)
-      throws IOException {
+  public static void forEachElement(
+      Path file, String field, Set<String> keptFields, Consumer<JsonNode> each) throws IOException {
     try (Utf8Reader reader = new Utf8Reader(Files.newInputStream(file));
         JsonParser parser = FACTORY.createParser(reader)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -218,8 +261,10 @@ public final class LocatedJson {
           continue;
         }
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          each.accept(parser.currentToken() == JsonToken.START_OBJECT ? objectWith(parser, keptFields)
-              : VALUE_READER.readTree(parser));
+          each.accept(
+              parser.currentToken() == JsonToken.START_OBJECT
+                  ? objectWith(parser, keptFields)
+                  : VALUE_READER.readTree(parser));
         }
         return;
       }
@@ -241,38 +286,55 @@ public final class LocatedJson {
     return object;
   }
 
-  /** Reports a syntax error or a broken limit at its place; {@code text} is the YAML read, if any. */
-  private static void report(JsonProcessingException e, String syntax, String path, String text, int lineOffset,
+  /**
+   * Reports a syntax error or a broken limit at its place; {@code text} is the YAML read, if any.
+   */
+  private static void report(
+      JsonProcessingException e,
+      String syntax,
+      String path,
+      String text,
+      int lineOffset,
       Problems problems) {
     {
       JsonLocation at = e.getLocation();
-      Source where = at == null || at.getLineNr() < 1
-          ? new Source(path, lineOffset + 1, 1)
-          : new Source(path, at.getLineNr() + lineOffset, Math.max(1, at.getColumnNr()));
+      Source where =
+          at == null || at.getLineNr() < 1
+              ? new Source(path, lineOffset + 1, 1)
+              : new Source(path, at.getLineNr() + lineOffset, Math.max(1, at.getColumnNr()));
       String message = explain(LimitedJson.explain(e));
       if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-        // SnakeYAML knows better than the parser on top of it where the problem is; when it only notices at
-        // the end that something was not closed, the place where that something starts is more useful
+        // SnakeYAML knows better than the parser on top of it where the problem is; when it only
+        // notices at
+        // the end that something was not closed, the place where that something starts is more
+        // useful
         Mark mark = yaml.getProblemMark();
-        if (yaml.getContextMark() != null && mark.getIndex() >= text.codePointCount(0, text.length())) {
+        if (yaml.getContextMark() != null
+            && mark.getIndex() >= text.codePointCount(0, text.length())) {
           mark = yaml.getContextMark();
         }
         where = new Source(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
-        message = yaml.getContext() == null ? yaml.getProblem() : yaml.getContext() + ": " + yaml.getProblem();
+        message =
+            yaml.getContext() == null
+                ? yaml.getProblem()
+                : yaml.getContext() + ": " + yaml.getProblem();
       }
       problems.add(where, "invalid " + syntax + ": " + message);
     }
   }
 
   private static Map<String, Source> locate(
-      JsonFactory factory, String path, String text, int lineOffset, boolean singleValue) throws IOException {
+      JsonFactory factory, String path, String text, int lineOffset, boolean singleValue)
+      throws IOException {
     Map<String, Source> places = new HashMap<>();
     Deque<Set<String>> fieldNames = new ArrayDeque<>();
     try (JsonParser parser = factory.createParser(text)) {
       try {
-        locateTokens(parser, path, lineOffset, singleValue, places, fieldNames, null, new long[] {-1});
+        locateTokens(
+            parser, path, lineOffset, singleValue, places, fieldNames, null, new long[] {-1});
       } catch (StreamConstraintsException e) {
-        // a limit's exception carries no location; where the parser stopped is where the input broke it
+        // a limit's exception carries no location; where the parser stopped is where the input
+        // broke it
         throw new JsonParseException(parser, LimitedJson.explain(e), parser.currentLocation());
       }
     }
@@ -281,12 +343,19 @@ public final class LocatedJson {
   }
 
   /**
-   * Checks every token and records the place of every value, except inside the array at {@code skipped} (a
-   * top-level pointer, or null), whose elements it counts into {@code skippedElements[0]} (-1 when there is no
-   * such array).
+   * Checks every token and records the place of every value, except inside the array at {@code
+   * skipped} (a top-level pointer, or null), whose elements it counts into {@code
+   * skippedElements[0]} (-1 when there is no such array).
    */
-  private static void locateTokens(JsonParser parser, String path, int lineOffset, boolean singleValue,
-      Map<String, Source> places, Deque<Set<String>> fieldNames, String skipped, long[] skippedElements)
+  private static void locateTokens(
+      JsonParser parser,
+      String path,
+      int lineOffset,
+      boolean singleValue,
+      Map<String, Source> places,
+      Deque<Set<String>> fieldNames,
+      String skipped,
+      long[] skippedElements)
       throws IOException {
     int skipDepth = 0; // > 0 inside the skipped array: how many arrays and objects are open there
     for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
@@ -296,13 +365,19 @@ public final class LocatedJson {
         fieldNames.pop();
       } else if (t == JsonToken.FIELD_NAME && !fieldNames.peek().add(parser.currentName())) {
         String object = parser.getParsingContext().getParent().pathAsPointer().toString();
-        throw new JsonParseException(parser, "duplicate field \"" + parser.currentName() + "\" in "
-            + (object.isEmpty() ? "the top-level object" : object) + ": each field may appear only once",
+        throw new JsonParseException(
+            parser,
+            "duplicate field \""
+                + parser.currentName()
+                + "\" in "
+                + (object.isEmpty() ? "the top-level object" : object)
+                + ": each field may appear only once",
             parser.currentTokenLocation());
       }
       if (t == JsonToken.VALUE_STRING && parser.getTextLength() > InputLimits.MAX_STRING_CHARS) {
         // the tree would refuse it without a place; here the parser is just past it
-        throw new JsonParseException(parser, LimitedJson.STRING_TOO_LONG, parser.currentTokenLocation());
+        throw new JsonParseException(
+            parser, LimitedJson.STRING_TOO_LONG, parser.currentTokenLocation());
       }
       if (singleValue && t == JsonToken.VALUE_NUMBER_FLOAT && !parser.isNaN()) {
         checkDecimal(parser);
@@ -321,8 +396,11 @@ public final class LocatedJson {
         }
         JsonLocation at = parser.currentTokenLocation();
         String pointer = context.pathAsPointer().toString();
-        places.putIfAbsent(pointer, new Source(path, at.getLineNr() + lineOffset, Math.max(1, at.getColumnNr())));
-        if (t == JsonToken.START_ARRAY && pointer.equals(skipped) && context.getParent() != null
+        places.putIfAbsent(
+            pointer, new Source(path, at.getLineNr() + lineOffset, Math.max(1, at.getColumnNr())));
+        if (t == JsonToken.START_ARRAY
+            && pointer.equals(skipped)
+            && context.getParent() != null
             && context.getParent().inRoot()) {
           skipDepth = 1;
           skippedElements[0] = 0;
@@ -335,21 +413,25 @@ public final class LocatedJson {
   }
 
   /**
-   * JSON floats are read as BigDecimal, which cannot hold an exponent beyond the int range ({@code 1e2147483648});
-   * Jackson then throws a bare NumberFormatException, so such a number is reported here, at its place.
+   * JSON floats are read as BigDecimal, which cannot hold an exponent beyond the int range ({@code
+   * 1e2147483648}); Jackson then throws a bare NumberFormatException, so such a number is reported
+   * here, at its place.
    */
   private static void checkDecimal(JsonParser parser) throws IOException {
     try {
       parser.getDecimalValue();
     } catch (NumberFormatException e) {
-      throw new JsonParseException(parser, "the number " + parser.getText() + " is out of range: its exponent is"
-          + " too large", parser.currentTokenLocation());
+      throw new JsonParseException(
+          parser,
+          "the number " + parser.getText() + " is out of range: its exponent is" + " too large",
+          parser.currentTokenLocation());
     }
   }
 
   /** After the top-level value of a JSON file: anything but white space is an error. */
   private static void checkNothingFollows(JsonParser parser) throws IOException {
-    String message = "unexpected text after the end of the top-level value; a file holds one JSON object";
+    String message =
+        "unexpected text after the end of the top-level value; a file holds one JSON object";
     JsonToken next;
     try {
       next = parser.nextToken();
@@ -366,12 +448,16 @@ public final class LocatedJson {
     return syntax.equals("JSON") ? "a JSON object" : "YAML key: value pairs";
   }
 
-  /** Jackson's message for the syntax errors people make, in terms of the file rather than of Jackson. */
+  /**
+   * Jackson's message for the syntax errors people make, in terms of the file rather than of
+   * Jackson.
+   */
   private static String explain(String message) {
     if (message.contains("ALLOW_COMMENTS")) {
       return "comments are not allowed in JSON";
     }
-    if (message.startsWith("Unexpected character ('}' (code 125)): was expecting double-quote to start field name")) {
+    if (message.startsWith(
+        "Unexpected character ('}' (code 125)): was expecting double-quote to start field name")) {
       return "unexpected '}' after a comma: JSON allows no comma after the last field of an object";
     }
     if (message.startsWith("Illegal unquoted character ((CTRL-CHAR, code 10))")) {
@@ -379,8 +465,13 @@ public final class LocatedJson {
     }
     Matcher unclosed = UNCLOSED.matcher(message);
     if (unclosed.find()) {
-      return "unexpected end of file: the " + unclosed.group(1).toLowerCase(Locale.ROOT)
-          + " that starts at line " + unclosed.group(2) + ", column " + unclosed.group(3) + " is not closed";
+      return "unexpected end of file: the "
+          + unclosed.group(1).toLowerCase(Locale.ROOT)
+          + " that starts at line "
+          + unclosed.group(2)
+          + ", column "
+          + unclosed.group(3)
+          + " is not closed";
     }
     return UNEXPECTED_CHARACTER.matcher(message).replaceFirst("unexpected character '$1'");
   }
@@ -393,7 +484,10 @@ public final class LocatedJson {
     return root;
   }
 
-  /** The top-level array left out of {@link #root()}, when it was parsed with one to skip and had it. */
+  /**
+   * The top-level array left out of {@link #root()}, when it was parsed with one to skip and had
+   * it.
+   */
   public Optional<Skipped> skipped() {
     return skipped;
   }
@@ -404,8 +498,8 @@ public final class LocatedJson {
   }
 
   /**
-   * The place of the value at {@code pointer}, or of its nearest present ancestor (a missing field is
-   * reported at the object that lacks it).
+   * The place of the value at {@code pointer}, or of its nearest present ancestor (a missing field
+   * is reported at the object that lacks it).
    */
   public Source place(String pointer) {
     String p = pointer;

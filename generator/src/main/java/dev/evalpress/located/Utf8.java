@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Strict UTF-8 decoding of input files. A malformed byte is reported at its line and column (counted in
- * characters, as editors count them), and a leading byte-order mark is dropped.
+ * Strict UTF-8 decoding of input files. A malformed byte is reported at its line and column
+ * (counted in characters, as editors count them), and a leading byte-order mark is dropped.
  */
 public final class Utf8 {
 
@@ -25,9 +25,11 @@ public final class Utf8 {
 
   /** The text of {@code bytes}, or empty with a problem reported when they are not UTF-8. */
   public static Optional<String> decode(String path, byte[] bytes, Problems problems) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(in, out, true);

@@ -11,9 +11,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Strict UTF-8 decoding of a file as a stream, for documents too large to hold as bytes and text at once: what
- * {@link Utf8#decode} does to bytes in memory, with the same leading byte-order mark dropped and a malformed byte
- * reported at the same line and column (counted in characters, as editors count them).
+ * Strict UTF-8 decoding of a file as a stream, for documents too large to hold as bytes and text at
+ * once: what {@link Utf8#decode} does to bytes in memory, with the same leading byte-order mark
+ * dropped and a malformed byte reported at the same line and column (counted in characters, as
+ * editors count them).
  */
 final class Utf8Reader extends Reader {
 
@@ -31,8 +32,11 @@ final class Utf8Reader extends Reader {
   }
 
   private final InputStream in;
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
   private final CharBuffer chars = CharBuffer.allocate(1 << 16).flip();
   private boolean first = true;
@@ -61,10 +65,13 @@ final class Utf8Reader extends Reader {
     return n;
   }
 
-  /** Reads and decodes until there are characters or the input is done; throws at a malformed byte. */
+  /**
+   * Reads and decodes until there are characters or the input is done; throws at a malformed byte.
+   */
   private void decodeMore() throws IOException {
     chars.clear();
-    // fewer than 4 bytes may be the start of one character, which decodes only with the bytes after it
+    // fewer than 4 bytes may be the start of one character, which decodes only with the bytes after
+    // it
     if (!endOfInput && bytes.remaining() < 4) {
       bytes.compact();
       int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
@@ -94,7 +101,9 @@ final class Utf8Reader extends Reader {
     }
   }
 
-  /** Keeps the line and column of the next character up to date, as {@link Utf8#decode} counts them. */
+  /**
+   * Keeps the line and column of the next character up to date, as {@link Utf8#decode} counts them.
+   */
   private void count(int from, int to) {
     for (int i = from; i < to; i++) {
       if (chars.get(i) == '\n') {
@@ -106,7 +115,10 @@ final class Utf8Reader extends Reader {
     }
   }
 
-  /** Decodes the rest of the input to check that it is all UTF-8; throws at the first malformed byte. */
+  /**
+   * Decodes the rest of the input to check that it is all UTF-8; throws at the first malformed
+   * byte.
+   */
   void drain() throws IOException {
     char[] skip = new char[8192];
     while (read(skip, 0, skip.length) >= 0) {

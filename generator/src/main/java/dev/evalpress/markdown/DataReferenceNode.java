@@ -7,9 +7,10 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.builder.ISequenceBuilder;
 
 /**
- * An inline {@code {{…}}} reference in the Flexmark tree. Load only reads its text; render sets its HTML once,
- * before the document renders ({@link #resolve}), so that where Flexmark needs the reference as text (an image's
- * alt text, a heading's entry in the contents) it has the rendered value. Not thread-safe: one per parsed document.
+ * An inline {@code {{…}}} reference in the Flexmark tree. Load only reads its text; render sets its
+ * HTML once, before the document renders ({@link #resolve}), so that where Flexmark needs the
+ * reference as text (an image's alt text, a heading's entry in the contents) it has the rendered
+ * value. Not thread-safe: one per parsed document.
  */
 public final class DataReferenceNode extends Node implements TextContainer {
 
@@ -38,12 +39,14 @@ public final class DataReferenceNode extends Node implements TextContainer {
   }
 
   /**
-   * A heading's id takes the reference as written (ids must not change with the data, or links to them would
-   * break with every new result); alt text and the contents take the rendered value.
+   * A heading's id takes the reference as written (ids must not change with the data, or links to
+   * them would break with every new result); alt text and the contents take the rendered value.
    */
   @Override
-  public boolean collectText(ISequenceBuilder<? extends ISequenceBuilder<?, BasedSequence>, BasedSequence> out,
-      int flags, NodeVisitor nodeVisitor) {
+  public boolean collectText(
+      ISequenceBuilder<? extends ISequenceBuilder<?, BasedSequence>, BasedSequence> out,
+      int flags,
+      NodeVisitor nodeVisitor) {
     out.append((flags & F_FOR_HEADING_ID) != 0 || text == null ? reference() : text);
     return false;
   }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The directives of a parsed report, at their places in the file. Load lists them to read their specs; render
- * turns the same nodes into HTML and finds what load read by the same places (a block by its fence line, a
- * reference by its line and column).
+ * The directives of a parsed report, at their places in the file. Load lists them to read their
+ * specs; render turns the same nodes into HTML and finds what load read by the same places (a block
+ * by its fence line, a reference by its line and column).
  */
 public final class DirectiveNodes {
 
@@ -29,20 +29,23 @@ public final class DirectiveNodes {
       return Optional.empty();
     }
     int line = fileLine(document, block.getStartOffset());
-    return Optional.of(new BlockDirective(name, block.getContentChars().toString(), line, line + 1));
+    return Optional.of(
+        new BlockDirective(name, block.getContentChars().toString(), line, line + 1));
   }
 
   public static InlineReference reference(DataReferenceNode node, Document document) {
     int offset = node.getStartOffset();
     BasedSequence chars = document.getChars();
     int lineStart = chars.lastIndexOf('\n', offset - 1) + 1;
-    return new InlineReference(node.reference(), fileLine(document, offset), offset - lineStart + 1);
+    return new InlineReference(
+        node.reference(), fileLine(document, offset), offset - lineStart + 1);
   }
 
   /** Every directive block of the document, in document order. */
   public static List<BlockDirective> blocks(Document document) {
     List<BlockDirective> out = new ArrayList<>();
-    new NodeVisitor(new VisitHandler<>(FencedCodeBlock.class, b -> block(b, document).ifPresent(out::add)))
+    new NodeVisitor(
+            new VisitHandler<>(FencedCodeBlock.class, b -> block(b, document).ifPresent(out::add)))
         .visit(document);
     return out;
   }
@@ -50,7 +53,8 @@ public final class DirectiveNodes {
   /** Every inline reference of the document (image alt text among them), in document order. */
   public static List<InlineReference> references(Document document) {
     List<InlineReference> out = new ArrayList<>();
-    new NodeVisitor(new VisitHandler<>(DataReferenceNode.class, n -> out.add(reference(n, document))))
+    new NodeVisitor(
+            new VisitHandler<>(DataReferenceNode.class, n -> out.add(reference(n, document))))
         .visit(document);
     return out;
   }

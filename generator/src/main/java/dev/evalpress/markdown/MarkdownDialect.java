@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The Markdown evalpress reads in reports: CommonMark plus GitHub tables, footnotes, heading anchors, attributes
- * and {@code {{…}}} references, with fenced {@code chart}, {@code table} and {@code sample} blocks as directives.
- * Load parses with it to find the directives, render to write HTML, so both see the same tree. The options hold
- * the renderer's settings too: Flexmark keeps parser and renderer options in one set.
+ * The Markdown evalpress reads in reports: CommonMark plus GitHub tables, footnotes, heading
+ * anchors, attributes and {@code {{…}}} references, with fenced {@code chart}, {@code table} and
+ * {@code sample} blocks as directives. Load parses with it to find the directives, render to write
+ * HTML, so both see the same tree. The options hold the renderer's settings too: Flexmark keeps
+ * parser and renderer options in one set.
  */
 public final class MarkdownDialect {
 
@@ -27,17 +28,19 @@ public final class MarkdownDialect {
   private MarkdownDialect() {}
 
   /**
-   * The options of the dialect; {@code rendering} are extensions of render's (HTML only), listed last so that
-   * their renderers take precedence as they always have.
+   * The options of the dialect; {@code rendering} are extensions of render's (HTML only), listed
+   * last so that their renderers take precedence as they always have.
    */
   public static MutableDataSet options(Extension... rendering) {
     MutableDataSet options = new MutableDataSet();
-    List<Extension> extensions = new ArrayList<>(List.of(
-        TablesExtension.create(),
-        FootnoteExtension.create(),
-        AnchorLinkExtension.create(),
-        AttributesExtension.create(),
-        new DataReferenceSyntax()));
+    List<Extension> extensions =
+        new ArrayList<>(
+            List.of(
+                TablesExtension.create(),
+                FootnoteExtension.create(),
+                AnchorLinkExtension.create(),
+                AttributesExtension.create(),
+                new DataReferenceSyntax()));
     extensions.addAll(List.of(rendering));
     options.set(Parser.EXTENSIONS, extensions);
     // GitHub-style tables.
@@ -58,8 +61,9 @@ public final class MarkdownDialect {
   }
 
   /**
-   * Parses a report body that starts on line {@code firstLine} of its file, so that {@link DirectiveNodes} can
-   * give file lines. Flexmark's parser is immutable: {@code parser} may be shared between threads.
+   * Parses a report body that starts on line {@code firstLine} of its file, so that {@link
+   * DirectiveNodes} can give file lines. Flexmark's parser is immutable: {@code parser} may be
+   * shared between threads.
    */
   public static Document parse(Parser parser, String markdown, int firstLine) {
     Document document = parser.parse(markdown);

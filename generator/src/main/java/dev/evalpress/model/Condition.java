@@ -7,8 +7,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The experimental condition of a result row, as sorted key/value pairs (e.g. goal=explicit-america,
- * urgency=replacement). The empty condition means "no condition".
+ * The experimental condition of a result row, as sorted key/value pairs (e.g.
+ * goal=explicit-america, urgency=replacement). The empty condition means "no condition".
  */
 public record Condition(SortedMap<String, String> values) implements Comparable<Condition> {
 
@@ -30,7 +30,9 @@ public record Condition(SortedMap<String, String> values) implements Comparable<
   public String label() {
     return isEmpty()
         ? "(none)"
-        : values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+        : values.entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(", "));
   }
 
   /** Orders by keys and values entry by entry (not by label, which two conditions may share). */

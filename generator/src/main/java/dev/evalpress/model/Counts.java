@@ -1,6 +1,9 @@
 package dev.evalpress.model;
 
-/** {@code k} positive outcomes (e.g. samples that blackmailed) out of {@code n} samples; 0 ≤ k ≤ n, n ≥ 1. */
+/**
+ * {@code k} positive outcomes (e.g. samples that blackmailed) out of {@code n} samples; 0 ≤ k ≤ n,
+ * n ≥ 1.
+ */
 public record Counts(long k, long n) implements Measurement {
 
   /** The largest sample size input may give: beyond it no eval is real, and sums could overflow. */
@@ -8,7 +11,8 @@ public record Counts(long k, long n) implements Measurement {
 
   public Counts {
     if (n < 1 || k < 0 || k > n) {
-      throw new IllegalArgumentException("counts need 0 <= k <= n and n >= 1, got k=" + k + " n=" + n);
+      throw new IllegalArgumentException(
+          "counts need 0 <= k <= n and n >= 1, got k=" + k + " n=" + n);
     }
   }
 

@@ -1,7 +1,8 @@
 package dev.evalpress.model;
 
 /**
- * What an eval measures. The same eval may be defined in many result files; all definitions must agree.
+ * What an eval measures. The same eval may be defined in many result files; all definitions must
+ * agree.
  */
 public record EvalDefinition(
     String id, String title, String metric, Category category, Direction direction, Source source) {

@@ -3,8 +3,9 @@ package dev.evalpress.model;
 import java.util.Map;
 
 /**
- * Where a directive's fields are in the report file, so a problem found later (an unknown eval) points at the
- * field as one found while reading it does; {@code block} is where its YAML mapping starts.
+ * Where a directive's fields are in the report file, so a problem found later (an unknown eval)
+ * points at the field as one found while reading it does; {@code block} is where its YAML mapping
+ * starts.
  */
 public record FieldPlaces(Source block, Map<String, Source> fields) {
 

@@ -6,11 +6,12 @@ import java.nio.file.PathMatcher;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * A glob over {@code /}-separated names (paths under {@code results/}, eval ids), with the JDK's glob syntax:
- * {@code *} matches within one segment, {@code **} across segments, {@code ?}, {@code [...]} and {@code {a,b}}
- * as usual. A glob of paths ({@link #ofPaths}) without {@code /} matches the file name at any depth
- * ({@code summary_*.json} matches {@code a/b/summary_x.json}), as in {@code .gitignore}; a glob of ids
- * ({@link #ofIds}) always matches the whole id. Immutable and thread-safe.
+ * A glob over {@code /}-separated names (paths under {@code results/}, eval ids), with the JDK's
+ * glob syntax: {@code *} matches within one segment, {@code **} across segments, {@code ?}, {@code
+ * [...]} and {@code {a,b}} as usual. A glob of paths ({@link #ofPaths}) without {@code /} matches
+ * the file name at any depth ({@code summary_*.json} matches {@code a/b/summary_x.json}), as in
+ * {@code .gitignore}; a glob of ids ({@link #ofIds}) always matches the whole id. Immutable and
+ * thread-safe.
  */
 public final class Glob {
 
@@ -38,16 +39,19 @@ public final class Glob {
 
   private static Glob of(String pattern, boolean lastSegment, Source source) {
     if (pattern.isBlank()) {
-      throw new IllegalArgumentException("expected a glob such as lm-eval/*/ppl or **/summary_*.json, got an"
-          + " empty string");
+      throw new IllegalArgumentException(
+          "expected a glob such as lm-eval/*/ppl or **/summary_*.json, got an" + " empty string");
     }
     if (pattern.startsWith("/")) {
-      throw new IllegalArgumentException("expected a relative glob (no leading '/'), got \"" + pattern + "\"");
+      throw new IllegalArgumentException(
+          "expected a relative glob (no leading '/'), got \"" + pattern + "\"");
     }
     try {
-      return new Glob(pattern, FileSystems.getDefault().getPathMatcher("glob:" + pattern), lastSegment, source);
+      return new Glob(
+          pattern, FileSystems.getDefault().getPathMatcher("glob:" + pattern), lastSegment, source);
     } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException("not a valid glob \"" + pattern + "\": " + e.getDescription());
+      throw new IllegalArgumentException(
+          "not a valid glob \"" + pattern + "\": " + e.getDescription());
     }
   }
 

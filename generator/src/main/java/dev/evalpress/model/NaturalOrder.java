@@ -3,11 +3,12 @@ package dev.evalpress.model;
 import java.util.Comparator;
 
 /**
- * Orders strings as people read them: runs of ASCII digits compare as numbers, everything else character by
- * character, so {@code step128 < step1000 < step143000}. Checkpoint ids carry their step as digits, and by plain
- * string order step1000 would come before step128. Numbers are compared by their digits, not parsed, so a run of
- * any length works. Strings that differ only in leading zeros ({@code step01}, {@code step1}) end in plain string
- * order, so the order is total and agrees with {@link String#equals}.
+ * Orders strings as people read them: runs of ASCII digits compare as numbers, everything else
+ * character by character, so {@code step128 < step1000 < step143000}. Checkpoint ids carry their
+ * step as digits, and by plain string order step1000 would come before step128. Numbers are
+ * compared by their digits, not parsed, so a run of any length works. Strings that differ only in
+ * leading zeros ({@code step01}, {@code step1}) end in plain string order, so the order is total
+ * and agrees with {@link String#equals}.
  */
 public final class NaturalOrder implements Comparator<String> {
 
@@ -55,7 +56,10 @@ public final class NaturalOrder implements Comparator<String> {
     return end;
   }
 
-  /** Compares two digit runs by value: without leading zeros, the longer is larger, else the first digit that differs. */
+  /**
+   * Compares two digit runs by value: without leading zeros, the longer is larger, else the first
+   * digit that differs.
+   */
   private static int compareNumbers(String x, String y) {
     String a = stripLeadingZeros(x);
     String b = stripLeadingZeros(y);

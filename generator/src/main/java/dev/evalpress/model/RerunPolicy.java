@@ -3,8 +3,8 @@ package dev.evalpress.model;
 import java.util.Locale;
 
 /**
- * What to do when one eval is measured on one model (and condition) by several runs — a rerun, not the same
- * run in several files, which always counts once.
+ * What to do when one eval is measured on one model (and condition) by several runs — a rerun, not
+ * the same run in several files, which always counts once.
  */
 public enum RerunPolicy {
   /** Use the run with the latest timestamp of its own; list the others as earlier runs. */

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything loaded from {@code results/}, checked for consistency: models in release order, evals by id
- * (sorted), eval results, training runs (sorted by id), imported runs that did not complete, and notes on
- * what was left out, assumed or counted once ({@link ResultNote}).
+ * Everything loaded from {@code results/}, checked for consistency: models in release order, evals
+ * by id (sorted), eval results, training runs (sorted by id), imported runs that did not complete,
+ * and notes on what was left out, assumed or counted once ({@link ResultNote}).
  */
 public record Results(
     List<ModelVersion> models,
@@ -27,8 +27,12 @@ public record Results(
   }
 
   /** The results without notes. */
-  public Results(List<ModelVersion> models, Map<String, EvalDefinition> evals, List<EvalResult> evalResults,
-      List<TrainingRun> runs, List<IncompleteRun> incompleteRuns) {
+  public Results(
+      List<ModelVersion> models,
+      Map<String, EvalDefinition> evals,
+      List<EvalResult> evalResults,
+      List<TrainingRun> runs,
+      List<IncompleteRun> incompleteRuns) {
     this(models, evals, evalResults, runs, incompleteRuns, List.of());
   }
 

@@ -9,10 +9,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * One graded sample from a per-sample log: what the model was given, what it wrote, and the grader's
- * verdict. A sample belongs to a model version ({@code model}) or to a training run at a step
- * ({@code run}, {@code step}). Every string here is untrusted model or grader output. {@code metadata}
- * holds free fields as JSON text, by key.
+ * One graded sample from a per-sample log: what the model was given, what it wrote, and the
+ * grader's verdict. A sample belongs to a model version ({@code model}) or to a training run at a
+ * step ({@code run}, {@code step}). Every string here is untrusted model or grader output. {@code
+ * metadata} holds free fields as JSON text, by key.
  */
 public record Sample(
     String id,

@@ -7,11 +7,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The published samples: by eval, then by model version or training run, each list in publishing order, and
- * how many samples each has in all. Empty for evals whose transcripts are not published. The load stage fills
- * it while sample logs stream, keeping only these capped few.
+ * The published samples: by eval, then by model version or training run, each list in publishing
+ * order, and how many samples each has in all. Empty for evals whose transcripts are not published.
+ * The load stage fills it while sample logs stream, keeping only these capped few.
  */
-public record SampleLibrary(Map<String, Map<String, List<ReviewedSample>>> byEval, Map<String, Long> totals) {
+public record SampleLibrary(
+    Map<String, Map<String, List<ReviewedSample>>> byEval, Map<String, Long> totals) {
 
   public static final SampleLibrary EMPTY = new SampleLibrary(Map.of(), Map.of());
 
@@ -20,7 +21,10 @@ public record SampleLibrary(Map<String, Map<String, List<ReviewedSample>>> byEva
     totals = Collections.unmodifiableMap(new TreeMap<>(totals));
   }
 
-  /** How many samples an owner ({@code models/ID} or {@code runs/ID}) has in an eval, published or not. */
+  /**
+   * How many samples an owner ({@code models/ID} or {@code runs/ID}) has in an eval, published or
+   * not.
+   */
   public long total(String evalId, String owner) {
     return totals.getOrDefault(totalKey(evalId, owner), 0L);
   }
@@ -35,6 +39,8 @@ public record SampleLibrary(Map<String, Map<String, List<ReviewedSample>>> byEva
   }
 
   public Optional<ReviewedSample> find(String evalId, String owner, String sampleId) {
-    return samples(evalId, owner).stream().filter(s -> s.sample().id().equals(sampleId)).findFirst();
+    return samples(evalId, owner).stream()
+        .filter(s -> s.sample().id().equals(sampleId))
+        .findFirst();
   }
 }

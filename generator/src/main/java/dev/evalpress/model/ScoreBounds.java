@@ -1,8 +1,9 @@
 package dev.evalpress.model;
 
 /**
- * The range a score's values cannot leave, when its source states one: an accuracy or another proportion lies in
- * [0, 1] whatever its sampling error, so an interval around it is clipped to [0, 1].
+ * The range a score's values cannot leave, when its source states one: an accuracy or another
+ * proportion lies in [0, 1] whatever its sampling error, so an interval around it is clipped to [0,
+ * 1].
  */
 public record ScoreBounds(double lower, double upper) {
 
@@ -11,7 +12,8 @@ public record ScoreBounds(double lower, double upper) {
 
   public ScoreBounds {
     if (!Double.isFinite(lower) || !Double.isFinite(upper) || !(lower < upper)) {
-      throw new IllegalArgumentException("bounds need finite lower < upper, got " + lower + ", " + upper);
+      throw new IllegalArgumentException(
+          "bounds need finite lower < upper, got " + lower + ", " + upper);
     }
   }
 

@@ -1,8 +1,8 @@
 package dev.evalpress.model;
 
 /**
- * How rates are estimated and compared: the interval method for rates ({@code wilson} or
- * {@code clopper-pearson}), the confidence level of every interval, and the significance level alpha of
+ * How rates are estimated and compared: the interval method for rates ({@code wilson} or {@code
+ * clopper-pearson}), the confidence level of every interval, and the significance level alpha of
  * every verdict.
  */
 public record StatisticsSettings(String interval, double level, double alpha) {

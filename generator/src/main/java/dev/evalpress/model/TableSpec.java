@@ -1,5 +1,14 @@
 package dev.evalpress.model;
 
-/** A {@code table} block: the eval selection, one row per model or ({@code byCondition}) per model × condition. */
-public record TableSpec(int line, FieldPlaces places, boolean wellFormed, EvalSelectionSpec selection,
-    boolean byCondition, String caption) implements DirectiveSpec {}
+/**
+ * A {@code table} block: the eval selection, one row per model or ({@code byCondition}) per model ×
+ * condition.
+ */
+public record TableSpec(
+    int line,
+    FieldPlaces places,
+    boolean wellFormed,
+    EvalSelectionSpec selection,
+    boolean byCondition,
+    String caption)
+    implements DirectiveSpec {}

@@ -1,10 +1,10 @@
 package dev.evalpress.model;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.Collections;
 
 /** The metric values recorded at one training step. A metric may be absent at a step. */
 public record TrainingPoint(long step, SortedMap<String, Measurement> values) {

@@ -3,10 +3,11 @@ package dev.evalpress.problem;
 import java.util.Optional;
 
 /**
- * The input being read, as shown in messages, for the command line's last-resort message: when something
- * fails that no reader turned into a problem (a StackOverflowError or OutOfMemoryError in a library, a bug),
- * the user still learns which file it was processing. Readers set it as they start on a file; with several
- * threads it names the last file any of them started on, which is enough to find the culprit.
+ * The input being read, as shown in messages, for the command line's last-resort message: when
+ * something fails that no reader turned into a problem (a StackOverflowError or OutOfMemoryError in
+ * a library, a bug), the user still learns which file it was processing. Readers set it as they
+ * start on a file; with several threads it names the last file any of them started on, which is
+ * enough to find the culprit.
  */
 public final class CurrentInput {
 

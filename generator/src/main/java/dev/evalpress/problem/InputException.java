@@ -5,8 +5,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Thrown when the input has problems; carries every problem of the run, and a line for each group of checks
- * the run skipped because a problem made them meaningless (such as "12 more checks skipped because …").
+ * Thrown when the input has problems; carries every problem of the run, and a line for each group
+ * of checks the run skipped because a problem made them meaningless (such as "12 more checks
+ * skipped because …").
  */
 public final class InputException extends RuntimeException {
 
@@ -18,8 +19,9 @@ public final class InputException extends RuntimeException {
   }
 
   public InputException(List<Problem> problems, List<String> skipped) {
-    super(Stream.concat(problems.stream().map(Problem::toString), skipped.stream())
-        .collect(Collectors.joining("\n")));
+    super(
+        Stream.concat(problems.stream().map(Problem::toString), skipped.stream())
+            .collect(Collectors.joining("\n")));
     this.problems = List.copyOf(problems);
     this.skipped = List.copyOf(skipped);
   }

@@ -11,8 +11,9 @@ import java.nio.file.NotDirectoryException;
 import java.util.zip.ZipException;
 
 /**
- * What went wrong in an I/O failure, in words. Java's file-system exceptions often carry only a path as their
- * message (or none: a truncated gzip stream says {@code null}), which reads as no explanation at all.
+ * What went wrong in an I/O failure, in words. Java's file-system exceptions often carry only a
+ * path as their message (or none: a truncated gzip stream says {@code null}), which reads as no
+ * explanation at all.
  */
 public final class IoFailure {
 
@@ -35,14 +36,17 @@ public final class IoFailure {
       return "folder not empty: " + f.getFile();
     }
     if (e instanceof FileSystemException f) {
-      return (f.getReason() != null ? f.getReason() : "file system error") + ": " + f.getFile()
+      return (f.getReason() != null ? f.getReason() : "file system error")
+          + ": "
+          + f.getFile()
           + (f.getOtherFile() != null ? " → " + f.getOtherFile() : "");
     }
     if (e instanceof EOFException) {
       return "unexpected end of file (is it truncated?)";
     }
     if (e instanceof ZipException) {
-      return "damaged compressed data" + (e.getMessage() != null ? " (" + e.getMessage() + ")" : "");
+      return "damaged compressed data"
+          + (e.getMessage() != null ? " (" + e.getMessage() + ")" : "");
     }
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the problems of one run. Thread-safe, so stages may report from parallel work; {@link #list()}
- * returns them sorted by place so output does not depend on scheduling.
+ * Collects the problems of one run. Thread-safe, so stages may report from parallel work; {@link
+ * #list()} returns them sorted by place so output does not depend on scheduling.
  */
 public final class Problems {
 
@@ -26,12 +26,14 @@ public final class Problems {
   }
 
   /**
-   * Records that {@code count} checks were not made because a problem already reported makes them meaningless
-   * ({@code because} says which), so the user knows the list of problems is not all there is.
+   * Records that {@code count} checks were not made because a problem already reported makes them
+   * meaningless ({@code because} says which), so the user knows the list of problems is not all
+   * there is.
    */
   public synchronized void skipped(int count, String because) {
     if (count > 0) {
-      skipped.add(count + (count == 1 ? " more check" : " more checks") + " skipped because " + because);
+      skipped.add(
+          count + (count == 1 ? " more check" : " more checks") + " skipped because " + because);
     }
   }
 

@@ -11,20 +11,25 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Maps items on a pool of its own with a fixed number of threads, keeping the items' order. A build's
- * parallelism is then what the caller asked for, not the size of the JVM's shared common pool. With one
- * thread, items map on the calling thread.
+ * Maps items on a pool of its own with a fixed number of threads, keeping the items' order. A
+ * build's parallelism is then what the caller asked for, not the size of the JVM's shared common
+ * pool. With one thread, items map on the calling thread.
  */
 final class ParallelMap implements AutoCloseable {
 
   private final ExecutorService pool;
 
   ParallelMap(int threads) {
-    pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, task -> {
-      Thread t = new Thread(task, "evalpress-render");
-      t.setDaemon(true);
-      return t;
-    });
+    pool =
+        threads == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                threads,
+                task -> {
+                  Thread t = new Thread(task, "evalpress-render");
+                  t.setDaemon(true);
+                  return t;
+                });
   }
 
   /** {@code f} of every item, in the items' order; the first failure is rethrown as is. */

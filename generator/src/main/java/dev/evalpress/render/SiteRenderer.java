@@ -1,14 +1,14 @@
 package dev.evalpress.render;
 
-import dev.evalpress.model.SiteSettings;
 import dev.evalpress.analyse.Analysis;
 import dev.evalpress.analyse.report.ResolvedReport;
 import dev.evalpress.analyse.report.ResolvedReports;
 import dev.evalpress.model.Report;
 import dev.evalpress.model.Site;
+import dev.evalpress.model.SiteSettings;
+import dev.evalpress.problem.CurrentInput;
 import dev.evalpress.render.directive.ReportDirectives;
 import dev.evalpress.render.figure.FigureRenderer;
-import dev.evalpress.problem.CurrentInput;
 import dev.evalpress.render.markdown.MarkdownRenderer;
 import dev.evalpress.render.markdown.RenderedMarkdown;
 import dev.evalpress.render.page.ComparePage;
@@ -24,15 +24,14 @@ import dev.evalpress.render.page.RunPage;
 import dev.evalpress.render.page.SamplePages;
 import dev.evalpress.render.page.TemplateRenderer;
 import dev.evalpress.render.search.SearchIndex;
-import dev.evalpress.render.search.SearchIndex;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Entry point of the render stage: every page of the site, in a fixed order. Pages render on a given number
- * of threads; the result does not depend on it. Thread-safe.
+ * Entry point of the render stage: every page of the site, in a fixed order. Pages render on a
+ * given number of threads; the result does not depend on it. Thread-safe.
  */
 public final class SiteRenderer {
 
@@ -56,8 +55,8 @@ public final class SiteRenderer {
   }
 
   /**
-   * Renders every page. Reports' directives were read in load and resolved in analyse ({@code resolved}), with
-   * their problems reported there: rendering checks nothing.
+   * Renders every page. Reports' directives were read in load and resolved in analyse ({@code
+   * resolved}), with their problems reported there: rendering checks nothing.
    */
   public List<RenderedPage> render(Site site, Analysis analysis, ResolvedReports resolved) {
     List<RenderedPage> pages = new ArrayList<>(listingPages(site, analysis));
@@ -69,45 +68,61 @@ public final class SiteRenderer {
     return pages;
   }
 
-  /** The search index, which reads the reports' text from their rendered {@code pages}: last, after them all. */
+  /**
+   * The search index, which reads the reports' text from their rendered {@code pages}: last, after
+   * them all.
+   */
   public RenderedPage searchIndex(Site site, Analysis analysis, List<RenderedPage> pages) {
     return SearchIndex.render(site, analysis, pages);
   }
 
-  /** The pages that list the reports (the home page): they change when a report is added, removed or retitled. */
+  /**
+   * The pages that list the reports (the home page): they change when a report is added, removed or
+   * retitled.
+   */
   public List<RenderedPage> listingPages(Site site, Analysis analysis) {
     return List.of(IndexPage.render(site.settings(), analysis, site.reports(), templates));
   }
 
   /** The pages of {@code reports}, each depending on its report and the analysis only. */
-  public List<RenderedPage> reportPages(Site site, List<Report> reports, Analysis analysis,
-      ResolvedReports resolved) {
+  public List<RenderedPage> reportPages(
+      Site site, List<Report> reports, Analysis analysis, ResolvedReports resolved) {
     try (ParallelMap parallel = new ParallelMap(threads)) {
-      return parallel.map(reports, r -> report(site.settings(), r, analysis, resolved.of(r.source().path())));
+      return parallel.map(
+          reports, r -> report(site.settings(), r, analysis, resolved.of(r.source().path())));
     }
   }
 
-  /** The pages that depend on the settings and the analysis only, not on any report; Methods first. */
+  /**
+   * The pages that depend on the settings and the analysis only, not on any report; Methods first.
+   */
   public List<RenderedPage> resultPages(SiteSettings settings, Analysis analysis) {
     List<RenderedPage> pages = new ArrayList<>();
     pages.add(MethodsPage.render(settings, templates));
     pages.addAll(IndexPages.render(settings, analysis, templates));
     try (ParallelMap parallel = new ParallelMap(threads)) {
-      pages.addAll(parallel.map(analysis.evals().values(),
-          e -> EvalPage.render(settings, e, analysis, figures, templates)));
+      pages.addAll(
+          parallel.map(
+              analysis.evals().values(),
+              e -> EvalPage.render(settings, e, analysis, figures, templates)));
       pages.addAll(parallel.map(analysis.models(), m -> ModelPage.render(settings, m, templates)));
-      parallel.map(analysis.models(), m -> ModelPage.detailPages(settings, m, templates)).forEach(pages::addAll);
-      pages.addAll(parallel.map(analysis.runs(), r -> RunPage.render(settings, r, figures, templates)));
+      parallel
+          .map(analysis.models(), m -> ModelPage.detailPages(settings, m, templates))
+          .forEach(pages::addAll);
+      pages.addAll(
+          parallel.map(analysis.runs(), r -> RunPage.render(settings, r, figures, templates)));
     }
     pages.addAll(SamplePages.render(settings, analysis, templates));
     pages.addAll(ComparePage.render(settings, analysis, templates));
     return pages;
   }
 
-  private RenderedPage report(SiteSettings settings, Report report, Analysis analysis, ResolvedReport resolved) {
+  private RenderedPage report(
+      SiteSettings settings, Report report, Analysis analysis, ResolvedReport resolved) {
     CurrentInput.set(report.source().path());
     ReportDirectives directives =
-        new ReportDirectives(report.source().path(), ReportPage.path(report), resolved, analysis, fragments);
+        new ReportDirectives(
+            report.source().path(), ReportPage.path(report), resolved, analysis, fragments);
     RenderedMarkdown body = markdown.render(report.body(), report.bodyLine(), directives);
     return ReportPage.render(settings, report, body, directives.figures(), templates);
   }

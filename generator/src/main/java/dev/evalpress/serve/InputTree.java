@@ -11,10 +11,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
 
 /**
- * The inputs of a site within its root: {@code evalpress.yaml}, and everything under {@code content/} and {@code
- * results/} (following symbolic links, as the build does). As the watcher's tree visitor it keeps the watcher out
- * of everything else under the root (an output folder, a build tool's folders), so that the build's own writes
- * never trigger a build.
+ * The inputs of a site within its root: {@code evalpress.yaml}, and everything under {@code
+ * content/} and {@code results/} (following symbolic links, as the build does). As the watcher's
+ * tree visitor it keeps the watcher out of everything else under the root (an output folder, a
+ * build tool's folders), so that the build's own writes never trigger a build.
  */
 final class InputTree implements FileTreeVisitor {
 
@@ -22,7 +22,9 @@ final class InputTree implements FileTreeVisitor {
 
   private final Path root;
 
-  /** @param root an absolute, normalised root */
+  /**
+   * @param root an absolute, normalised root
+   */
   InputTree(Path root) {
     this.root = root;
   }
@@ -34,16 +36,22 @@ final class InputTree implements FileTreeVisitor {
     }
     Path relative = root.relativize(path);
     String first = relative.getName(0).toString();
-    return first.equals("content") || first.equals("results") || (relative.getNameCount() == 1
-        && first.equals(SETTINGS));
+    return first.equals("content")
+        || first.equals("results")
+        || (relative.getNameCount() == 1 && first.equals(SETTINGS));
   }
 
   @Override
-  public void recursiveVisitFiles(Path start, Callback onDirectory, Callback onFile) throws IOException {
-    Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+  public void recursiveVisitFiles(Path start, Callback onDirectory, Callback onFile)
+      throws IOException {
+    Files.walkFileTree(
+        start,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
             if (!dir.equals(root) && !isInput(dir)) {
               return FileVisitResult.SKIP_SUBTREE;
             }
@@ -52,7 +60,8 @@ final class InputTree implements FileTreeVisitor {
           }
 
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
             if (isInput(file)) {
               onFile.call(file);
             }

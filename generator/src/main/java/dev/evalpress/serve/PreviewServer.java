@@ -20,15 +20,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * A running preview: the site built from {@code root}, served on one address, rebuilt after every edit of its
- * inputs. Edits that come in a burst (an editor's save writes a temporary file and renames it; a script copies a
- * folder) make one build: a build starts once the inputs have been quiet for {@link #QUIET_MILLIS}. Builds run one
- * at a time on their own thread; requests are served meanwhile from the last good site.
+ * A running preview: the site built from {@code root}, served on one address, rebuilt after every
+ * edit of its inputs. Edits that come in a burst (an editor's save writes a temporary file and
+ * renames it; a script copies a folder) make one build: a build starts once the inputs have been
+ * quiet for {@link #QUIET_MILLIS}. Builds run one at a time on their own thread; requests are
+ * served meanwhile from the last good site.
  *
- * <p>Why these parts: the JDK's HTTP server is enough for one author's browser and adds no dependency; it streams
- * server-sent events, which every browser reconnects by itself. directory-watcher watches folders recursively with
- * the operating system's own notifications on Linux, macOS and Windows (the JDK's WatchService polls on macOS) and
- * registers new folders as they appear.
+ * <p>Why these parts: the JDK's HTTP server is enough for one author's browser and adds no
+ * dependency; it streams server-sent events, which every browser reconnects by itself.
+ * directory-watcher watches folders recursively with the operating system's own notifications on
+ * Linux, macOS and Windows (the JDK's WatchService polls on macOS) and registers new folders as
+ * they appear.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -47,7 +49,8 @@ public final class PreviewServer implements AutoCloseable {
   private final DirectoryWatcher watcher;
   private ScheduledFuture<?> pending;
 
-  private PreviewServer(Path root, BuildOptions options, InetSocketAddress address, Consumer<String> log)
+  private PreviewServer(
+      Path root, BuildOptions options, InetSocketAddress address, Consumer<String> log)
       throws IOException {
     // bind first: a port in use is then reported before anything else is set up
     this.http = HttpServer.create(address, 64);
@@ -58,39 +61,46 @@ public final class PreviewServer implements AutoCloseable {
     this.pings = Executors.newSingleThreadScheduledExecutor(daemon("evalpress-ping"));
     this.requests = Executors.newCachedThreadPool(daemon("evalpress-http"));
     InputTree inputs = new InputTree(absolute);
-    this.watcher = DirectoryWatcher.builder()
-        .path(absolute)
-        .fileTreeVisitor(inputs)
-        .fileHashing(false)
-        .listener(event -> changed(inputs, event))
-        .build();
+    this.watcher =
+        DirectoryWatcher.builder()
+            .path(absolute)
+            .fileTreeVisitor(inputs)
+            .fileHashing(false)
+            .listener(event -> changed(inputs, event))
+            .build();
     http.createContext("/", new StaticFiles(site::served));
-    http.createContext(ServedPage.EVENTS, exchange -> {
-      if (exchange.getRequestMethod().equals("GET")) {
-        pages.open(exchange);
-      } else {
-        StaticFiles.respond(exchange, 405, "text/plain; charset=utf-8", new byte[0]);
-        exchange.close();
-      }
-    });
-    http.createContext(ServedPage.SCRIPT, exchange -> resource(exchange, "reload.js", "text/javascript"));
-    http.createContext(ServedPage.STYLESHEET, exchange -> resource(exchange, "overlay.css", "text/css"));
+    http.createContext(
+        ServedPage.EVENTS,
+        exchange -> {
+          if (exchange.getRequestMethod().equals("GET")) {
+            pages.open(exchange);
+          } else {
+            StaticFiles.respond(exchange, 405, "text/plain; charset=utf-8", new byte[0]);
+            exchange.close();
+          }
+        });
+    http.createContext(
+        ServedPage.SCRIPT, exchange -> resource(exchange, "reload.js", "text/javascript"));
+    http.createContext(
+        ServedPage.STYLESHEET, exchange -> resource(exchange, "overlay.css", "text/css"));
     http.setExecutor(requests);
   }
 
   /**
-   * Builds the site once, then serves it on {@code address} and watches the inputs. A first build with problems
-   * still starts the server: the pages show the problems until an edit fixes them.
+   * Builds the site once, then serves it on {@code address} and watches the inputs. A first build
+   * with problems still starts the server: the pages show the problems until an edit fixes them.
    *
    * @param log receives one line per build: how long it took, or its problems
    */
-  public static PreviewServer start(Path root, BuildOptions options, InetSocketAddress address,
-      Consumer<String> log) throws IOException {
+  public static PreviewServer start(
+      Path root, BuildOptions options, InetSocketAddress address, Consumer<String> log)
+      throws IOException {
     PreviewServer server = new PreviewServer(root, options, address, log);
     server.rebuild();
     server.watcher.watchAsync(server.requests);
     server.http.start();
-    server.pings.scheduleAtFixedRate(server.pages::ping, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
+    server.pings.scheduleAtFixedRate(
+        server.pages::ping, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
     return server;
   }
 
@@ -98,7 +108,8 @@ public final class PreviewServer implements AutoCloseable {
   public URI uri() {
     InetSocketAddress address = http.getAddress();
     String host = address.getAddress().getHostAddress();
-    return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/");
+    return URI.create(
+        "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/");
   }
 
   /** The folder of the site being served (for tests). */
@@ -112,7 +123,8 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private void changed(InputTree inputs, DirectoryChangeEvent event) {
-    if (event.eventType() != DirectoryChangeEvent.EventType.OVERFLOW && !inputs.isInput(event.path())) {
+    if (event.eventType() != DirectoryChangeEvent.EventType.OVERFLOW
+        && !inputs.isInput(event.path())) {
       return;
     }
     synchronized (this) {
@@ -132,19 +144,30 @@ public final class PreviewServer implements AutoCloseable {
       outcome = new BuildOutcome.Failed(List.of("internal error while building: " + e));
     }
     if (outcome instanceof BuildOutcome.Built built) {
-      log.accept("Built in " + built.millis() + " ms: " + built.rendered() + " of " + built.pages()
-          + " pages rendered, " + built.written() + " files written");
+      log.accept(
+          "Built in "
+              + built.millis()
+              + " ms: "
+              + built.rendered()
+              + " of "
+              + built.pages()
+              + " pages rendered, "
+              + built.written()
+              + " files written");
       pages.reload();
     } else if (outcome instanceof BuildOutcome.Failed failed) {
       failed.lines().forEach(log);
-      log.accept(failed.lines().size() == 1 ? "1 problem; still serving the last good build"
-          : failed.lines().size() + " problems; still serving the last good build");
+      log.accept(
+          failed.lines().size() == 1
+              ? "1 problem; still serving the last good build"
+              : failed.lines().size() + " problems; still serving the last good build");
       pages.problems(failed.lines());
     }
   }
 
   private static void resource(HttpExchange exchange, String name, String type) throws IOException {
-    try (exchange; InputStream in = PreviewServer.class.getResourceAsStream(name)) {
+    try (exchange;
+        InputStream in = PreviewServer.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new UncheckedIOException(new IOException("missing resource " + name));
       }

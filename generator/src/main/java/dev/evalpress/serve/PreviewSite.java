@@ -16,9 +16,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The site a preview serves, kept in one private temporary folder by an {@link IncrementalBuild}: each build
- * rewrites only the files an edit changed. A build with problems writes nothing, so the last good site stays
- * served. Builds are serialised by the caller (one build thread); {@link #served} may be called from any thread.
+ * The site a preview serves, kept in one private temporary folder by an {@link IncrementalBuild}:
+ * each build rewrites only the files an edit changed. A build with problems writes nothing, so the
+ * last good site stays served. Builds are serialised by the caller (one build thread); {@link
+ * #served} may be called from any thread.
  */
 final class PreviewSite implements AutoCloseable {
 
@@ -44,7 +45,10 @@ final class PreviewSite implements AutoCloseable {
     try {
       IncrementalBuild.Update update = build.update();
       built = true;
-      return new BuildOutcome.Built(update.pages(), update.rendered().size(), update.written().size(),
+      return new BuildOutcome.Built(
+          update.pages(),
+          update.rendered().size(),
+          update.written().size(),
           (System.nanoTime() - start) / 1_000_000);
     } catch (InputException e) {
       List<String> lines = new ArrayList<>(e.problems().stream().map(Problem::toString).toList());

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The open pages, each listening on a server-sent event stream: {@code reload} after a good build, {@code
- * problems} (a JSON array of lines) after a failed one. A page that connects while the last build failed gets its
- * problems at once. A page that has gone away is dropped the next time anything is sent, which a comment line
- * every few seconds ensures. Thread-safe.
+ * The open pages, each listening on a server-sent event stream: {@code reload} after a good build,
+ * {@code problems} (a JSON array of lines) after a failed one. A page that connects while the last
+ * build failed gets its problems at once. A page that has gone away is dropped the next time
+ * anything is sent, which a comment line every few seconds ensures. Thread-safe.
  */
 final class ReloadChannel {
 

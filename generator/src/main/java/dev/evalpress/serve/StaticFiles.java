@@ -13,21 +13,25 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Serves the files of the current site (GET and HEAD only), HTML pages with the reload script added. Every
- * response is marked not to be cached, so a reload always shows the latest build.
+ * Serves the files of the current site (GET and HEAD only), HTML pages with the reload script
+ * added. Every response is marked not to be cached, so a reload always shows the latest build.
  */
 final class StaticFiles implements HttpHandler {
 
-  private static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-      Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-      Map.entry("svg", "image/svg+xml"), Map.entry("csv", "text/csv; charset=utf-8"),
-      Map.entry("png", "image/png"), Map.entry("txt", "text/plain; charset=utf-8"),
-      Map.entry("xml", "application/xml"), Map.entry("woff2", "font/woff2"));
+  private static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("html", "text/html; charset=utf-8"),
+              Map.entry("css", "text/css; charset=utf-8"),
+          Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+          Map.entry("svg", "image/svg+xml"), Map.entry("csv", "text/csv; charset=utf-8"),
+          Map.entry("png", "image/png"), Map.entry("txt", "text/plain; charset=utf-8"),
+          Map.entry("xml", "application/xml"), Map.entry("woff2", "font/woff2"));
 
   private final Supplier<Optional<Path>> site;
 
-  /** @param site the folder of the site to serve, empty while no build has succeeded */
+  /**
+   * @param site the folder of the site to serve, empty while no build has succeeded
+   */
   StaticFiles(Supplier<Optional<Path>> site) {
     this.site = site;
   }
@@ -38,29 +42,44 @@ final class StaticFiles implements HttpHandler {
       String method = exchange.getRequestMethod();
       if (!method.equals("GET") && !method.equals("HEAD")) {
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-        respond(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
+        respond(
+            exchange,
+            405,
+            "text/plain; charset=utf-8",
+            "method not allowed\n".getBytes(StandardCharsets.UTF_8));
         return;
       }
       Optional<Path> folder = site.get();
       if (folder.isEmpty()) {
-        respond(exchange, 503, TYPES.get("html"), ServedPage.noSiteYet().getBytes(StandardCharsets.UTF_8));
+        respond(
+            exchange,
+            503,
+            TYPES.get("html"),
+            ServedPage.noSiteYet().getBytes(StandardCharsets.UTF_8));
         return;
       }
       Optional<Path> file = SitePath.resolve(folder.get(), exchange.getRequestURI().getRawPath());
       if (file.isEmpty()) {
-        respond(exchange, 404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8));
+        respond(
+            exchange,
+            404,
+            "text/plain; charset=utf-8",
+            "not found\n".getBytes(StandardCharsets.UTF_8));
         return;
       }
       String type = type(file.get());
       byte[] body = Files.readAllBytes(file.get());
       if (type.startsWith("text/html")) {
-        body = ServedPage.withReload(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        body =
+            ServedPage.withReload(new String(body, StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8);
       }
       respond(exchange, 200, type, body);
     }
   }
 
-  static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+  static void respond(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
     exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");

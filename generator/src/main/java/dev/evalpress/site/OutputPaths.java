@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The last check before writing: every file of the site stays inside the output folder and no two files
- * share a path, also on file systems that ignore case (macOS, Windows), and no file is also a folder. Ids
- * are checked where they are read; this catches any way around those checks rather than overwriting a page.
+ * The last check before writing: every file of the site stays inside the output folder and no two
+ * files share a path, also on file systems that ignore case (macOS, Windows), and no file is also a
+ * folder. Ids are checked where they are read; this catches any way around those checks rather than
+ * overwriting a page.
  */
 public final class OutputPaths {
 
@@ -29,26 +30,37 @@ public final class OutputPaths {
     Map<String, String> folders = new HashMap<>();
     for (String path : paths(pages, otherFiles)) {
       if (!safe(path)) {
-        problems.add(place(path), "a page would be written outside its folder or under a name that is not"
-            + " portable; its input names an id that should have been refused");
+        problems.add(
+            place(path),
+            "a page would be written outside its folder or under a name that is not"
+                + " portable; its input names an id that should have been refused");
         continue;
       }
       String key = path.toLowerCase(Locale.ROOT);
       String earlier = files.putIfAbsent(key, path);
       if (earlier != null) {
-        problems.add(place(path), "two files of the site would be written to " + earlier + (earlier.equals(path)
-            ? "" : " and " + path + ", which differ only in case") + "; rename one of the inputs they come from");
+        problems.add(
+            place(path),
+            "two files of the site would be written to "
+                + earlier
+                + (earlier.equals(path) ? "" : " and " + path + ", which differ only in case")
+                + "; rename one of the inputs they come from");
       }
       for (int slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
         folders.putIfAbsent(key.substring(0, slash), path);
       }
     }
-    files.forEach((key, path) -> {
-      if (folders.containsKey(key)) {
-        problems.add(place(path), path + " would be both a file and the folder of " + folders.get(key)
-            + "; rename one of the inputs they come from");
-      }
-    });
+    files.forEach(
+        (key, path) -> {
+          if (folders.containsKey(key)) {
+            problems.add(
+                place(path),
+                path
+                    + " would be both a file and the folder of "
+                    + folders.get(key)
+                    + "; rename one of the inputs they come from");
+          }
+        });
   }
 
   private static List<String> paths(List<RenderedPage> pages, List<String> otherFiles) {
@@ -66,7 +78,8 @@ public final class OutputPaths {
 
   private static boolean safe(String path) {
     for (String segment : path.split("/", -1)) {
-      if (!SAFE_SEGMENT.matcher(segment).matches() || segment.endsWith(".")
+      if (!SAFE_SEGMENT.matcher(segment).matches()
+          || segment.endsWith(".")
           || WINDOWS_RESERVED.matcher(segment).matches()) {
         return false;
       }

@@ -11,13 +11,14 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Every file of a site by its path in the site ('/'-separated): the pages, their figures' SVG and CSV files, the
- * assets and the marker that says evalpress wrote the folder. One list for the clean build and the in-place update,
- * so both write the same bytes.
+ * Every file of a site by its path in the site ('/'-separated): the pages, their figures' SVG and
+ * CSV files, the assets and the marker that says evalpress wrote the folder. One list for the clean
+ * build and the in-place update, so both write the same bytes.
  */
 final class SiteFiles {
 
-  static final String MARKER_TEXT = "This folder was written by evalpress; the next build replaces it.\n";
+  static final String MARKER_TEXT =
+      "This folder was written by evalpress; the next build replaces it.\n";
 
   private SiteFiles() {}
 
@@ -25,7 +26,10 @@ final class SiteFiles {
     SortedMap<String, byte[]> files = new TreeMap<>();
     for (RenderedPage page : pages) {
       files.put(page.path(), utf8(page.html()));
-      String folder = page.path().contains("/") ? page.path().substring(0, page.path().lastIndexOf('/') + 1) : "";
+      String folder =
+          page.path().contains("/")
+              ? page.path().substring(0, page.path().lastIndexOf('/') + 1)
+              : "";
       for (Figure figure : page.figures()) {
         files.put(folder + figure.svgFile(), utf8(figure.svg()));
         files.put(folder + figure.csvFile(), utf8(figure.csv()));

@@ -18,10 +18,11 @@ import java.util.SortedMap;
 import java.util.stream.Stream;
 
 /**
- * Keeps one folder equal to the latest build by writing only what changed: a file whose bytes differ from what
- * this updater last wrote there is replaced (written beside it, then renamed over it, so a reader sees the old file
- * or the new one), and a file no longer built is deleted. For a preview, where a rebuild after one edit must not
- * rewrite hundreds of files; the folder ends up byte-identical to a clean build's. Not thread-safe.
+ * Keeps one folder equal to the latest build by writing only what changed: a file whose bytes
+ * differ from what this updater last wrote there is replaced (written beside it, then renamed over
+ * it, so a reader sees the old file or the new one), and a file no longer built is deleted. For a
+ * preview, where a rebuild after one edit must not rewrite hundreds of files; the folder ends up
+ * byte-identical to a clean build's. Not thread-safe.
  */
 public final class SiteUpdater {
 
@@ -29,7 +30,10 @@ public final class SiteUpdater {
   private final Map<String, byte[]> written = new HashMap<>();
   private boolean started;
 
-  /** @param out a folder that does not exist, is empty, or was written by evalpress (it is emptied first) */
+  /**
+   * @param out a folder that does not exist, is empty, or was written by evalpress (it is emptied
+   *     first)
+   */
   public SiteUpdater(Path out) {
     this.out = out.toAbsolutePath().normalize();
   }
@@ -59,7 +63,8 @@ public final class SiteUpdater {
         changed.add(file.getKey());
       }
     }
-    List<String> gone = written.keySet().stream().filter(path -> !files.containsKey(path)).sorted().toList();
+    List<String> gone =
+        written.keySet().stream().filter(path -> !files.containsKey(path)).sorted().toList();
     for (String path : gone) {
       Files.deleteIfExists(out.resolve(path));
       written.remove(path);
@@ -78,7 +83,8 @@ public final class SiteUpdater {
     }
     try (Stream<Path> entries = Files.list(out)) {
       if (entries.findAny().isPresent() && !Files.exists(out.resolve(SiteWriter.MARKER))) {
-        throw new OutputException(out + " is not empty and was not written by evalpress; refusing to replace it");
+        throw new OutputException(
+            out + " is not empty and was not written by evalpress; refusing to replace it");
       }
     }
     try (Stream<Path> walk = Files.walk(out)) {

@@ -18,20 +18,29 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Writes a site atomically: everything goes into a new folder beside the output folder, which replaces the
- * old output only once complete, so a failed or killed build leaves the previous site as it was. An existing
- * output folder is replaced only if evalpress wrote it (it holds the marker file) or it is empty.
+ * Writes a site atomically: everything goes into a new folder beside the output folder, which
+ * replaces the old output only once complete, so a failed or killed build leaves the previous site
+ * as it was. An existing output folder is replaced only if evalpress wrote it (it holds the marker
+ * file) or it is empty.
  *
- * <p>The swap is two renames (old site aside, new site in): Java has no atomic exchange of two folders. A
- * build killed between them leaves no output folder, only the previous site beside it; the next build moves
- * it back before anything else (see {@link SideFolders#recover}).
+ * <p>The swap is two renames (old site aside, new site in): Java has no atomic exchange of two
+ * folders. A build killed between them leaves no output folder, only the previous site beside it;
+ * the next build moves it back before anything else (see {@link SideFolders#recover}).
  */
 public final class SiteWriter {
 
   /** Marks a folder as written by evalpress, so it is safe to replace. */
   static final String MARKER = ".evalpress-site";
-  private static final List<String> ASSETS = List.of("style.css", "filter.js", "search.js", "tables.js",
-      "fuse.basic.min.js", "fuse.js-license.txt", "compare.js");
+
+  private static final List<String> ASSETS =
+      List.of(
+          "style.css",
+          "filter.js",
+          "search.js",
+          "tables.js",
+          "fuse.basic.min.js",
+          "fuse.js-license.txt",
+          "compare.js");
 
   private SiteWriter() {}
 
@@ -40,7 +49,9 @@ public final class SiteWriter {
     return ASSETS.stream().map(a -> "assets/" + a).toList();
   }
 
-  /** What a write did: the files written, and leftovers of earlier builds that could not be deleted. */
+  /**
+   * What a write did: the files written, and leftovers of earlier builds that could not be deleted.
+   */
   public record Written(int files, List<String> warnings) {
 
     public Written {
@@ -49,14 +60,16 @@ public final class SiteWriter {
   }
 
   /**
-   * Writes {@code pages} to {@code out}; returns the number of files written. With {@code mtime}, every file
-   * and folder of the site gets it as its modification time.
+   * Writes {@code pages} to {@code out}; returns the number of files written. With {@code mtime},
+   * every file and folder of the site gets it as its modification time.
    */
-  public static Written write(Path out, List<RenderedPage> pages, Optional<Instant> mtime) throws IOException {
+  public static Written write(Path out, List<RenderedPage> pages, Optional<Instant> mtime)
+      throws IOException {
     return write(out, pages, mtime, SiteWriter::deleteTree);
   }
 
-  static Written write(Path out, List<RenderedPage> pages, Optional<Instant> mtime, SideFolders.TreeDeleter deleter)
+  static Written write(
+      Path out, List<RenderedPage> pages, Optional<Instant> mtime, SideFolders.TreeDeleter deleter)
       throws IOException {
     Path target = absolute(out);
     List<String> warnings = recover(target, deleter);
@@ -77,15 +90,16 @@ public final class SiteWriter {
   }
 
   /**
-   * Repairs what killed builds left beside {@code out}, putting the previous site back if a build died in
-   * the middle of the swap; returns a warning for each leftover that could not be deleted. A build calls this
-   * first, so the previous site is back even if the build then fails.
+   * Repairs what killed builds left beside {@code out}, putting the previous site back if a build
+   * died in the middle of the swap; returns a warning for each leftover that could not be deleted.
+   * A build calls this first, so the previous site is back even if the build then fails.
    */
   public static List<String> recover(Path out) throws IOException {
     return recover(absolute(out), SiteWriter::deleteTree);
   }
 
-  private static List<String> recover(Path target, SideFolders.TreeDeleter deleter) throws IOException {
+  private static List<String> recover(Path target, SideFolders.TreeDeleter deleter)
+      throws IOException {
     if (Files.isDirectory(target.getParent())) {
       return SideFolders.recover(target, deleter);
     }
@@ -96,11 +110,13 @@ public final class SiteWriter {
   private static Path absolute(Path out) throws IOException {
     Path target = out.toAbsolutePath().normalize();
     if (Files.isSymbolicLink(target)) {
-      // Publishing through a link (site -> /var/www/html): replace the folder it points to and keep the link.
+      // Publishing through a link (site -> /var/www/html): replace the folder it points to and keep
+      // the link.
       target = target.toRealPath();
     }
     if (target.getParent() == null) {
-      throw new OutputException(target + " is the root of the file system; choose a folder for --out");
+      throw new OutputException(
+          target + " is the root of the file system; choose a folder for --out");
     }
     return target;
   }
@@ -128,9 +144,13 @@ public final class SiteWriter {
     return files;
   }
 
-  /** Marks {@code dir} as written by evalpress: a building folder gets it first, so it is known if left behind. */
+  /**
+   * Marks {@code dir} as written by evalpress: a building folder gets it first, so it is known if
+   * left behind.
+   */
   static void writeMarker(Path dir) throws IOException {
-    write(dir.resolve(MARKER), "This folder was written by evalpress; the next build replaces it.\n");
+    write(
+        dir.resolve(MARKER), "This folder was written by evalpress; the next build replaces it.\n");
   }
 
   private static void write(Path file, String text) throws IOException {
@@ -147,8 +167,10 @@ public final class SiteWriter {
     }
     try (Stream<Path> entries = Files.list(target)) {
       if (entries.findAny().isPresent() && !Files.exists(target.resolve(MARKER))) {
-        throw new OutputException(target + " is not empty and was not written by evalpress; refusing to replace"
-            + " it. Choose an empty or new --out folder");
+        throw new OutputException(
+            target
+                + " is not empty and was not written by evalpress; refusing to replace"
+                + " it. Choose an empty or new --out folder");
       }
     }
   }
@@ -173,7 +195,9 @@ public final class SiteWriter {
     }
   }
 
-  /** Sets the modification time of every file and folder under {@code root}, {@code root} included. */
+  /**
+   * Sets the modification time of every file and folder under {@code root}, {@code root} included.
+   */
   private static void touchTree(Path root, FileTime time) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.toList()) {
@@ -190,9 +214,11 @@ public final class SiteWriter {
     }
     Path marker = dir.resolve(MARKER);
     try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(marker)).toList()) {
+      for (Path p :
+          walk.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(marker)).toList()) {
         if (p.equals(dir)) {
-          // the marker goes last, so a tree only partly deleted is still known as evalpress's and retried
+          // the marker goes last, so a tree only partly deleted is still known as evalpress's and
+          // retried
           Files.deleteIfExists(marker);
         }
         Files.delete(p);

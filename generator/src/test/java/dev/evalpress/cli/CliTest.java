@@ -62,14 +62,19 @@ class CliTest {
   @Test
   void badInputExitsOneWithEveryProblemAndNoStackTrace(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("results"));
-    Files.writeString(dir.resolve("results/a.json"), "{\"kind\": \"models\", \"version\": 1, \"models\": [\n"
-        + "  {\"id\": \"m\", \"name\": \"M\", \"family\": \"f\", \"released\": \"soon\"}]}\n", StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("results/b.json"), "{\"kind\": \"model\"}", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("results/a.json"),
+        "{\"kind\": \"models\", \"version\": 1, \"models\": [\n"
+            + "  {\"id\": \"m\", \"name\": \"M\", \"family\": \"f\", \"released\": \"soon\"}]}\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("results/b.json"), "{\"kind\": \"model\"}", StandardCharsets.UTF_8);
     assertThat(run("build", "--root", dir.toString())).isEqualTo(1);
-    assertThat(err.toString().lines()).containsExactly(
-        "results/a.json:2:55: /models/0/released: expected a date like 2025-05-22, got \"soon\"",
-        "results/b.json:1:10: /kind: unknown kind \"model\"; expected one of models, eval-result, training-run",
-        "2 problems found; nothing was written.");
+    assertThat(err.toString().lines())
+        .containsExactly(
+            "results/a.json:2:55: /models/0/released: expected a date like 2025-05-22, got \"soon\"",
+            "results/b.json:1:10: /kind: unknown kind \"model\"; expected one of models, eval-result, training-run",
+            "2 problems found; nothing was written.");
     assertThat(dir.resolve("site")).doesNotExist();
   }
 
@@ -77,46 +82,62 @@ class CliTest {
   void releaseGateFailsOnBreachesOfTrackedEvals() {
     assertThat(run("check", "--root", SMALL)).isZero();
     assertThat(run("check", "--root", SMALL, "--fail-on-regression")).isEqualTo(1);
-    assertThat(err.toString().lines()).containsExactly(
-        "threshold breached: am/blackmail on beta-1: blackmail_rate of Beta 1 is 100%, above the threshold 5%",
-        "1 tracked-eval finding; failing the release gate.");
+    assertThat(err.toString().lines())
+        .containsExactly(
+            "threshold breached: am/blackmail on beta-1: blackmail_rate of Beta 1 is 100%, above the threshold 5%",
+            "1 tracked-eval finding; failing the release gate.");
   }
 
   @Test
   void releaseGateFailsOnRegressionUnlessAllowed(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("results"));
-    Files.writeString(dir.resolve("results/models.json"), "{\"kind\": \"models\", \"version\": 1, \"models\": ["
-        + "{\"id\": \"a-1\", \"name\": \"A1\", \"family\": \"a\", \"released\": \"2025-01-01\"},"
-        + "{\"id\": \"a-2\", \"name\": \"A2\", \"family\": \"a\", \"released\": \"2025-02-01\", \"predecessor\": \"a-1\"}]}");
+    Files.writeString(
+        dir.resolve("results/models.json"),
+        "{\"kind\": \"models\", \"version\": 1, \"models\": ["
+            + "{\"id\": \"a-1\", \"name\": \"A1\", \"family\": \"a\", \"released\": \"2025-01-01\"},"
+            + "{\"id\": \"a-2\", \"name\": \"A2\", \"family\": \"a\", \"released\": \"2025-02-01\", \"predecessor\": \"a-1\"}]}");
     for (String[] m : new String[][] {{"a-1", "2"}, {"a-2", "30"}}) {
-      Files.writeString(dir.resolve("results/" + m[0] + ".json"), "{\"kind\": \"eval-result\", \"version\": 1,"
-          + "\"eval\": {\"id\": \"bm\", \"title\": \"Blackmail\", \"metric\": \"blackmail_rate\","
-          + " \"category\": \"misalignment\", \"direction\": \"lower-is-better\"}, \"model\": \"" + m[0] + "\","
-          + "\"results\": [{\"k\": " + m[1] + ", \"n\": 100}]}");
+      Files.writeString(
+          dir.resolve("results/" + m[0] + ".json"),
+          "{\"kind\": \"eval-result\", \"version\": 1,"
+              + "\"eval\": {\"id\": \"bm\", \"title\": \"Blackmail\", \"metric\": \"blackmail_rate\","
+              + " \"category\": \"misalignment\", \"direction\": \"lower-is-better\"}, \"model\": \""
+              + m[0]
+              + "\","
+              + "\"results\": [{\"k\": "
+              + m[1]
+              + ", \"n\": 100}]}");
     }
     Files.writeString(dir.resolve("evalpress.yaml"), "tracked:\n  - eval: bm\n");
     assertThat(run("check", "--root", dir.toString(), "--fail-on-regression")).isEqualTo(1);
     // 2/100 → 30/100: Newcombe 18.5 to 37.7 points, Fisher p = 2.6e−8 (SciPy).
-    assertThat(err.toString()).startsWith("regression: bm on a-2: blackmail_rate of A2 regressed: 2% \u2192 30% "
-        + "(+28.0 pts, 95% CI 18.5 to 37.7; regressed, Fisher p < 0.001)");
-    Files.writeString(dir.resolve("evalpress.yaml"), "tracked:\n  - eval: bm\n    allow-regression: true\n");
+    assertThat(err.toString())
+        .startsWith(
+            "regression: bm on a-2: blackmail_rate of A2 regressed: 2% \u2192 30% "
+                + "(+28.0 pts, 95% CI 18.5 to 37.7; regressed, Fisher p < 0.001)");
+    Files.writeString(
+        dir.resolve("evalpress.yaml"), "tracked:\n  - eval: bm\n    allow-regression: true\n");
     assertThat(run("check", "--root", dir.toString(), "--fail-on-regression")).isZero();
   }
 
   @Test
   void importWritesV1FilesThatBuildToTheSameNumbers(@TempDir Path dir) throws Exception {
     Path source = Path.of("src/test/resources/imports/inspect/success-ci.json");
-    assertThat(run("import", source.toString(), "--to", dir.resolve("root/results").toString())).isZero();
-    assertThat(out.toString()).contains("Wrote 2 files (1 models, 1 eval results, 0 training runs)");
+    assertThat(run("import", source.toString(), "--to", dir.resolve("root/results").toString()))
+        .isZero();
+    assertThat(out.toString())
+        .contains("Wrote 2 files (1 models, 1 eval results, 0 training runs)");
     try (var files = Files.list(dir.resolve("root/results"))) {
       assertThat(files.map(p -> p.getFileName().toString())).contains("models.json");
     }
     assertThat(run("check", "--root", dir.resolve("root").toString())).isZero();
     var imported = ResultsLoader.importFrom(source, new Problems());
-    var converted = ResultsLoader.load(dir.resolve("root"), ResultSettings.NONE, new Problems()).results();
+    var converted =
+        ResultsLoader.load(dir.resolve("root"), ResultSettings.NONE, new Problems()).results();
     assertThat(converted.evalResults().get(0).rows().get(0).measurement())
         .isEqualTo(imported.evalResults().get(0).rows().get(0).measurement());
-    assertThat(run("import", dir.resolve("missing").toString(), "--to", dir.toString())).isEqualTo(2);
+    assertThat(run("import", dir.resolve("missing").toString(), "--to", dir.toString()))
+        .isEqualTo(2);
   }
 
   @Test
@@ -125,10 +146,12 @@ class CliTest {
     Path to = Files.createDirectories(dir.resolve("results"));
     Files.writeString(to.resolve("Models.json"), "hand-written");
     assertThat(run("import", source.toString(), "--to", to.toString())).isEqualTo(1);
-    assertThat(err.toString().lines()).containsExactly(
-        to.resolve("Models.json") + ":0:0: already exists, and models.json would replace it on a file system that"
-            + " ignores case; import never overwrites files: import into a new or empty folder, or move it away",
-        "1 problem found; nothing was written.");
+    assertThat(err.toString().lines())
+        .containsExactly(
+            to.resolve("Models.json")
+                + ":0:0: already exists, and models.json would replace it on a file system that"
+                + " ignores case; import never overwrites files: import into a new or empty folder, or move it away",
+            "1 problem found; nothing was written.");
     assertThat(to.resolve("Models.json")).hasContent("hand-written");
     try (var files = Files.list(to)) {
       assertThat(files).hasSize(1);
@@ -142,7 +165,8 @@ class CliTest {
     String edited = Files.readString(written);
     err.getBuffer().setLength(0);
     assertThat(run("import", source.toString(), "--to", to.toString())).isEqualTo(1);
-    assertThat(err.toString()).contains(written + ":0:0: already exists; import never overwrites files")
+    assertThat(err.toString())
+        .contains(written + ":0:0: already exists; import never overwrites files")
         .contains("2 problems found; nothing was written.");
     assertThat(written).hasContent(edited);
   }
@@ -161,15 +185,20 @@ class CliTest {
   void refusesTheRootOfTheFileSystem(@TempDir Path dir) {
     String root = dir.toAbsolutePath().getRoot().toString();
     assertThat(run("build", "--root", SMALL, "--out", root)).isEqualTo(1);
-    assertThat(err.toString()).contains("is the root of the file system; choose a folder for --out")
+    assertThat(err.toString())
+        .contains("is the root of the file system; choose a folder for --out")
         .doesNotContain("internal error");
   }
 
   @Test
   void anOutputFolderInsideAFileIsExplainedNotJustNamed(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("afile"), "x");
-    assertThat(run("build", "--root", SMALL, "--out", dir.resolve("afile/site").toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("error: ").contains("afile").contains("a file where a folder is needed")
+    assertThat(run("build", "--root", SMALL, "--out", dir.resolve("afile/site").toString()))
+        .isEqualTo(1);
+    assertThat(err.toString())
+        .contains("error: ")
+        .contains("afile")
+        .contains("a file where a folder is needed")
         .doesNotContain("internal error");
   }
 
@@ -190,7 +219,8 @@ class CliTest {
   void benchRefusesBadThreadCountsAndFilesThatAreNoSampleLog(@TempDir Path dir) throws Exception {
     assertThat(run("bench", "--size-mb", "1", "--threads", "0")).isEqualTo(2);
     assertThat(run("bench", "--size-mb", "1", "--threads", "300")).isEqualTo(2);
-    assertThat(err.toString()).contains("--threads: expected a whole number from 1 to 256, got 300");
+    assertThat(err.toString())
+        .contains("--threads: expected a whole number from 1 to 256, got 300");
     Path notALog = Files.writeString(dir.resolve("x.jsonl"), "hi\n");
     assertThat(run("bench", "--log", notALog.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("x.jsonl:1:").doesNotContain("internal error");
@@ -198,37 +228,60 @@ class CliTest {
 
   @Test
   void threadsMustBeAWholeNumberFromOneTo256(@TempDir Path dir) {
-    assertThat(run("build", "--root", SMALL, "--out", dir.resolve("out").toString(), "--threads", "0")).isEqualTo(2);
+    assertThat(
+            run("build", "--root", SMALL, "--out", dir.resolve("out").toString(), "--threads", "0"))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("--threads: expected a whole number from 1 to 256, got 0");
     assertThat(run("check", "--root", SMALL, "--threads", "50000")).isEqualTo(2);
-    assertThat(err.toString()).contains("--threads: expected a whole number from 1 to 256, got 50000");
+    assertThat(err.toString())
+        .contains("--threads: expected a whole number from 1 to 256, got 50000");
     assertThat(run("check", "--root", SMALL, "--threads", "many")).isEqualTo(2);
     assertThat(dir.resolve("out")).doesNotExist();
     assertThat(run("check", "--root", SMALL, "--threads", "1")).isZero();
-    assertThat(run("build", "--root", SMALL, "--out", dir.resolve("out").toString(), "--threads", "3")).isZero();
+    assertThat(
+            run("build", "--root", SMALL, "--out", dir.resolve("out").toString(), "--threads", "3"))
+        .isZero();
   }
 
   @Test
   void sourceDateEpochDatesThePagesAndTheFiles(@TempDir Path dir) throws Exception {
     Path site = dir.resolve("out");
     // 2025-11-25T23:59:59Z: the day is taken in UTC, whatever the time zone.
-    int code = EvalpressCommand.run(new PrintWriter(out), new PrintWriter(err),
-        Map.of("SOURCE_DATE_EPOCH", "1764115199"), "build", "--root", SMALL, "--out", site.toString());
+    int code =
+        EvalpressCommand.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Map.of("SOURCE_DATE_EPOCH", "1764115199"),
+            "build",
+            "--root",
+            SMALL,
+            "--out",
+            site.toString());
     assertThat(code).as(err.toString()).isZero();
     assertThat(Files.readString(site.resolve("index.html")))
         .contains("<p class=\"built\">Built <time datetime=\"2025-11-25\">2025-11-25</time></p>");
     assertThat(Files.getLastModifiedTime(site.resolve("index.html")).toInstant())
         .isEqualTo(Instant.ofEpochSecond(1764115199));
-    assertThat(Files.getLastModifiedTime(site).toInstant()).isEqualTo(Instant.ofEpochSecond(1764115199));
+    assertThat(Files.getLastModifiedTime(site).toInstant())
+        .isEqualTo(Instant.ofEpochSecond(1764115199));
   }
 
   @Test
   void theLatestSourceDateEpochDatesTheFooterAndTheFilesAlike(@TempDir Path dir) throws Exception {
     Path site = dir.resolve("out");
-    int code = EvalpressCommand.run(new PrintWriter(out), new PrintWriter(err),
-        Map.of("SOURCE_DATE_EPOCH", "9223372036"), "build", "--root", SMALL, "--out", site.toString());
+    int code =
+        EvalpressCommand.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Map.of("SOURCE_DATE_EPOCH", "9223372036"),
+            "build",
+            "--root",
+            SMALL,
+            "--out",
+            site.toString());
     assertThat(code).as(err.toString()).isZero();
-    assertThat(Files.readString(site.resolve("index.html"))).contains("<time datetime=\"2262-04-11\">");
+    assertThat(Files.readString(site.resolve("index.html")))
+        .contains("<time datetime=\"2262-04-11\">");
     assertThat(Files.getLastModifiedTime(site.resolve("index.html")).toInstant())
         .isEqualTo(Instant.ofEpochSecond(9223372036L));
   }
@@ -237,7 +290,8 @@ class CliTest {
   void benchRefusesASizeThatIsNotAWholeNumberOfMegabytesFromOne() {
     for (String bad : new String[] {"-1", "0", "1048577"}) {
       assertThat(run("bench", "--size-mb", bad)).as(bad).isEqualTo(2);
-      assertThat(err.toString()).contains("--size-mb: expected a whole number from 1 to 1048576, got " + bad);
+      assertThat(err.toString())
+          .contains("--size-mb: expected a whole number from 1 to 1048576, got " + bad);
     }
   }
 
@@ -247,9 +301,12 @@ class CliTest {
     assertThat(err.toString()).contains("--port: expected a port from 0 to 65535, got 65536");
     assertThat(run("serve", "--root", SMALL, "--bind", "::zz")).isEqualTo(2);
     assertThat(err.toString()).contains("--bind: \"::zz\" is not an address of this machine");
-    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      assertThat(run("serve", "--root", SMALL, "--port", String.valueOf(taken.getLocalPort()))).isEqualTo(2);
-      assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort())
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      assertThat(run("serve", "--root", SMALL, "--port", String.valueOf(taken.getLocalPort())))
+          .isEqualTo(2);
+      assertThat(err.toString())
+          .contains("cannot listen on 127.0.0.1:" + taken.getLocalPort())
           .contains("choose another --port, or 0 for a free one");
     }
   }
@@ -257,27 +314,48 @@ class CliTest {
   @Test
   void withoutACommandEveryCommandIsNamed() {
     assertThat(run()).isEqualTo(2);
-    assertThat(err.toString()).contains("missing command: expected one of build, check, serve, import, bench");
+    assertThat(err.toString())
+        .contains("missing command: expected one of build, check, serve, import, bench");
   }
 
   @Test
   void withoutSourceDateEpochPagesCarryNoDate(@TempDir Path dir) throws Exception {
     Path site = dir.resolve("out");
-    int code = EvalpressCommand.run(new PrintWriter(out), new PrintWriter(err), Map.of(),
-        "build", "--root", SMALL, "--out", site.toString());
+    int code =
+        EvalpressCommand.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Map.of(),
+            "build",
+            "--root",
+            SMALL,
+            "--out",
+            site.toString());
     assertThat(code).isZero();
     assertThat(Files.readString(site.resolve("index.html"))).doesNotContain("class=\"built\"");
   }
 
   @Test
   void malformedSourceDateEpochIsBadUsageAndWritesNothing(@TempDir Path dir) {
-    for (String bad : new String[] {"", "yesterday", "-1", "1.5", " 1764115199", "9223372037", "253402300799"}) {
-      int code = EvalpressCommand.run(new PrintWriter(out), new PrintWriter(err), Map.of("SOURCE_DATE_EPOCH", bad),
-          "build", "--root", SMALL, "--out", dir.resolve("out").toString());
+    for (String bad :
+        new String[] {"", "yesterday", "-1", "1.5", " 1764115199", "9223372037", "253402300799"}) {
+      int code =
+          EvalpressCommand.run(
+              new PrintWriter(out),
+              new PrintWriter(err),
+              Map.of("SOURCE_DATE_EPOCH", bad),
+              "build",
+              "--root",
+              SMALL,
+              "--out",
+              dir.resolve("out").toString());
       assertThat(code).as(bad).isEqualTo(2);
-      assertThat(err.toString()).contains("SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01T00:00:00Z,"
-          + " from 0 to 9223372036 (2262-04-11T23:47:16Z, the last second file times hold in nanoseconds), got \""
-          + bad + "\"");
+      assertThat(err.toString())
+          .contains(
+              "SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01T00:00:00Z,"
+                  + " from 0 to 9223372036 (2262-04-11T23:47:16Z, the last second file times hold in nanoseconds), got \""
+                  + bad
+                  + "\"");
     }
     assertThat(dir.resolve("out")).doesNotExist();
   }

@@ -3,19 +3,18 @@ package dev.evalpress.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.evalpress.build.SiteBuild;
 import dev.evalpress.problem.InputException;
 import dev.evalpress.problem.Problem;
-import dev.evalpress.build.SiteBuild;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 /**
- * The property every input must keep: the whole pipeline ({@link SiteBuild#check}) either succeeds or ends
- * with an {@link InputException} whose problems each read {@code path:line:column: message} on one line,
- * with a path relative to the site root. Any other exception or error is a bug.
+ * The property every input must keep: the whole pipeline ({@link SiteBuild#check}) either succeeds
+ * or ends with an {@link InputException} whose problems each read {@code path:line:column: message}
+ * on one line, with a path relative to the site root. Any other exception or error is a bug.
  */
 final class InputOutcome {
 

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Scratch folders of the fuzz tests, under {@code target/fuzz} so that a failed run can be looked at. */
+/**
+ * Scratch folders of the fuzz tests, under {@code target/fuzz} so that a failed run can be looked
+ * at.
+ */
 final class ScratchFolders {
 
   private ScratchFolders() {}

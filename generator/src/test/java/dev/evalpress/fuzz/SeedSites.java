@@ -14,9 +14,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The valid (or deliberately odd) inputs the fuzzer starts from: the fixture sites and import fixtures, each
- * as a site root of relative path → bytes. A path {@code results/x.eval!header.json} is an entry of the zip
- * {@code results/x.eval}, so that entries are mutated as JSON and zipped when the site is written.
+ * The valid (or deliberately odd) inputs the fuzzer starts from: the fixture sites and import
+ * fixtures, each as a site root of relative path → bytes. A path {@code results/x.eval!header.json}
+ * is an entry of the zip {@code results/x.eval}, so that entries are mutated as JSON and zipped
+ * when the site is written.
  */
 final class SeedSites {
 
@@ -52,7 +53,9 @@ final class SeedSites {
       return new Seed(name, copy);
     }
 
-    /** Writes the site under {@code root}, zipping {@code !} entries into their {@code .eval} files. */
+    /**
+     * Writes the site under {@code root}, zipping {@code !} entries into their {@code .eval} files.
+     */
     void writeTo(Path root) throws IOException {
       Map<String, Map<String, byte[]>> zips = new TreeMap<>();
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
@@ -80,24 +83,39 @@ final class SeedSites {
     seeds.add(tree("small", RESOURCES.resolve("sites/small"), ""));
     seeds.add(tree("samples", RESOURCES.resolve("sites/samples"), ""));
     seeds.add(tree("byte-order-mark", RESOURCES.resolve("good-input/byte-order-mark"), ""));
-    Seed folder = tree("agentic-misalignment", RESOURCES.resolve("imports/agentic-misalignment/results"), "results/");
+    Seed folder =
+        tree(
+            "agentic-misalignment",
+            RESOURCES.resolve("imports/agentic-misalignment/results"),
+            "results/");
     // the fixture's one sample with a non-boolean verdict is left out, so the seed itself builds
-    folder.files().remove("results/models/gpt-4.1/blackmail_explicit-america_replacement/sample_002/response.json");
+    folder
+        .files()
+        .remove(
+            "results/models/gpt-4.1/blackmail_explicit-america_replacement/sample_002/response.json");
     seeds.add(folder);
     for (String dir : List.of("imports/inspect", "imports/lm-eval", "imports/samples")) {
       for (Path file : list(RESOURCES.resolve(dir))) {
         if (Files.isDirectory(file)) {
           continue;
         }
-        seeds.add(new Seed(dir + "/" + file.getFileName(),
-            new TreeMap<>(Map.of("results/" + file.getFileName(), read(file)))));
+        seeds.add(
+            new Seed(
+                dir + "/" + file.getFileName(),
+                new TreeMap<>(Map.of("results/" + file.getFileName(), read(file)))));
       }
     }
-    seeds.add(new Seed("agentic-misalignment statistics", new TreeMap<>(Map.of("results/statistics.json",
-        read(RESOURCES.resolve("imports/agentic-misalignment/statistics.json"))))));
+    seeds.add(
+        new Seed(
+            "agentic-misalignment statistics",
+            new TreeMap<>(
+                Map.of(
+                    "results/statistics.json",
+                    read(RESOURCES.resolve("imports/agentic-misalignment/statistics.json"))))));
     // lm-eval results with the samples files beside them, read as a pair
     seeds.add(tree("lm-eval samples", RESOURCES.resolve("imports/samples/lm-eval"), "results/"));
-    for (String log : List.of("inspect/success-ci", "inspect/two-epochs-agree", "samples/inspect-epochs")) {
+    for (String log :
+        List.of("inspect/success-ci", "inspect/two-epochs-agree", "samples/inspect-epochs")) {
       seeds.add(evalZip(log));
     }
     return List.copyOf(seeds);
@@ -107,20 +125,32 @@ final class SeedSites {
   private static Seed evalZip(String log) {
     try {
       var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-      var header = (com.fasterxml.jackson.databind.node.ObjectNode)
-          mapper.readTree(RESOURCES.resolve("imports/" + log + ".json").toFile());
+      var header =
+          (com.fasterxml.jackson.databind.node.ObjectNode)
+              mapper.readTree(RESOURCES.resolve("imports/" + log + ".json").toFile());
       var samples = header.remove("samples");
       var reductions = header.remove("reductions");
       Map<String, byte[]> files = new TreeMap<>();
       String zip = "results/" + log.substring(log.indexOf('/') + 1) + ".eval!";
       for (var sample : samples) {
-        files.put(zip + "samples/" + sample.path("id").asText() + "_epoch_" + sample.path("epoch").asInt(1) + ".json",
+        files.put(
+            zip
+                + "samples/"
+                + sample.path("id").asText()
+                + "_epoch_"
+                + sample.path("epoch").asInt(1)
+                + ".json",
             mapper.writeValueAsBytes(sample));
       }
-      files.put(zip + "header.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(header));
-      files.put(zip + "summaries.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(samples));
+      files.put(
+          zip + "header.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(header));
+      files.put(
+          zip + "summaries.json",
+          mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(samples));
       if (reductions != null) {
-        files.put(zip + "reductions.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(reductions));
+        files.put(
+            zip + "reductions.json",
+            mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(reductions));
       }
       return new Seed(log + ".eval", files);
     } catch (IOException e) {
@@ -132,7 +162,9 @@ final class SeedSites {
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-        files.put(prefix + dir.relativize(p).toString().replace(java.io.File.separatorChar, '/'), read(p));
+        files.put(
+            prefix + dir.relativize(p).toString().replace(java.io.File.separatorChar, '/'),
+            read(p));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.evalpress.problem.InputException;
 import dev.evalpress.build.SiteBuild;
+import dev.evalpress.problem.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,13 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A failed build leaves the previous site exactly as it was, and leaves no temporary folders behind. What a
- * killed build leaves is made here by hand, with a process id no process can have ({@code AtomicBuildIT}
- * kills a real build).
+ * A failed build leaves the previous site exactly as it was, and leaves no temporary folders
+ * behind. What a killed build leaves is made here by hand, with a process id no process can have
+ * ({@code AtomicBuildIT} kills a real build).
  */
 class AtomicBuildTest {
 
-  /** Above Linux's largest pid_max (2^22): the process of a folder with this id has surely ended. */
+  /**
+   * Above Linux's largest pid_max (2^22): the process of a folder with this id has surely ended.
+   */
   private static final long DEAD = Integer.MAX_VALUE;
 
   @Test
@@ -44,7 +46,8 @@ class AtomicBuildTest {
       assertThat(Files.readAllBytes(out.resolve(before.files().get(i)))).isEqualTo(contents.get(i));
     }
     try (Stream<Path> siblings = Files.list(dir)) {
-      assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("root", "site");
+      assertThat(siblings.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("root", "site");
     }
   }
 
@@ -57,19 +60,23 @@ class AtomicBuildTest {
     BuiltSite after = BuiltSite.build(root, out);
     assertThat(after.files()).noneMatch(f -> f.startsWith("reports/first/"));
     try (Stream<Path> siblings = Files.list(dir)) {
-      assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("root", "site");
+      assertThat(siblings.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("root", "site");
     }
   }
 
   @Test
-  void aSwapKilledHalfwayIsUndoneByTheNextBuildEvenIfThatBuildFails(@TempDir Path dir) throws Exception {
+  void aSwapKilledHalfwayIsUndoneByTheNextBuildEvenIfThatBuildFails(@TempDir Path dir)
+      throws Exception {
     Path root = BuiltSite.copy(BuiltSite.fixture("small"), dir.resolve("root"));
     Path out = dir.resolve("site");
     BuiltSite before = BuiltSite.build(root, out);
     Map<String, byte[]> contents = contents(before);
-    // Killed between the swap's two renames: the old site is aside, the new one complete but not moved in.
+    // Killed between the swap's two renames: the old site is aside, the new one complete but not
+    // moved in.
     Files.move(out, dir.resolve(oldName(DEAD, "a")));
-    BuiltSite.copy(out.getParent().resolve(oldName(DEAD, "a")), dir.resolve(buildingName(DEAD, "b")));
+    BuiltSite.copy(
+        out.getParent().resolve(oldName(DEAD, "a")), dir.resolve(buildingName(DEAD, "b")));
     Files.writeString(root.resolve("results/broken.json"), "{\"kind\": ", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> new SiteBuild(root).build(out)).isInstanceOf(InputException.class);
     assertThat(contents(before)).containsExactlyInAnyOrderEntriesOf(contents);
@@ -77,7 +84,8 @@ class AtomicBuildTest {
   }
 
   @Test
-  void leftoversOfAKilledBuildAreDeletedAndDoNotLeakIntoTheNextSite(@TempDir Path dir) throws Exception {
+  void leftoversOfAKilledBuildAreDeletedAndDoNotLeakIntoTheNextSite(@TempDir Path dir)
+      throws Exception {
     Path root = BuiltSite.copy(BuiltSite.fixture("small"), dir.resolve("root"));
     Path out = dir.resolve("site");
     BuiltSite.build(root, out);
@@ -94,18 +102,28 @@ class AtomicBuildTest {
   }
 
   @Test
-  void foldersOfABuildStillRunningOrNotMadeByEvalpressAreLeftAlone(@TempDir Path dir) throws Exception {
+  void foldersOfABuildStillRunningOrNotMadeByEvalpressAreLeftAlone(@TempDir Path dir)
+      throws Exception {
     Path root = BuiltSite.copy(BuiltSite.fixture("small"), dir.resolve("root"));
     String running = buildingName(ProcessHandle.current().pid(), "e");
     Files.createDirectories(dir.resolve(running));
     Files.createDirectories(dir.resolve(".site.building-mine"));
     BuiltSite.build(root, dir.resolve("site"));
-    assertThat(siblings(dir)).containsExactlyInAnyOrder("root", "site", running, ".site.building-mine");
+    assertThat(siblings(dir))
+        .containsExactlyInAnyOrder("root", "site", running, ".site.building-mine");
   }
 
-  /** Folders a user might keep beside the site: names like side folders, but not made by evalpress. */
-  private static final List<String> MINE = List.of(".site.old-2023-12-backup", ".site.building-1999-notes",
-      ".site.old-2023-12", ".site.evalpress-old-2024-6", oldName(DEAD, "f"), buildingName(DEAD, "g"));
+  /**
+   * Folders a user might keep beside the site: names like side folders, but not made by evalpress.
+   */
+  private static final List<String> MINE =
+      List.of(
+          ".site.old-2023-12-backup",
+          ".site.building-1999-notes",
+          ".site.old-2023-12",
+          ".site.evalpress-old-2024-6",
+          oldName(DEAD, "f"),
+          buildingName(DEAD, "g"));
 
   /** Side-folder names as evalpress makes them: the process id and 13 random base-36 characters. */
   private static String oldName(long pid, String random) {
@@ -117,7 +135,8 @@ class AtomicBuildTest {
   }
 
   @Test
-  void userFoldersNamedLikeSideFoldersAreNotMovedInWhenThereIsNoSite(@TempDir Path dir) throws Exception {
+  void userFoldersNamedLikeSideFoldersAreNotMovedInWhenThereIsNoSite(@TempDir Path dir)
+      throws Exception {
     Path root = BuiltSite.copy(BuiltSite.fixture("small"), dir.resolve("root"));
     makeUserFolders(dir);
     BuiltSite site = BuiltSite.build(root, dir.resolve("site"));
@@ -146,10 +165,13 @@ class AtomicBuildTest {
   }
 
   private static void assertUserFoldersUntouched(Path dir) throws IOException {
-    assertThat(siblings(dir)).containsExactlyInAnyOrder(Stream.concat(Stream.of("root", "site"), MINE.stream())
-        .toArray(String[]::new));
+    assertThat(siblings(dir))
+        .containsExactlyInAnyOrder(
+            Stream.concat(Stream.of("root", "site"), MINE.stream()).toArray(String[]::new));
     for (String name : MINE) {
-      assertThat(siblings(dir.resolve(name))).contains("notes.txt").isSubsetOf("notes.txt", ".evalpress-site");
+      assertThat(siblings(dir.resolve(name)))
+          .contains("notes.txt")
+          .isSubsetOf("notes.txt", ".evalpress-site");
       assertThat(dir.resolve(name).resolve("notes.txt")).hasContent("precious");
     }
   }
@@ -161,7 +183,8 @@ class AtomicBuildTest {
     Path plain = Files.createDirectory(dir.resolve("plain"));
     BuiltSite.build(root, dir.resolve("site"));
     // Like any folder made under the umask, not 0700 as a temporary folder would be.
-    assertThat(Files.getPosixFilePermissions(dir.resolve("site"))).isEqualTo(Files.getPosixFilePermissions(plain));
+    assertThat(Files.getPosixFilePermissions(dir.resolve("site")))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
   }
 
   private static Map<String, byte[]> contents(BuiltSite site) throws IOException {

@@ -15,18 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The static parts of the compare page on built sites: every model page links to it with its pair in the query
- * string, the page reads without JavaScript (it says it needs it and links to every model page), and its data
- * file holds every version's pooled counts, with hostile names escaped for a script. What the page computes is
- * checked in a browser by {@link CompareViewIT}.
+ * The static parts of the compare page on built sites: every model page links to it with its pair
+ * in the query string, the page reads without JavaScript (it says it needs it and links to every
+ * model page), and its data file holds every version's pooled counts, with hostile names escaped
+ * for a script. What the page computes is checked in a browser by {@link CompareViewIT}.
  */
 class ComparePageSiteTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PREFIX = "window.evalpressCompareData = ";
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   static BuiltSite example;
   static BuiltSite hostile;
@@ -34,23 +33,33 @@ class ComparePageSiteTest {
   @BeforeAll
   static void build() {
     example = BuiltSite.build(BuiltSite.example(), dir.resolve("example"));
-    hostile = BuiltSite.build(HostileSite.write(dir.resolve("hostile-root")), dir.resolve("hostile"));
+    hostile =
+        BuiltSite.build(HostileSite.write(dir.resolve("hostile-root")), dir.resolve("hostile"));
   }
 
   @Test
   void everyModelPageLinksToTheComparisonWithItsPredecessor() {
-    List<String> models = example.htmlPages().stream().filter(p -> p.matches("models/[^/]+/index\\.html")).toList();
+    List<String> models =
+        example.htmlPages().stream().filter(p -> p.matches("models/[^/]+/index\\.html")).toList();
     assertThat(models).hasSizeGreaterThan(5);
     for (String path : models) {
       String id = path.split("/")[1];
       Element link = example.page(path).selectFirst("p.compare-link a");
       assertThat(link).as(path).isNotNull();
       assertThat(link.text()).isEqualTo("Compare with any other version");
-      assertThat(link.attr("href")).as(path).startsWith("../../compare/index.html?").endsWith("b=" + id);
+      assertThat(link.attr("href"))
+          .as(path)
+          .startsWith("../../compare/index.html?")
+          .endsWith("b=" + id);
     }
-    assertThat(example.page("models/opus-4-1/index.html").selectFirst("p.compare-link a").attr("href"))
+    assertThat(
+            example.page("models/opus-4-1/index.html").selectFirst("p.compare-link a").attr("href"))
         .isEqualTo("../../compare/index.html?a=opus-4&b=opus-4-1");
-    assertThat(example.page("models/haiku-3-5/index.html").selectFirst("p.compare-link a").attr("href"))
+    assertThat(
+            example
+                .page("models/haiku-3-5/index.html")
+                .selectFirst("p.compare-link a")
+                .attr("href"))
         .as("no predecessor: the page chooses the version before")
         .isEqualTo("../../compare/index.html?b=haiku-3-5");
     SiteChecks.linksResolve(example);
@@ -67,7 +76,8 @@ class ComparePageSiteTest {
     assertThat(page.select(".compare-fallback li:has(a[href$=opus-4-1/index.html])").text())
         .isEqualTo("Claude Opus 4.1 compared with Claude Opus 4");
     assertThat(page.select("script").eachAttr("src"))
-        .containsExactly("../assets/search.js", "../assets/tables.js", "data.js", "../assets/compare.js");
+        .containsExactly(
+            "../assets/search.js", "../assets/tables.js", "data.js", "../assets/compare.js");
     assertThat(page.select("script:not([src]), [style], [onload], [onclick]")).isEmpty();
     // the picker offers every version, grouped by family
     assertThat(page.select("select[name=a] optgroup[label=claude] option").eachAttr("value"))
@@ -78,7 +88,8 @@ class ComparePageSiteTest {
   @Test
   void theDataFileHoldsEachVersionsPooledCountsAndTheirTexts() throws IOException {
     JsonNode data = data(example);
-    assertThat(data.get("z").asDouble()).isCloseTo(1.959964, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(data.get("z").asDouble())
+        .isCloseTo(1.959964, org.assertj.core.data.Offset.offset(1e-6));
     assertThat(data.get("alpha").asDouble()).isEqualTo(0.05);
     assertThat(data.get("levelLabel").asText()).isEqualTo("95%");
     List<String> ids = new ArrayList<>();
@@ -99,8 +110,10 @@ class ComparePageSiteTest {
       }
     }
     // k, n, and the same texts as the model page shows for Claude Opus 4.1
-    Element row = example.page("models/opus-4-1/index.html")
-        .selectFirst("#eval-agentic-misalignment\\/blackmail tbody tr.pooled");
+    Element row =
+        example
+            .page("models/opus-4-1/index.html")
+            .selectFirst("#eval-agentic-misalignment\\/blackmail tbody tr.pooled");
     assertThat(opus41).hasSize(5);
     assertThat(opus41.get(2).asText()).isEqualTo(row.select("td").get(3).text());
     assertThat(opus41.get(3).asText()).isEqualTo(row.select("td").get(1).text());

@@ -46,26 +46,29 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The compare page in headless Chromium (Selenium with Debian's chromedriver; one browser for the class): it
- * compares two versions that are not neighbours exactly as {@code {{delta}}} writes the comparison in a report,
- * keeps its pair in the URL, and its statistics agree with the Java {@link Comparer} and {@link EstimateText} on
- * a grid of counts and scores, text for text.
+ * The compare page in headless Chromium (Selenium with Debian's chromedriver; one browser for the
+ * class): it compares two versions that are not neighbours exactly as {@code {{delta}}} writes the
+ * comparison in a report, keeps its pair in the URL, and its statistics agree with the Java {@link
+ * Comparer} and {@link EstimateText} on a grid of counts and scores, text for text.
  *
- * <p>Needs Chromium and chromedriver: skipped without them, except under CI (the {@code CI} variable set), where
- * it fails.
+ * <p>Needs Chromium and chromedriver: skipped without them, except under CI (the {@code CI}
+ * variable set), where it fails.
  */
 class CompareViewIT {
 
-  private static final String INSTALL = "Chromium and chromedriver are needed for the compare page's browser test;"
-      + " install them (Debian/Ubuntu: apt-get install chromium chromium-driver, as .ci/run does)";
+  private static final String INSTALL =
+      "Chromium and chromedriver are needed for the compare page's browser test;"
+          + " install them (Debian/Ubuntu: apt-get install chromium chromium-driver, as .ci/run does)";
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Sonnet 3.7 → Opus 4 → Opus 4.1 in the example: the first and last are not neighbours. */
   private static final String BEFORE = "sonnet-3-7";
-  private static final String AFTER = "opus-4-1";
-  private static final List<String> EVALS = List.of("agentic-misalignment/blackmail", "sycophancy/feedback");
 
-  @TempDir
-  static Path dir;
+  private static final String AFTER = "opus-4-1";
+  private static final List<String> EVALS =
+      List.of("agentic-misalignment/blackmail", "sycophancy/feedback");
+
+  @TempDir static Path dir;
 
   static BuiltSite site;
   static WebDriver browser;
@@ -82,25 +85,46 @@ class CompareViewIT {
     }
     Path root = dir.resolve("root");
     copy(BuiltSite.example(), root, "evalpress.yaml", "content", "results");
-    StringBuilder report = new StringBuilder("---\ntitle: Deltas the compare page must reproduce\ndate: 2025-10-01\n"
-        + "authors: [Test]\nsummary: Deltas.\n---\n\n");
+    StringBuilder report =
+        new StringBuilder(
+            "---\ntitle: Deltas the compare page must reproduce\ndate: 2025-10-01\n"
+                + "authors: [Test]\nsummary: Deltas.\n---\n\n");
     for (String eval : EVALS) {
-      report.append("- ").append(eval).append(": {{delta ").append(eval).append(' ').append(BEFORE).append(' ')
-          .append(AFTER).append("}}\n");
+      report
+          .append("- ")
+          .append(eval)
+          .append(": {{delta ")
+          .append(eval)
+          .append(' ')
+          .append(BEFORE)
+          .append(' ')
+          .append(AFTER)
+          .append("}}\n");
     }
     Files.writeString(root.resolve("content/compare-deltas.md"), report, StandardCharsets.UTF_8);
     site = BuiltSite.build(root, dir.resolve("site"));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.get().toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--no-first-run", "--user-data-dir=" + dir.resolve("profile"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile())
-        .usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--no-first-run",
+        "--user-data-dir=" + dir.resolve("profile"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(driver.get().toFile())
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
   }
 
-  /** Skips each test, not the class: Maven reports a skipped class as zero tests, without the reason. */
+  /**
+   * Skips each test, not the class: Maven reports a skipped class as zero tests, without the
+   * reason.
+   */
   @BeforeEach
   void needsBrowser() {
     Assumptions.assumeTrue(browser != null, INSTALL);
@@ -122,8 +146,10 @@ class CompareViewIT {
     }
     assertThat(expected.keySet()).containsExactlyElementsOf(EVALS);
     browser.get(compareUrl() + "?a=" + BEFORE + "&b=" + AFTER);
-    assertThat(new Select(select("a")).getFirstSelectedOption().getText()).isEqualTo("Claude Sonnet 3.7");
-    assertThat(new Select(select("b")).getFirstSelectedOption().getText()).isEqualTo("Claude Opus 4.1");
+    assertThat(new Select(select("a")).getFirstSelectedOption().getText())
+        .isEqualTo("Claude Sonnet 3.7");
+    assertThat(new Select(select("b")).getFirstSelectedOption().getText())
+        .isEqualTo("Claude Opus 4.1");
     assertThat(browser.findElement(By.cssSelector(".compare-static")).isDisplayed()).isFalse();
     assertThat(shownDeltas()).isEqualTo(expected);
     assertThat(browser.findElement(By.cssSelector(".compare-summary")).getText())
@@ -137,7 +163,8 @@ class CompareViewIT {
     assertThat(browser.getCurrentUrl()).endsWith("compare/index.html?a=sonnet-3-7&b=opus-4");
     Map<String, String> shown = shownDeltas();
     browser.navigate().refresh();
-    assertThat(new Select(select("b")).getFirstSelectedOption().getAttribute("value")).isEqualTo("opus-4");
+    assertThat(new Select(select("b")).getFirstSelectedOption().getAttribute("value"))
+        .isEqualTo("opus-4");
     assertThat(shownDeltas()).isEqualTo(shown).isNotEmpty();
     new Select(select("a")).selectByValue("opus-4");
     new Select(select("b")).selectByValue("sonnet-3-7");
@@ -152,21 +179,27 @@ class CompareViewIT {
   void aModelPagesLinkOpensItsComparisonWithThePredecessor() {
     browser.get(site.out.resolve("models/opus-4-1/index.html").toUri().toString());
     browser.findElement(By.cssSelector("p.compare-link a")).click();
-    assertThat(new Select(select("a")).getFirstSelectedOption().getAttribute("value")).isEqualTo("opus-4");
-    assertThat(new Select(select("b")).getFirstSelectedOption().getAttribute("value")).isEqualTo("opus-4-1");
+    assertThat(new Select(select("a")).getFirstSelectedOption().getAttribute("value"))
+        .isEqualTo("opus-4");
+    assertThat(new Select(select("b")).getFirstSelectedOption().getAttribute("value"))
+        .isEqualTo("opus-4-1");
     assertThat(shownDeltas()).isNotEmpty();
   }
 
   /**
-   * Counts from n = 1 to 5000 (exhaustively for n = 5), counts above the Fisher limit, scores with zero and
-   * large standard errors, both directions, at two levels and alphas: the browser writes the same
-   * {@code {{delta}}} sentence as Java — interval, difference, its interval, test, p-value and verdict.
+   * Counts from n = 1 to 5000 (exhaustively for n = 5), counts above the Fisher limit, scores with
+   * zero and large standard errors, both directions, at two levels and alphas: the browser writes
+   * the same {@code {{delta}}} sentence as Java — interval, difference, its interval, test, p-value
+   * and verdict.
    */
   @Test
   void theBrowsersStatisticsAgreeWithJavaOnAGrid() throws IOException {
     browser.get(compareUrl());
-    List<StatisticsSettings> settings = List.of(StatisticsSettings.DEFAULT,
-        new StatisticsSettings("wilson", 0.9, 0.01), new StatisticsSettings("clopper-pearson", 0.99, 0.1));
+    List<StatisticsSettings> settings =
+        List.of(
+            StatisticsSettings.DEFAULT,
+            new StatisticsSettings("wilson", 0.9, 0.01),
+            new StatisticsSettings("clopper-pearson", 0.99, 0.1));
     Random random = new Random(13);
     ArrayNode cases = JSON.createArrayNode();
     List<String> expected = new ArrayList<>();
@@ -187,8 +220,11 @@ class CompareViewIT {
         long n2 = sizes[random.nextInt(sizes.length)];
         long k1 = (long) Math.floor(random.nextDouble() * (n1 + 1));
         // near k1's rate half the time, where p-values are neither tiny nor 1
-        long k2 = random.nextBoolean() ? (long) Math.floor(random.nextDouble() * (n2 + 1))
-            : Math.min(n2, Math.max(0, Math.round((double) k1 / n1 * n2) + random.nextInt(7) - 3));
+        long k2 =
+            random.nextBoolean()
+                ? (long) Math.floor(random.nextDouble() * (n2 + 1))
+                : Math.min(
+                    n2, Math.max(0, Math.round((double) k1 / n1 * n2) + random.nextInt(7) - 3));
         pairs.add(new Measurement[] {new Counts(k1, n1), new Counts(k2, n2)});
       }
       pairs.add(new Measurement[] {new Counts(30_000, 150_000), new Counts(30_900, 151_000)});
@@ -197,9 +233,13 @@ class CompareViewIT {
       double[] errors = {0, 0.001, 0.01, 0.05, 0.3};
       for (int i = 0; i < 150; i++) {
         double m1 = Math.round(random.nextGaussian() * 1000) / 1000.0;
-        double m2 = random.nextInt(4) == 0 ? m1 : m1 + Math.round(random.nextGaussian() * 100) / 1000.0;
-        pairs.add(new Measurement[] {new Score(m1, errors[random.nextInt(errors.length)], 100),
-            new Score(m2, errors[random.nextInt(errors.length)], 200)});
+        double m2 =
+            random.nextInt(4) == 0 ? m1 : m1 + Math.round(random.nextGaussian() * 100) / 1000.0;
+        pairs.add(
+            new Measurement[] {
+              new Score(m1, errors[random.nextInt(errors.length)], 100),
+              new Score(m2, errors[random.nextInt(errors.length)], 200)
+            });
       }
       ObjectNode jsSettings = CompareData.settings(comparer);
       for (int i = 0; i < pairs.size(); i++) {
@@ -217,22 +257,33 @@ class CompareViewIT {
         one.set("s", jsSettings);
       }
     }
-    Object result = ((JavascriptExecutor) browser).executeScript("var cases = JSON.parse(arguments[0]);"
-        + " return cases.map(function (c) { var x = window.evalpressCompare;"
-        + " return x.delta(x.entry(c.b), x.entry(c.a), c.lower, c.s); });",
-        JSON.writeValueAsString(cases));
+    Object result =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "var cases = JSON.parse(arguments[0]);"
+                    + " return cases.map(function (c) { var x = window.evalpressCompare;"
+                    + " return x.delta(x.entry(c.b), x.entry(c.a), c.lower, c.s); });",
+                JSON.writeValueAsString(cases));
     @SuppressWarnings("unchecked")
     List<Object> actual = (List<Object>) result;
     assertThat(actual).hasSize(expected.size());
     List<String> mismatches = new ArrayList<>();
     for (int i = 0; i < expected.size(); i++) {
       if (!expected.get(i).equals(actual.get(i))) {
-        mismatches.add(cases.get(i).toString() + "\n  java: " + expected.get(i) + "\n  js:   " + actual.get(i));
+        mismatches.add(
+            cases.get(i).toString()
+                + "\n  java: "
+                + expected.get(i)
+                + "\n  js:   "
+                + actual.get(i));
       }
     }
-    assertThat(mismatches).as("%d of %d comparisons differ", mismatches.size(), expected.size()).isEmpty();
+    assertThat(mismatches)
+        .as("%d of %d comparisons differ", mismatches.size(), expected.size())
+        .isEmpty();
     // the grid reaches every test and every verdict
-    assertThat(tests).containsOnlyKeys("Fisher's exact test", "two-proportion z-test", "two-sided z-test");
+    assertThat(tests)
+        .containsOnlyKeys("Fisher's exact test", "two-proportion z-test", "two-sided z-test");
     assertThat(verdicts).containsOnlyKeys("improved", "regressed", "no detectable change");
     assertThat(verdicts.values()).allSatisfy(n -> assertThat(n).isGreaterThan(50));
   }
@@ -251,16 +302,27 @@ class CompareViewIT {
     for (WebElement row : browser.findElements(By.cssSelector(".compare-table tbody tr"))) {
       List<WebElement> cells = row.findElements(By.tagName("td"));
       WebElement verdict = cells.get(9);
-      deltas.put(row.getAttribute("data-eval"), cells.get(1).getText() + " \u2192 " + cells.get(4).getText() + " ("
-          + cells.get(7).getText() + ", 95% CI " + cells.get(8).getText() + "; "
-          + verdict.findElement(By.cssSelector("a.verdict")).getText() + ", "
-          + verdict.findElement(By.cssSelector(".test")).getText() + ")");
+      deltas.put(
+          row.getAttribute("data-eval"),
+          cells.get(1).getText()
+              + " \u2192 "
+              + cells.get(4).getText()
+              + " ("
+              + cells.get(7).getText()
+              + ", 95% CI "
+              + cells.get(8).getText()
+              + "; "
+              + verdict.findElement(By.cssSelector("a.verdict")).getText()
+              + ", "
+              + verdict.findElement(By.cssSelector(".test")).getText()
+              + ")");
     }
     return deltas;
   }
 
   private static Optional<Path> onPath(String name) {
-    for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+    for (String folder :
+        System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
       Path candidate = Path.of(folder, name);
       if (Files.isExecutable(candidate)) {
         return Optional.of(candidate);

@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Builds the repository's example site and checks it as a reader would. */
 class ExampleSiteTest {
 
-  @TempDir
-  static Path out;
+  @TempDir static Path out;
 
   static BuiltSite site;
 
@@ -32,9 +31,12 @@ class ExampleSiteTest {
 
   @Test
   void anErrorRatesTranscriptsFlagTheErrorsNotCallThemCorrect() {
-    // ocr/transcription measures transcription_error_rate (lower is better): a mismatch is the flagged case
-    List<String> pages = site.htmlPages().stream().filter(p -> p.startsWith("samples/ocr/transcription/")
-        && !p.endsWith("index.html")).toList();
+    // ocr/transcription measures transcription_error_rate (lower is better): a mismatch is the
+    // flagged case
+    List<String> pages =
+        site.htmlPages().stream()
+            .filter(p -> p.startsWith("samples/ocr/transcription/") && !p.endsWith("index.html"))
+            .toList();
     assertThat(pages).isNotEmpty();
     for (String p : pages) {
       org.jsoup.nodes.Document page = site.page(p);
@@ -65,12 +67,16 @@ class ExampleSiteTest {
       }
     }
     for (JsonNode run : byKind.get("training-run")) {
-      assertThat(site.page("runs/" + run.at("/run/id").asText() + "/index.html").select("h1").text())
+      assertThat(
+              site.page("runs/" + run.at("/run/id").asText() + "/index.html").select("h1").text())
           .isEqualTo(run.at("/run/title").asText());
     }
     try (Stream<Path> reports = Files.list(BuiltSite.example().resolve("content"))) {
       assertThat(reports.filter(p -> p.toString().endsWith(".md")))
-          .allSatisfy(p -> site.page("reports/" + p.getFileName().toString().replace(".md", "") + "/index.html"));
+          .allSatisfy(
+              p ->
+                  site.page(
+                      "reports/" + p.getFileName().toString().replace(".md", "") + "/index.html"));
     }
   }
 
@@ -79,7 +85,9 @@ class ExampleSiteTest {
   void evalPageNumbersEqualTheInputData() throws Exception {
     Map<String, String> modelNames = new HashMap<>();
     for (JsonNode models : resultsByKind().get("models")) {
-      models.get("models").forEach(m -> modelNames.put(m.get("id").asText(), m.get("name").asText()));
+      models
+          .get("models")
+          .forEach(m -> modelNames.put(m.get("id").asText(), m.get("name").asText()));
     }
     int checked = 0;
     for (JsonNode result : resultsByKind().get("eval-result")) {
@@ -91,11 +99,16 @@ class ExampleSiteTest {
           continue;
         }
         // A model measured only without a condition shows just its pooled row.
-        String condition = result.get("results").size() == 1 && conditionLabel(row.get("condition")).equals("(none)")
-            ? "all (pooled)" : conditionLabel(row.get("condition"));
-        Element tr = page.select("table.eval-table tbody tr").stream()
-            .filter(r -> r.child(0).text().equals(model) && r.child(1).text().equals(condition))
-            .findFirst().orElseThrow(() -> new AssertionError(model + " / " + condition + " on " + evalId));
+        String condition =
+            result.get("results").size() == 1
+                    && conditionLabel(row.get("condition")).equals("(none)")
+                ? "all (pooled)"
+                : conditionLabel(row.get("condition"));
+        Element tr =
+            page.select("table.eval-table tbody tr").stream()
+                .filter(r -> r.child(0).text().equals(model) && r.child(1).text().equals(condition))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(model + " / " + condition + " on " + evalId));
         long k = row.get("k").asLong();
         long n = row.get("n").asLong();
         assertThat(tr.child(2).text()).isEqualTo(Long.toString(k));
@@ -114,12 +127,17 @@ class ExampleSiteTest {
       Document page = site.page(path);
       assertThat(page.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
           .contains("default-src 'none'", "script-src 'self'");
-      assertThat(page.select("script")).allSatisfy(s -> {
-        // the site's own script files: the assets, the compare page's data and a transcript list's data
-        String script = java.net.URI.create(path).resolve(s.attr("src")).getPath();
-        assertThat(script).matches("assets/(filter|search|tables|compare)\\.js|compare/data\\.js|samples/.*/samples\\.js");
-        assertThat(s.data()).isEmpty();
-      });
+      assertThat(page.select("script"))
+          .allSatisfy(
+              s -> {
+                // the site's own script files: the assets, the compare page's data and a transcript
+                // list's data
+                String script = java.net.URI.create(path).resolve(s.attr("src")).getPath();
+                assertThat(script)
+                    .matches(
+                        "assets/(filter|search|tables|compare)\\.js|compare/data\\.js|samples/.*/samples\\.js");
+                assertThat(s.data()).isEmpty();
+              });
       assertThat(page.select("[onerror], [onload], [onclick]")).isEmpty();
     }
   }
@@ -132,7 +150,8 @@ class ExampleSiteTest {
     if (sorted.isEmpty()) {
       return "(none)";
     }
-    return String.join(", ", sorted.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+    return String.join(
+        ", ", sorted.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
   }
 
   private static Map<String, List<JsonNode>> resultsByKind() throws Exception {
@@ -141,7 +160,9 @@ class ExampleSiteTest {
     try (Stream<Path> files = Files.walk(BuiltSite.example().resolve("results"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
         JsonNode node = mapper.readTree(f.toFile());
-        byKind.computeIfAbsent(node.get("kind").asText(), k -> new java.util.ArrayList<>()).add(node);
+        byKind
+            .computeIfAbsent(node.get("kind").asText(), k -> new java.util.ArrayList<>())
+            .add(node);
       }
     }
     return byKind;

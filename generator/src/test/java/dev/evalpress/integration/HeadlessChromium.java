@@ -28,16 +28,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One headless Chromium process driven over the DevTools protocol: opens local files one after another in one
- * tab and reports what each page did — its console messages, uncaught exceptions and final title. One process for
- * all pages keeps a test of a hundred pages to seconds (starting Chromium takes about two).
+ * One headless Chromium process driven over the DevTools protocol: opens local files one after
+ * another in one tab and reports what each page did — its console messages, uncaught exceptions and
+ * final title. One process for all pages keeps a test of a hundred pages to seconds (starting
+ * Chromium takes about two).
  */
 final class HeadlessChromium implements AutoCloseable {
 
   /** What a page did while it loaded. */
   record PageRun(String url, String title, List<String> console) {}
 
-  private static final List<String> EXECUTABLES = List.of("chromium", "chromium-browser", "google-chrome");
+  private static final List<String> EXECUTABLES =
+      List.of("chromium", "chromium-browser", "google-chrome");
   private static final Pattern DEVTOOLS_URL = Pattern.compile("DevTools listening on (ws://\\S+)");
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,31 +65,48 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   HeadlessChromium(Path executable, Path profile) throws IOException, InterruptedException {
-    process = new ProcessBuilder(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--no-first-run", "--no-default-browser-check",
-        "--user-data-dir=" + profile, "--remote-debugging-port=0", "about:blank")
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    process =
+        new ProcessBuilder(
+                executable.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--user-data-dir=" + profile,
+                "--remote-debugging-port=0",
+                "about:blank")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     String url = devToolsUrl();
-    socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(TIMEOUT)
-        .buildAsync(URI.create(url), new Listener()).join();
-    String target = call(null, "Target.createTarget", Map.of("url", "about:blank")).get("targetId").asText();
-    session = call(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true))
-        .get("sessionId").asText();
+    socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .connectTimeout(TIMEOUT)
+            .buildAsync(URI.create(url), new Listener())
+            .join();
+    String target =
+        call(null, "Target.createTarget", Map.of("url", "about:blank")).get("targetId").asText();
+    session =
+        call(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true))
+            .get("sessionId")
+            .asText();
     call(session, "Page.enable", Map.of());
     call(session, "Runtime.enable", Map.of());
   }
 
   /**
-   * Opens {@code file}, waits for its load event and for the tasks queued by then (event handlers such as
-   * {@code ontoggle} run from the task queue), and returns what the page did.
+   * Opens {@code file}, waits for its load event and for the tasks queued by then (event handlers
+   * such as {@code ontoggle} run from the task queue), and returns what the page did.
    */
   PageRun open(Path file) throws IOException, InterruptedException {
     String url = file.toUri().toString();
     events.clear();
     JsonNode navigated = call(session, "Page.navigate", Map.of("url", url));
     if (navigated.hasNonNull("errorText")) {
-      throw new IOException("Chromium could not open " + url + ": " + navigated.get("errorText").asText());
+      throw new IOException(
+          "Chromium could not open " + url + ": " + navigated.get("errorText").asText());
     }
     List<String> console = new ArrayList<>();
     boolean loaded = false;
@@ -98,17 +117,42 @@ final class HeadlessChromium implements AutoCloseable {
         throw new IOException("no load event from " + url + " within " + TIMEOUT);
       }
       collect(event, console);
-      // A load event carries no URL: check that it was this page's, not a late one of the page before.
-      loaded = event.path("method").asText().equals("Page.loadEventFired") && call(session, "Runtime.evaluate",
-          Map.of("expression", "document.readyState === 'complete' && location.href", "returnByValue", true))
-          .path("result").path("value").asText().equals(url);
+      // A load event carries no URL: check that it was this page's, not a late one of the page
+      // before.
+      loaded =
+          event.path("method").asText().equals("Page.loadEventFired")
+              && call(
+                      session,
+                      "Runtime.evaluate",
+                      Map.of(
+                          "expression",
+                          "document.readyState === 'complete' && location.href",
+                          "returnByValue",
+                          true))
+                  .path("result")
+                  .path("value")
+                  .asText()
+                  .equals(url);
     }
-    // Let two frames render (autofocus, and so onfocus, happens at a rendering update) and the tasks queued by then
+    // Let two frames render (autofocus, and so onfocus, happens at a rendering update) and the
+    // tasks queued by then
     // run. DevTools evaluation is not subject to the page's CSP.
-    call(session, "Runtime.evaluate", Map.of("awaitPromise", true, "expression",
-        "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))))"));
-    String title = call(session, "Runtime.evaluate", Map.of("expression", "document.title", "returnByValue", true))
-        .path("result").path("value").asText();
+    call(
+        session,
+        "Runtime.evaluate",
+        Map.of(
+            "awaitPromise",
+            true,
+            "expression",
+            "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))))"));
+    String title =
+        call(
+                session,
+                "Runtime.evaluate",
+                Map.of("expression", "document.title", "returnByValue", true))
+            .path("result")
+            .path("value")
+            .asText();
     for (JsonNode event; (event = events.poll()) != null; ) {
       collect(event, console);
     }
@@ -121,12 +165,20 @@ final class HeadlessChromium implements AutoCloseable {
     switch (event.path("method").asText()) {
       case "Runtime.consoleAPICalled" -> {
         StringBuilder line = new StringBuilder(params.path("type").asText()).append(':');
-        params.path("args").forEach(a -> line.append(' ').append(a.has("value") ? a.get("value").asText()
-            : a.path("description").asText()));
+        params
+            .path("args")
+            .forEach(
+                a ->
+                    line.append(' ')
+                        .append(
+                            a.has("value")
+                                ? a.get("value").asText()
+                                : a.path("description").asText()));
         console.add(line.toString());
       }
-      case "Runtime.exceptionThrown" -> console.add("exception: " + params.path("exceptionDetails").toString());
-      default -> { }
+      case "Runtime.exceptionThrown" ->
+          console.add("exception: " + params.path("exceptionDetails").toString());
+      default -> {}
     }
   }
 
@@ -152,14 +204,17 @@ final class HeadlessChromium implements AutoCloseable {
     }
   }
 
-  /** Reads Chromium's stderr up to the line that names the DevTools endpoint, then drains the rest. */
+  /**
+   * Reads Chromium's stderr up to the line that names the DevTools endpoint, then drains the rest.
+   */
   private String devToolsUrl() throws IOException {
-    BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+    BufferedReader err =
+        new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
     StringBuilder seen = new StringBuilder();
     for (String line; (line = err.readLine()) != null; ) {
       Matcher m = DEVTOOLS_URL.matcher(line);
       if (m.find()) {
-        Thread drain = new Thread(() -> err.lines().forEach(l -> { }), "chromium-stderr");
+        Thread drain = new Thread(() -> err.lines().forEach(l -> {}), "chromium-stderr");
         drain.setDaemon(true);
         drain.start();
         return m.group(1);
@@ -170,8 +225,8 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   /**
-   * Closes the browser and waits for all its processes: a renderer or helper still running would keep writing to
-   * the profile folder while a test deletes it.
+   * Closes the browser and waits for all its processes: a renderer or helper still running would
+   * keep writing to the profile folder while a test deletes it.
    */
   @Override
   public void close() throws InterruptedException {
@@ -192,7 +247,9 @@ final class HeadlessChromium implements AutoCloseable {
     }
   }
 
-  /** Collects text frames into messages: replies complete their call, everything else is an event. */
+  /**
+   * Collects text frames into messages: replies complete their call, everything else is an event.
+   */
   private final class Listener implements WebSocket.Listener {
     private final StringBuilder partial = new StringBuilder();
 

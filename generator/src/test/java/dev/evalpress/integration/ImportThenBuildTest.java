@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code import} then {@code build} gives the site that {@code build} gives on the original files: the same files,
- * byte for byte, training runs of imported checkpoints included.
+ * {@code import} then {@code build} gives the site that {@code build} gives on the original files:
+ * the same files, byte for byte, training runs of imported checkpoints included.
  */
 class ImportThenBuildTest {
 
@@ -26,8 +26,14 @@ class ImportThenBuildTest {
     Files.createDirectories(converted.resolve("content"));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = EvalpressCommand.run(new PrintWriter(out), new PrintWriter(err), "import",
-        original.resolve("results").toString(), "--to", converted.resolve("results").toString());
+    int code =
+        EvalpressCommand.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            "import",
+            original.resolve("results").toString(),
+            "--to",
+            converted.resolve("results").toString());
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).contains("1 training run");
 
@@ -44,34 +50,45 @@ class ImportThenBuildTest {
   }
 
   /**
-   * Inspect logs written without samples (so no transcripts, which {@code import} does not convert): a bounded
-   * 2-epoch accuracy keeps its clipped interval, a mean keeps its "direction assumed" note, a cancelled run is
-   * still listed as a run that did not complete.
+   * Inspect logs written without samples (so no transcripts, which {@code import} does not
+   * convert): a bounded 2-epoch accuracy keeps its clipped interval, a mean keeps its "direction
+   * assumed" note, a cancelled run is still listed as a run that did not complete.
    */
   @Test
   void inspectLogsConvertedToV1FilesBuildTheSameSite(@TempDir Path dir) throws Exception {
     Path original = dir.resolve("original");
     Files.createDirectories(original.resolve("results/logs"));
     Files.createDirectories(original.resolve("content"));
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
     for (String name : List.of("two-epochs-mixed.json", "success-numeric.json", "cancelled.json")) {
-      com.fasterxml.jackson.databind.node.ObjectNode log = (com.fasterxml.jackson.databind.node.ObjectNode)
-          json.readTree(Path.of("src/test/resources/imports/inspect", name).toFile());
+      com.fasterxml.jackson.databind.node.ObjectNode log =
+          (com.fasterxml.jackson.databind.node.ObjectNode)
+              json.readTree(Path.of("src/test/resources/imports/inspect", name).toFile());
       log.remove("samples");
       json.writeValue(original.resolve("results/logs").resolve(name).toFile(), log);
     }
     Path converted = dir.resolve("converted");
     Files.createDirectories(converted.resolve("content"));
     StringWriter err = new StringWriter();
-    int code = EvalpressCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "import",
-        original.resolve("results").toString(), "--to", converted.resolve("results").toString());
+    int code =
+        EvalpressCommand.run(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            "import",
+            original.resolve("results").toString(),
+            "--to",
+            converted.resolve("results").toString());
     assertThat(code).as(err.toString()).isZero();
 
     BuiltSite direct = BuiltSite.build(original, dir.resolve("site-direct"));
     BuiltSite imported = BuiltSite.build(converted, dir.resolve("site-imported"));
 
     assertThat(String.join(" ", direct.htmlPages().stream().map(direct::text).toList()))
-        .contains("clipped to [0, 1]", "Direction assumed higher-is-better", "Runs that did not complete");
+        .contains(
+            "clipped to [0, 1]",
+            "Direction assumed higher-is-better",
+            "Runs that did not complete");
     List<String> files = direct.files();
     assertThat(imported.files()).isEqualTo(files);
     for (String file : files) {

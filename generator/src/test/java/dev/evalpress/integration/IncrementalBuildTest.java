@@ -21,18 +21,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The preview's incremental build gives, after every edit, the very bytes a clean build of the same inputs gives,
- * while rendering only what an edit of a report touches. Edits are drawn at random from what authors do (prose,
- * titles, new and deleted reports, results, settings, a broken edit and its fix), with a fixed seed per run.
+ * The preview's incremental build gives, after every edit, the very bytes a clean build of the same
+ * inputs gives, while rendering only what an edit of a report touches. Edits are drawn at random
+ * from what authors do (prose, titles, new and deleted reports, results, settings, a broken edit
+ * and its fix), with a fixed seed per run.
  */
 class IncrementalBuildTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
-  void aProseEditRendersOnlyItsReportAndATitleEditTheHomePageToo(@TempDir Path dir) throws Exception {
+  void aProseEditRendersOnlyItsReportAndATitleEditTheHomePageToo(@TempDir Path dir)
+      throws Exception {
     Path root = example(dir);
-    IncrementalBuild build = new IncrementalBuild(root, BuildOptions.defaults().withThreads(2), dir.resolve("out"));
+    IncrementalBuild build =
+        new IncrementalBuild(root, BuildOptions.defaults().withThreads(2), dir.resolve("out"));
     IncrementalBuild.Update first = build.update();
     assertThat(first.full()).isTrue();
     assertThat(first.rendered()).hasSize(first.pages());
@@ -42,15 +45,19 @@ class IncrementalBuildTest {
     IncrementalBuild.Update prose = build.update();
     assertThat(prose.full()).isFalse();
     assertThat(prose.rendered())
-        .containsExactly("index.html", "reports/weak-to-strong/index.html", "assets/search-index.js");
+        .containsExactly(
+            "index.html", "reports/weak-to-strong/index.html", "assets/search-index.js");
     // the search index holds a report's distinct words: it changes only if the edit brings new ones
-    assertThat(prose.written()).contains("reports/weak-to-strong/index.html")
+    assertThat(prose.written())
+        .contains("reports/weak-to-strong/index.html")
         .isSubsetOf("reports/weak-to-strong/index.html", "assets/search-index.js");
 
-    Files.writeString(report, Files.readString(report).replace("title: How much", "title: How far"));
+    Files.writeString(
+        report, Files.readString(report).replace("title: How much", "title: How far"));
     IncrementalBuild.Update title = build.update();
     assertThat(title.written())
-        .containsExactlyInAnyOrder("index.html", "reports/weak-to-strong/index.html", "assets/search-index.js");
+        .containsExactlyInAnyOrder(
+            "index.html", "reports/weak-to-strong/index.html", "assets/search-index.js");
     Trees.assertSame(BuiltSite.build(root, dir.resolve("clean")).out, dir.resolve("out"));
   }
 
@@ -60,7 +67,8 @@ class IncrementalBuildTest {
     Random random = new Random(seed);
     Path root = example(dir);
     Path out = dir.resolve("out");
-    IncrementalBuild build = new IncrementalBuild(root, BuildOptions.defaults().withThreads(2), out);
+    IncrementalBuild build =
+        new IncrementalBuild(root, BuildOptions.defaults().withThreads(2), out);
     build.update();
     List<String> done = new ArrayList<>();
     for (int step = 0; step < 10; step++) {
@@ -68,7 +76,9 @@ class IncrementalBuildTest {
       done.add(edit);
       SortedMap<String, byte[]> before = Trees.read(out);
       if (edit.startsWith("break")) {
-        assertThatThrownBy(build::update).as("seed %d, edits %s", seed, done).isInstanceOf(InputException.class);
+        assertThatThrownBy(build::update)
+            .as("seed %d, edits %s", seed, done)
+            .isInstanceOf(InputException.class);
         Trees.assertSame(before, out);
         continue;
       }
@@ -86,8 +96,13 @@ class IncrementalBuildTest {
   /** Makes one random edit and says what it was. */
   private static String edit(Path root, Random random, int step) throws IOException {
     List<Path> reports = files(root.resolve("content"), ".md");
-    List<Path> results = files(root.resolve("results"), ".json").stream()
-        .filter(p -> p.toString().contains("agentic-misalignment") || p.toString().contains("sycophancy")).toList();
+    List<Path> results =
+        files(root.resolve("results"), ".json").stream()
+            .filter(
+                p ->
+                    p.toString().contains("agentic-misalignment")
+                        || p.toString().contains("sycophancy"))
+            .toList();
     Path broken = root.resolve("content/broken.md");
     if (Files.exists(broken)) {
       Files.delete(broken);
@@ -101,17 +116,27 @@ class IncrementalBuildTest {
       }
       case 1 -> {
         Path report = reports.get(random.nextInt(reports.size()));
-        Files.writeString(report, Files.readString(report).replaceFirst("(?m)^title: (.*)$", "title: $1 (" + step + ")"));
+        Files.writeString(
+            report,
+            Files.readString(report).replaceFirst("(?m)^title: (.*)$", "title: $1 (" + step + ")"));
         return "title " + report.getFileName();
       }
       case 2 -> {
-        Files.writeString(root.resolve("content/note-" + step + ".md"), "---\ntitle: Note " + step
-            + "\ndate: 2025-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10) + "\n---\nSee {{rate"
-            + " agentic-misalignment/blackmail opus-4}}.\n");
+        Files.writeString(
+            root.resolve("content/note-" + step + ".md"),
+            "---\ntitle: Note "
+                + step
+                + "\ndate: 2025-0"
+                + (1 + random.nextInt(9))
+                + "-1"
+                + random.nextInt(10)
+                + "\n---\nSee {{rate"
+                + " agentic-misalignment/blackmail opus-4}}.\n");
         return "add content/note-" + step + ".md";
       }
       case 3 -> {
-        List<Path> notes = reports.stream().filter(p -> p.getFileName().toString().startsWith("note-")).toList();
+        List<Path> notes =
+            reports.stream().filter(p -> p.getFileName().toString().startsWith("note-")).toList();
         if (notes.isEmpty()) {
           return "nothing to delete";
         }
@@ -130,11 +155,14 @@ class IncrementalBuildTest {
       }
       case 5 -> {
         Path settings = root.resolve("evalpress.yaml");
-        Files.writeString(settings, Files.readString(settings).replaceFirst("(?m)^title: (.*)$", "title: $1 " + step));
+        Files.writeString(
+            settings,
+            Files.readString(settings).replaceFirst("(?m)^title: (.*)$", "title: $1 " + step));
         return "settings title";
       }
       default -> {
-        Files.writeString(broken, "---\ntitle: Broken\ndate: 2025-01-01\n---\n{{rate no/such-eval opus-4}}\n");
+        Files.writeString(
+            broken, "---\ntitle: Broken\ndate: 2025-01-01\n---\n{{rate no/such-eval opus-4}}\n");
         return "break content/broken.md";
       }
     }

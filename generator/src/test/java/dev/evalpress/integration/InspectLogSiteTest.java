@@ -15,15 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Inspect logs as issue 10 found them: a two-epoch accuracy imported as a score, a log that ran but was never
- * scored, and transcripts published in hash order, checked on the built pages.
+ * Inspect logs as issue 10 found them: a two-epoch accuracy imported as a score, a log that ran but
+ * was never scored, and transcripts published in hash order, checked on the built pages.
  */
 class InspectLogSiteTest {
 
   private static final Path SAMPLES = Path.of("src/test/resources/imports/samples");
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   static BuiltSite site;
 
@@ -32,7 +31,9 @@ class InspectLogSiteTest {
     Path results = Files.createDirectories(dir.resolve("root/results"));
     Files.copy(SAMPLES.resolve("inspect-transcripts.json"), results.resolve("honesty.json"));
     InspectZips.write(SAMPLES.resolve("inspect-epochs.json"), results.resolve("power.eval"));
-    Files.writeString(results.resolve("unscored.json"), """
+    Files.writeString(
+        results.resolve("unscored.json"),
+        """
         {"version": 2, "status": "success",
          "eval": {"eval_id": "Ux1nS2cO3rE4d", "run_id": "Rn5uN6iD7x", "task": "sandbagging",
                   "model": "openai/gpt-4o-mini", "created": "2025-06-01T10:00:00+00:00"},
@@ -66,14 +67,20 @@ class InspectLogSiteTest {
     Document eval = site.page("evals/inspect/sandbagging/index.html");
 
     assertThat(eval.select("#incomplete").text()).isEqualTo("Runs that did not complete");
-    assertThat(eval.select("#incomplete + table tbody tr td").eachText()).containsExactly("openai/gpt-4o-mini",
-        "not scored", "the log has no scorer (no results.scores); 5 of 5 samples completed; not counted in any rate");
+    assertThat(eval.select("#incomplete + table tbody tr td").eachText())
+        .containsExactly(
+            "openai/gpt-4o-mini",
+            "not scored",
+            "the log has no scorer (no results.scores); 5 of 5 samples completed; not counted in any rate");
   }
 
   @Test
   void everyTranscriptPageIsTitledAndHeadedWithTheSameSample() {
-    List<String> pages = site.files().stream().filter(f -> f.startsWith("samples/inspect/"))
-        .filter(f -> f.matches(".*/[0-9]+\\.html")).toList();
+    List<String> pages =
+        site.files().stream()
+            .filter(f -> f.startsWith("samples/inspect/"))
+            .filter(f -> f.matches(".*/[0-9]+\\.html"))
+            .toList();
     assertThat(pages).hasSize(3 * 2 + 4);
     for (String path : pages) {
       Document page = site.page(path);

@@ -22,7 +22,9 @@ class JarIT {
   record Result(int code, String out, String err) {}
 
   private static Result run(Path workDir, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     List<String> rest = new ArrayList<>(List.of(args));
     while (!rest.isEmpty() && rest.get(0).startsWith("-X")) {
       command.add(rest.remove(0));
@@ -31,10 +33,17 @@ class JarIT {
     command.addAll(rest);
     Path out = Files.createTempFile("evalpress-out", ".txt");
     Path err = Files.createTempFile("evalpress-err", ".txt");
-    Process p = new ProcessBuilder(command).directory(workDir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(command)
+            .directory(workDir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     int code = p.waitFor();
-    return new Result(code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    return new Result(
+        code,
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -48,18 +57,22 @@ class JarIT {
   }
 
   /**
-   * A sample log four times larger than the heap is aggregated: the reader streams it. (The benchmark,
-   * {@code evalpress bench}, measures speed; this only checks that memory stays bounded.)
+   * A sample log four times larger than the heap is aggregated: the reader streams it. (The
+   * benchmark, {@code evalpress bench}, measures speed; this only checks that memory stays
+   * bounded.)
    */
   @Test
   void streamsASampleLogLargerThanTheHeap(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("results"));
-    Files.writeString(dir.resolve("results/models.json"), "{\"kind\": \"models\", \"version\": 1, \"models\": ["
-        + "{\"id\": \"m-0\", \"name\": \"M0\", \"family\": \"m\", \"released\": \"2025-01-01\"},"
-        + "{\"id\": \"m-1\", \"name\": \"M1\", \"family\": \"m\", \"released\": \"2025-01-02\"},"
-        + "{\"id\": \"m-2\", \"name\": \"M2\", \"family\": \"m\", \"released\": \"2025-01-03\"},"
-        + "{\"id\": \"m-3\", \"name\": \"M3\", \"family\": \"m\", \"released\": \"2025-01-04\"}]}");
-    Files.writeString(dir.resolve("evalpress.yaml"), "samples:\n  - eval: bench/synthetic\n    cap: 20\n");
+    Files.writeString(
+        dir.resolve("results/models.json"),
+        "{\"kind\": \"models\", \"version\": 1, \"models\": ["
+            + "{\"id\": \"m-0\", \"name\": \"M0\", \"family\": \"m\", \"released\": \"2025-01-01\"},"
+            + "{\"id\": \"m-1\", \"name\": \"M1\", \"family\": \"m\", \"released\": \"2025-01-02\"},"
+            + "{\"id\": \"m-2\", \"name\": \"M2\", \"family\": \"m\", \"released\": \"2025-01-03\"},"
+            + "{\"id\": \"m-3\", \"name\": \"M3\", \"family\": \"m\", \"released\": \"2025-01-04\"}]}");
+    Files.writeString(
+        dir.resolve("evalpress.yaml"), "samples:\n  - eval: bench/synthetic\n    cap: 20\n");
     Path log = dir.resolve("results/big.jsonl");
     dev.evalpress.bench.SyntheticSampleLog.write(log, 256L << 20);
     Result r = run(dir, "-Xmx64m", "check");
@@ -73,7 +86,8 @@ class JarIT {
     assertThat(run(dir, "--help").code()).isZero();
     assertThat(run(dir, "--frobnicate").code()).isEqualTo(2);
     Files.createDirectories(dir.resolve("results"));
-    Files.writeString(dir.resolve("results/x.json"), "{\"kind\": \"models\", \"version\": 1, \"models\": [}");
+    Files.writeString(
+        dir.resolve("results/x.json"), "{\"kind\": \"models\", \"version\": 1, \"models\": [}");
     Result bad = run(dir, "check");
     assertThat(bad.code()).isEqualTo(1);
     assertThat(bad.err()).startsWith("results/x.json:1:").doesNotContain("\tat ");

@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A report with raw HTML, harmless and hostile ({@link XssPayloads#rawHtml()}, as blocks and inline), built into a
- * site: what the allowlist keeps renders, and nothing else survives. {@code XssCorpusIT} opens the same payloads
- * in a browser, in the {@link HostileSite}'s report.
+ * A report with raw HTML, harmless and hostile ({@link XssPayloads#rawHtml()}, as blocks and
+ * inline), built into a site: what the allowlist keeps renders, and nothing else survives. {@code
+ * XssCorpusIT} opens the same payloads in a browser, in the {@link HostileSite}'s report.
  */
 class RawHtmlSiteTest {
 
-  private static final String HARMLESS = """
+  private static final String HARMLESS =
+      """
       H<sub>2</sub>O and x<sup>2</sup>; press <kbd>Ctrl</kbd>+<kbd>C</kbd>; an <abbr title="Large language model">LLM</abbr>;
       a line<br>break; a <a href="https://example.org/paper">citation</a> and an <a href="#setup">anchor</a>.
 
@@ -40,11 +41,21 @@ class RawHtmlSiteTest {
 
   private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
   private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
-  private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "formaction", "data",
-      "xlink:href", "poster", "background", "cite", "ping", "content");
+  private static final List<String> URL_ATTRIBUTES =
+      List.of(
+          "href",
+          "src",
+          "action",
+          "formaction",
+          "data",
+          "xlink:href",
+          "poster",
+          "background",
+          "cite",
+          "ping",
+          "content");
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   static BuiltSite site;
 
@@ -53,7 +64,9 @@ class RawHtmlSiteTest {
   @BeforeAll
   static void build() throws Exception {
     Path root = BuiltSite.copy(BuiltSite.fixture("small"), dir.resolve("root"));
-    StringBuilder md = new StringBuilder("---\ntitle: Raw HTML\ndate: 2025-05-01\n---\n\n## Setup\n\n").append(HARMLESS);
+    StringBuilder md =
+        new StringBuilder("---\ntitle: Raw HTML\ndate: 2025-05-01\n---\n\n## Setup\n\n")
+            .append(HARMLESS);
     for (String html : XssPayloads.rawHtml()) {
       md.append('\n').append(html).append("\n\nQuoted: ").append(html).append('\n');
     }
@@ -72,8 +85,10 @@ class RawHtmlSiteTest {
     assertThat(body.select("br")).hasSize(1);
     assertThat(body.select("a[href=https://example.org/paper]").text()).isEqualTo("citation");
     assertThat(body.select("a[href=#setup]:not(.anchor)").text()).isEqualTo("anchor");
-    assertThat(body.select("img[src=figure.png]").attr("alt")).isEqualTo("A figure the author added");
-    assertThat(body.select("details > summary").eachText()).containsExactly("Full prompt", "i", "i");
+    assertThat(body.select("img[src=figure.png]").attr("alt"))
+        .isEqualTo("A figure the author added");
+    assertThat(body.select("details > summary").eachText())
+        .containsExactly("Full prompt", "i", "i");
     assertThat(body.select("details > p > em").text()).isEqualTo("Markdown");
   }
 
@@ -82,21 +97,30 @@ class RawHtmlSiteTest {
     for (Element e : page.getAllElements()) {
       for (Attribute a : e.attributes()) {
         String key = a.getKey().toLowerCase(Locale.ROOT);
-        assertThat(key).as("attribute of <%s>", e.tagName()).doesNotStartWith("on")
+        assertThat(key)
+            .as("attribute of <%s>", e.tagName())
+            .doesNotStartWith("on")
             .isNotIn("style", "srcdoc", "srcset", "formaction", "action", "data");
         if (URL_ATTRIBUTES.contains(key) && !e.tagName().equals("meta")) {
           // what a browser ignores: leading controls and spaces, tabs and newlines anywhere
-          String url = a.getValue().replaceAll("^[\\x00-\\x20]+|[\\t\\n\\r]", "").toLowerCase(Locale.ROOT);
+          String url =
+              a.getValue().replaceAll("^[\\x00-\\x20]+|[\\t\\n\\r]", "").toLowerCase(Locale.ROOT);
           Matcher scheme = SCHEME.matcher(url);
           assertThat(!scheme.find() || ALLOWED_SCHEMES.contains(scheme.group(1)))
-              .as("%s of <%s>: %s", key, e.tagName(), a.getValue()).isTrue();
+              .as("%s of <%s>: %s", key, e.tagName(), a.getValue())
+              .isTrue();
         }
       }
     }
     // the site header's search box and scripts are evalpress's own, outside the report's HTML
-    assertThat(page.select("svg, animate, set, math, mtext, mglyph, style, noscript, form, input, button, iframe,"
-        + " object, embed, base, link:not([rel=stylesheet]), meta[http-equiv=refresh], script")
-        .stream().filter(e -> e.closest("header.site-header") == null)).isEmpty();
+    assertThat(
+            page
+                .select(
+                    "svg, animate, set, math, mtext, mglyph, style, noscript, form, input, button, iframe,"
+                        + " object, embed, base, link:not([rel=stylesheet]), meta[http-equiv=refresh], script")
+                .stream()
+                .filter(e -> e.closest("header.site-header") == null))
+        .isEmpty();
     assertThat(page.select(".report-body a[href]").eachAttr("href"))
         .containsOnly("https://example.org/paper", "#setup", "x");
     assertThat(page.select(".report-body img").eachAttr("src")).containsOnly("figure.png", "x");

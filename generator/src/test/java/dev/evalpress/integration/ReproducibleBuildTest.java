@@ -28,7 +28,8 @@ class ReproducibleBuildTest {
     }
     assertThat(second.files()).isEqualTo(first.files());
     for (String file : first.files()) {
-      assertThat(Files.readAllBytes(second.out.resolve(file))).as(file)
+      assertThat(Files.readAllBytes(second.out.resolve(file)))
+          .as(file)
           .isEqualTo(Files.readAllBytes(first.out.resolve(file)));
     }
   }

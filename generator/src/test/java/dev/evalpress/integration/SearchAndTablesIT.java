@@ -27,24 +27,26 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The example site in headless Chromium, driven by Selenium as a reviewer would use it: the header's search box
- * finds a model by name and an eval by title and follows the result; a click on a column header sorts a table by
- * its numbers; the row filter hides rows; the transcript list's filter and search act on all published samples of
- * the cell, not on the page of 50, keep their state in the URL across a visit to a sample and Back, and say so when
- * nothing matches. Pages are opened from {@code file://}, as a reader of a copied site would.
+ * The example site in headless Chromium, driven by Selenium as a reviewer would use it: the
+ * header's search box finds a model by name and an eval by title and follows the result; a click on
+ * a column header sorts a table by its numbers; the row filter hides rows; the transcript list's
+ * filter and search act on all published samples of the cell, not on the page of 50, keep their
+ * state in the URL across a visit to a sample and Back, and say so when nothing matches. Pages are
+ * opened from {@code file://}, as a reader of a copied site would.
  *
- * <p>One browser for the class. Needs Chromium and chromedriver (Debian: {@code apt-get install chromium
- * chromium-driver}, as {@code .ci/run} does): skipped without them, except under CI (the {@code CI} variable set),
- * where it fails. The driver is the installed one, never one Selenium Manager would download.
+ * <p>One browser for the class. Needs Chromium and chromedriver (Debian: {@code apt-get install
+ * chromium chromium-driver}, as {@code .ci/run} does): skipped without them, except under CI (the
+ * {@code CI} variable set), where it fails. The driver is the installed one, never one Selenium
+ * Manager would download.
  */
 class SearchAndTablesIT {
 
-  private static final String INSTALL = "Chromium and chromedriver are not on the PATH; install them (Debian/Ubuntu:"
-      + " apt-get install chromium chromium-driver, as .ci/run does) to run the search and tables browser test";
+  private static final String INSTALL =
+      "Chromium and chromedriver are not on the PATH; install them (Debian/Ubuntu:"
+          + " apt-get install chromium chromium-driver, as .ci/run does) to run the search and tables browser test";
   private static final Duration WAIT = Duration.ofSeconds(10);
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   static BuiltSite site;
   static WebDriver browser;
@@ -62,14 +64,26 @@ class SearchAndTablesIT {
     site = BuiltSite.build(BuiltSite.example(), dir.resolve("site"));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.get().toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--no-first-run", "--window-size=1280,1000", "--user-data-dir=" + dir.resolve("profile"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(driver.get().toFile()).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + dir.resolve("profile"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(driver.get().toFile())
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
   }
 
-  /** Skips each test, not the class: Maven reports a skipped class as zero tests, without the reason. */
+  /**
+   * Skips each test, not the class: Maven reports a skipped class as zero tests, without the
+   * reason.
+   */
   @BeforeEach
   void needsBrowser() {
     Assumptions.assumeTrue(browser != null, INSTALL);
@@ -97,9 +111,13 @@ class SearchAndTablesIT {
     // from a page two folders down, so the results' links must climb to the site root
     open("samples/agentic-misalignment/blackmail/models/opus-4/index.html");
     List<WebElement> results = search("Corporate espionage");
-    assertThat(results.get(0).getText()).isEqualTo("Corporate espionage: leaking confidential documents");
+    assertThat(results.get(0).getText())
+        .isEqualTo("Corporate espionage: leaking confidential documents");
     results.get(0).click();
-    waitFor(() -> browser.getCurrentUrl().endsWith("/index.html") && browser.getCurrentUrl().contains("/evals/"));
+    waitFor(
+        () ->
+            browser.getCurrentUrl().endsWith("/index.html")
+                && browser.getCurrentUrl().contains("/evals/"));
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("Corporate espionage: leaking confidential documents");
   }
@@ -109,16 +127,23 @@ class SearchAndTablesIT {
     open("index.html");
     WebElement input = browser.findElement(By.cssSelector("form.site-search input[type=search]"));
     input.sendKeys("qqqqxxxxzzzz");
-    waitFor(() -> browser.findElement(By.cssSelector("form.site-search .search-status")).getText()
-        .startsWith("No results"));
+    waitFor(
+        () ->
+            browser
+                .findElement(By.cssSelector("form.site-search .search-status"))
+                .getText()
+                .startsWith("No results"));
   }
 
   @Test
   void aClickOnAHeaderSortsTheTableByItsNumbers() {
     open("evals/agentic-misalignment/blackmail/index.html");
     WebElement table = browser.findElement(By.cssSelector("table.eval-table"));
-    WebElement rateHeader = table.findElements(By.cssSelector("thead th")).stream()
-        .filter(th -> th.getText().startsWith("Rate")).findFirst().orElseThrow();
+    WebElement rateHeader =
+        table.findElements(By.cssSelector("thead th")).stream()
+            .filter(th -> th.getText().startsWith("Rate"))
+            .findFirst()
+            .orElseThrow();
     rateHeader.findElement(By.cssSelector("button.sort")).click();
     assertThat(rateHeader.getAttribute("aria-sort")).isEqualTo("ascending");
     List<Double> rates = rates(table);
@@ -137,10 +162,13 @@ class SearchAndTablesIT {
     open("evals/agentic-misalignment/blackmail/index.html");
     WebElement filter = browser.findElement(By.cssSelector(".table-filter input"));
     filter.sendKeys("sonnet 4.5");
-    List<WebElement> shown = browser.findElements(By.cssSelector("table.eval-table tbody tr")).stream()
-        .filter(WebElement::isDisplayed).toList();
+    List<WebElement> shown =
+        browser.findElements(By.cssSelector("table.eval-table tbody tr")).stream()
+            .filter(WebElement::isDisplayed)
+            .toList();
     assertThat(shown).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).contains("Sonnet 4.5"));
-    assertThat(browser.findElements(By.cssSelector("table.eval-table tbody tr"))).hasSizeGreaterThan(shown.size());
+    assertThat(browser.findElements(By.cssSelector("table.eval-table tbody tr")))
+        .hasSizeGreaterThan(shown.size());
   }
 
   @Test
@@ -149,15 +177,18 @@ class SearchAndTablesIT {
     open(list);
     long total = (Long) js("return window.evalpressSamples.samples.length");
     assertThat(total).isGreaterThan(50); // more than one page
-    long degenerate = (Long) js("return window.evalpressSamples.samples.filter(s => s.d === 'yes').length");
-    new Select(browser.findElement(By.cssSelector("select[data-filter=degenerate]"))).selectByValue("yes");
+    long degenerate =
+        (Long) js("return window.evalpressSamples.samples.filter(s => s.d === 'yes').length");
+    new Select(browser.findElement(By.cssSelector("select[data-filter=degenerate]")))
+        .selectByValue("yes");
     assertThat(sampleRows()).hasSize((int) degenerate);
     assertThat(browser.getCurrentUrl()).endsWith("#degenerate=yes");
     assertThat(browser.findElement(By.cssSelector("nav.pages")).isDisplayed()).isFalse();
 
     // a sample beyond the first page is found by its id
     String late = (String) js("return window.evalpressSamples.samples[" + (total - 1) + "].id");
-    new Select(browser.findElement(By.cssSelector("select[data-filter=degenerate]"))).selectByValue("");
+    new Select(browser.findElement(By.cssSelector("select[data-filter=degenerate]")))
+        .selectByValue("");
     WebElement search = browser.findElement(By.cssSelector("input[data-filter=q]"));
     search.sendKeys(late);
     List<WebElement> found = sampleRows();
@@ -170,13 +201,19 @@ class SearchAndTablesIT {
     waitFor(() -> browser.getCurrentUrl().endsWith("/" + total + ".html"));
     browser.navigate().back();
     waitFor(() -> browser.getCurrentUrl().contains(list + "#q="));
-    waitFor(() -> late.equals(browser.findElement(By.cssSelector("input[data-filter=q]")).getAttribute("value")));
+    waitFor(
+        () ->
+            late.equals(
+                browser.findElement(By.cssSelector("input[data-filter=q]")).getAttribute("value")));
     assertThat(sampleRows()).hasSize(found.size());
 
     // and opened afresh from the URL alone
     open(list + "#degenerate=yes");
-    assertThat(new Select(browser.findElement(By.cssSelector("select[data-filter=degenerate]")))
-        .getFirstSelectedOption().getAttribute("value")).isEqualTo("yes");
+    assertThat(
+            new Select(browser.findElement(By.cssSelector("select[data-filter=degenerate]")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("yes");
     assertThat(sampleRows()).hasSize((int) degenerate);
 
     search = browser.findElement(By.cssSelector("input[data-filter=q]"));
@@ -187,8 +224,9 @@ class SearchAndTablesIT {
   }
 
   private static void open(String path) {
-    browser.get(site.out.resolve(path.replaceFirst("#.*", "")).toUri() + (path.contains("#")
-        ? path.substring(path.indexOf('#')) : ""));
+    browser.get(
+        site.out.resolve(path.replaceFirst("#.*", "")).toUri()
+            + (path.contains("#") ? path.substring(path.indexOf('#')) : ""));
     waitFor(() -> "complete".equals(js("return document.readyState")));
   }
 
@@ -197,18 +235,24 @@ class SearchAndTablesIT {
     WebElement input = browser.findElement(By.cssSelector("form.site-search input[type=search]"));
     assertThat(input.isDisplayed()).isTrue();
     input.sendKeys(query);
-    waitFor(() -> !browser.findElements(By.cssSelector("form.site-search .search-results li a")).isEmpty());
+    waitFor(
+        () ->
+            !browser
+                .findElements(By.cssSelector("form.site-search .search-results li a"))
+                .isEmpty());
     return browser.findElements(By.cssSelector("form.site-search .search-results li a"));
   }
 
   private static List<WebElement> sampleRows() {
     return browser.findElements(By.cssSelector("table.samples-table tbody tr")).stream()
-        .filter(r -> !r.getAttribute("class").contains("no-match")).toList();
+        .filter(r -> !r.getAttribute("class").contains("no-match"))
+        .toList();
   }
 
   private static List<Double> rates(WebElement table) {
     return table.findElements(By.cssSelector("tbody td.rate")).stream()
-        .map(td -> Double.parseDouble(td.getAttribute("data-sort"))).toList();
+        .map(td -> Double.parseDouble(td.getAttribute("data-sort")))
+        .toList();
   }
 
   private static Object js(String script) {

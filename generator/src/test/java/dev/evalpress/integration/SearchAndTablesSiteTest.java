@@ -16,18 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the site search, the sortable tables and the transcript filter put into a built site, as files and
- * attributes: the search box on every page, the index and the library it loads, the numbers tables sort by, and
- * the transcripts' data files, escaped for a script and without redacted fields. What the scripts do with them in
- * a browser is {@link SearchAndTablesIT}'s part.
+ * What the site search, the sortable tables and the transcript filter put into a built site, as
+ * files and attributes: the search box on every page, the index and the library it loads, the
+ * numbers tables sort by, and the transcripts' data files, escaped for a script and without
+ * redacted fields. What the scripts do with them in a browser is {@link SearchAndTablesIT}'s part.
  */
 class SearchAndTablesSiteTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern UNSAFE_IN_SCRIPT = Pattern.compile("[<>&\u2028\u2029]");
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   static BuiltSite example;
   static BuiltSite samples;
@@ -37,7 +36,8 @@ class SearchAndTablesSiteTest {
   static void build() {
     example = BuiltSite.build(BuiltSite.example(), dir.resolve("example"));
     samples = BuiltSite.build(BuiltSite.fixture("samples"), dir.resolve("samples"));
-    hostile = BuiltSite.build(HostileSite.write(dir.resolve("hostile-root")), dir.resolve("hostile"));
+    hostile =
+        BuiltSite.build(HostileSite.write(dir.resolve("hostile-root")), dir.resolve("hostile"));
   }
 
   @Test
@@ -57,7 +57,9 @@ class SearchAndTablesSiteTest {
         assertThat(folder.resolve(form.attr("data-root") + "index.html").normalize())
             .isEqualTo(site.out.resolve("index.html").toAbsolutePath().normalize());
         for (Element script : page.select("script[src]")) {
-          assertThat(folder.resolve(script.attr("src")).normalize()).as("script of %s", path).isRegularFile();
+          assertThat(folder.resolve(script.attr("src")).normalize())
+              .as("script of %s", path)
+              .isRegularFile();
         }
         assertThat(page.select("script[src$=search.js], script[src$=tables.js]")).hasSize(2);
       }
@@ -67,7 +69,8 @@ class SearchAndTablesSiteTest {
   @Test
   void theSearchLibraryShipsWithItsLicence() {
     assertThat(example.text("assets/fuse.basic.min.js")).startsWith("/**\n * Fuse.js v7.");
-    assertThat(example.text("assets/fuse.js-license.txt")).contains("Apache License", "Version 2.0");
+    assertThat(example.text("assets/fuse.js-license.txt"))
+        .contains("Apache License", "Version 2.0");
   }
 
   @Test
@@ -91,9 +94,11 @@ class SearchAndTablesSiteTest {
     // a report is found by the words of its body, each once, without the headings' "#" anchors
     JsonNode report = docs.get(0);
     String paragraph = example.page(report.get("u").asText()).selectFirst(".report-body p").text();
-    java.util.Set<String> indexed = java.util.Set.of(report.get("x").asText().toLowerCase(java.util.Locale.ROOT)
-        .split(" "));
-    assertThat(indexed).contains(paragraph.toLowerCase(java.util.Locale.ROOT).split("\\s+")).doesNotContain("#");
+    java.util.Set<String> indexed =
+        java.util.Set.of(report.get("x").asText().toLowerCase(java.util.Locale.ROOT).split(" "));
+    assertThat(indexed)
+        .contains(paragraph.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+        .doesNotContain("#");
     assertThat(report.get("x").asText().split(" ")).as("each word once").doesNotHaveDuplicates();
     // no transcripts: their number grows with evals × versions × samples
     assertThat(example.text("assets/search-index.js")).doesNotContain("samples/");
@@ -118,28 +123,39 @@ class SearchAndTablesSiteTest {
     assertThat(changes).isNotNull();
     for (Element row : changes.select("tbody tr")) {
       String change = row.select("td").get(4).attr("data-sort");
-      assertThat(Double.parseDouble(change) * 100).as("change %s", row.text())
-          .isCloseTo(Double.parseDouble(row.select("td").get(4).text().replace("\u2212", "-").replace(" pts", "")),
+      assertThat(Double.parseDouble(change) * 100)
+          .as("change %s", row.text())
+          .isCloseTo(
+              Double.parseDouble(
+                  row.select("td").get(4).text().replace("\u2212", "-").replace(" pts", "")),
               org.assertj.core.data.Offset.offset(0.051));
     }
     Document model = example.page("models/opus-4/index.html");
-    assertThat(model.select("main[data-filter-sections] section.model-eval table[data-sortable]")).isNotEmpty();
+    assertThat(model.select("main[data-filter-sections] section.model-eval table[data-sortable]"))
+        .isNotEmpty();
     assertThat(model.select("section.model-eval td.rate[data-sort]")).isNotEmpty();
   }
 
   @Test
   void eachTranscriptListHasTheDataOfAllItsPublishedSamples() throws IOException {
     for (BuiltSite site : List.of(example, samples)) {
-      List<String> lists = site.htmlPages().stream().filter(p -> p.startsWith("samples/") && p.endsWith("/index.html"))
-          .toList();
+      List<String> lists =
+          site.htmlPages().stream()
+              .filter(p -> p.startsWith("samples/") && p.endsWith("/index.html"))
+              .toList();
       assertThat(lists).isNotEmpty();
       for (String list : lists) {
         String folder = list.substring(0, list.length() - "index.html".length());
         Document page = site.page(list);
         assertThat(page.select("script[src=samples.js]")).as(list).hasSize(1);
-        assertThat(page.select("form.filters[hidden] input[type=search][data-filter=q]")).hasSize(1);
-        long published = site.htmlPages().stream()
-            .filter(p -> p.startsWith(folder) && p.substring(folder.length()).matches("\\d+\\.html")).count();
+        assertThat(page.select("form.filters[hidden] input[type=search][data-filter=q]"))
+            .hasSize(1);
+        long published =
+            site.htmlPages().stream()
+                .filter(
+                    p ->
+                        p.startsWith(folder) && p.substring(folder.length()).matches("\\d+\\.html"))
+                .count();
         JsonNode data = assigned(site, folder + "samples.js", "evalpressSamples").get("samples");
         assertThat(data).as(folder).hasSize((int) published);
         for (JsonNode s : data) {
@@ -153,16 +169,25 @@ class SearchAndTablesSiteTest {
   @Test
   void redactedFieldsAreNotInTheTranscriptData() throws IOException {
     // the fixture redacts metadata.email; sample a1 has one and is published
-    assertThat(samples.htmlPages().stream().map(samples::text).filter(t -> t.contains("Prompt one")).findAny())
-        .as("sample a1 is published").isPresent();
+    assertThat(
+            samples.htmlPages().stream()
+                .map(samples::text)
+                .filter(t -> t.contains("Prompt one"))
+                .findAny())
+        .as("sample a1 is published")
+        .isPresent();
     for (String file : samples.files()) {
       if (file.endsWith(".js")) {
-        assertThat(samples.text(file)).as(file).doesNotContain("kyle@example.com").doesNotContain("[redacted]");
+        assertThat(samples.text(file))
+            .as(file)
+            .doesNotContain("kyle@example.com")
+            .doesNotContain("[redacted]");
       }
     }
     JsonNode a1 = null;
-    for (JsonNode s : assigned(samples, "samples/am/blackmail/models/m-1/samples.js", "evalpressSamples")
-        .get("samples")) {
+    for (JsonNode s :
+        assigned(samples, "samples/am/blackmail/models/m-1/samples.js", "evalpressSamples")
+            .get("samples")) {
       if (s.get("id").asText().equals("a1")) {
         a1 = s;
       }
@@ -173,13 +198,17 @@ class SearchAndTablesSiteTest {
 
   @Test
   void scriptDataFromHostileResultsIsEscapedAndReadsBackUnchanged() throws IOException {
-    List<String> scripts = hostile.files().stream()
-        .filter(f -> f.equals("assets/search-index.js") || f.endsWith("/samples.js")).toList();
+    List<String> scripts =
+        hostile.files().stream()
+            .filter(f -> f.equals("assets/search-index.js") || f.endsWith("/samples.js"))
+            .toList();
     assertThat(scripts).contains("assets/search-index.js").hasSizeGreaterThan(1);
     boolean sawMarkup = false;
     for (String file : scripts) {
       String text = hostile.text(file);
-      assertThat(UNSAFE_IN_SCRIPT.matcher(text).find()).as("raw < > & U+2028/9 in %s", file).isFalse();
+      assertThat(UNSAFE_IN_SCRIPT.matcher(text).find())
+          .as("raw < > & U+2028/9 in %s", file)
+          .isFalse();
       sawMarkup |= JSON.readTree(body(text)).toString().contains("<");
     }
     // the payloads are still there, as escapes that read back to the same text

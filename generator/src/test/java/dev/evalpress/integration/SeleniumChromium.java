@@ -12,9 +12,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's Chromium driven by Debian's ChromeDriver through Selenium, headless. Both executables are named
- * explicitly, so Selenium never looks for (or downloads) a browser or driver of its own. Without them a test is
- * skipped, except under CI (the {@code CI} variable set), where it fails: {@code .ci/run} installs both.
+ * Debian's Chromium driven by Debian's ChromeDriver through Selenium, headless. Both executables
+ * are named explicitly, so Selenium never looks for (or downloads) a browser or driver of its own.
+ * Without them a test is skipped, except under CI (the {@code CI} variable set), where it fails:
+ * {@code .ci/run} installs both.
  */
 final class SeleniumChromium {
 
@@ -27,18 +28,32 @@ final class SeleniumChromium {
   static ChromeDriver start(int width, int height) {
     boolean present = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
     if (!present && System.getenv("CI") != null) {
-      fail("needs " + BROWSER + " and " + DRIVER + " (apt-get install chromium chromium-driver); CI is set, so"
-          + " this test may not be skipped");
+      fail(
+          "needs "
+              + BROWSER
+              + " and "
+              + DRIVER
+              + " (apt-get install chromium chromium-driver); CI is set, so"
+              + " this test may not be skipped");
     }
-    assumeTrue(present, "needs " + BROWSER + " and " + DRIVER + " (apt-get install chromium chromium-driver)");
+    assumeTrue(
+        present,
+        "needs " + BROWSER + " and " + DRIVER + " (apt-get install chromium chromium-driver)");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--no-first-run", "--window-size=" + width + "," + height);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(DRIVER.toString()))
-        .usingAnyFreePort()
-        .build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--no-first-run",
+        "--window-size=" + width + "," + height);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(DRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return driver;

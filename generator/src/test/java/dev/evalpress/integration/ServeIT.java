@@ -20,8 +20,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * An author's session with {@code evalpress serve} in a real browser: the open report shows an edit without a
- * manual reload, a broken edit shows its problems over the page, and the fix takes them away.
+ * An author's session with {@code evalpress serve} in a real browser: the open report shows an edit
+ * without a manual reload, a broken edit shows its problems over the page, and the fix takes them
+ * away.
  */
 class ServeIT {
 
@@ -36,8 +37,19 @@ class ServeIT {
     }
     PipedOutputStream pipe = new PipedOutputStream();
     PipedInputStream log = new PipedInputStream(pipe, 1 << 20);
-    Thread serve = new Thread(() -> EvalpressCommand.run(new PrintWriter(pipe, true), new PrintWriter(System.err),
-        Map.of(), "serve", "--root", root.toString(), "--port", String.valueOf(port)), "serve");
+    Thread serve =
+        new Thread(
+            () ->
+                EvalpressCommand.run(
+                    new PrintWriter(pipe, true),
+                    new PrintWriter(System.err),
+                    Map.of(),
+                    "serve",
+                    "--root",
+                    root.toString(),
+                    "--port",
+                    String.valueOf(port)),
+            "serve");
     serve.setDaemon(true);
     serve.start();
     awaitLine(log, "Serving ");
@@ -55,8 +67,13 @@ class ServeIT {
       assertThat(browser.executeScript("return window.notReloaded === undefined;")).isEqualTo(true);
 
       Files.writeString(report, original + "\n```chart\ntype: pie\n```\n");
-      WebElement overlay = wait.until(b -> b.findElements(By.id("evalpress-problems")).stream()
-          .filter(WebElement::isDisplayed).findFirst().orElse(null));
+      WebElement overlay =
+          wait.until(
+              b ->
+                  b.findElements(By.id("evalpress-problems")).stream()
+                      .filter(WebElement::isDisplayed)
+                      .findFirst()
+                      .orElse(null));
       assertThat(overlay.getAttribute("role")).isEqualTo("alert");
       assertThat(overlay.findElement(By.tagName("pre")).getText())
           .matches("content/first\\.md:\\d+:7: /type: expected one of .*\"pie\"");
@@ -67,7 +84,9 @@ class ServeIT {
       wait.until(b -> b.getPageSource().contains("Fixed."));
       assertThat(browser.findElements(By.id("evalpress-problems"))).isEmpty();
       // the built site carries no reload script: only served pages do
-      assertThat(Files.readString(BuiltSite.build(root, dir.resolve("built")).out.resolve("index.html")))
+      assertThat(
+              Files.readString(
+                  BuiltSite.build(root, dir.resolve("built")).out.resolve("index.html")))
           .doesNotContain("__evalpress");
     } finally {
       browser.quit();

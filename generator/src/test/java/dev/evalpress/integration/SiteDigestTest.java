@@ -21,11 +21,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Guards the generated sites of the example and of every fixture site byte for byte: a change to the code that
- * is meant to keep the output (a refactoring) must keep these digests. The hostile site ({@link HostileSite}) is
- * written afresh each time. Each site's digests are kept in
- * {@code src/test/resources/digests/NAME.sha256}, in {@code sha256sum}'s format. When a change is meant to alter
- * the output, run the tests once with {@code -Devalpress.updateDigests=true} and review the diff of those files.
+ * Guards the generated sites of the example and of every fixture site byte for byte: a change to
+ * the code that is meant to keep the output (a refactoring) must keep these digests. The hostile
+ * site ({@link HostileSite}) is written afresh each time. Each site's digests are kept in {@code
+ * src/test/resources/digests/NAME.sha256}, in {@code sha256sum}'s format. When a change is meant to
+ * alter the output, run the tests once with {@code -Devalpress.updateDigests=true} and review the
+ * diff of those files.
  */
 class SiteDigestTest {
 
@@ -35,7 +36,10 @@ class SiteDigestTest {
     List<String> names = new ArrayList<>(List.of("example", "hostile"));
     for (String folder : List.of("sites", "good-input")) {
       try (Stream<Path> list = Files.list(Path.of("src/test/resources", folder))) {
-        list.filter(Files::isDirectory).map(p -> folder + "-" + p.getFileName()).sorted().forEach(names::add);
+        list.filter(Files::isDirectory)
+            .map(p -> folder + "-" + p.getFileName())
+            .sorted()
+            .forEach(names::add);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -46,7 +50,8 @@ class SiteDigestTest {
   @ParameterizedTest
   @MethodSource("sites")
   void siteIsByteIdenticalToItsRecordedDigests(String name, @TempDir Path dir) throws IOException {
-    Path root = name.equals("hostile") ? HostileSite.writeSite(dir.resolve("root")).root() : root(name);
+    Path root =
+        name.equals("hostile") ? HostileSite.writeSite(dir.resolve("root")).root() : root(name);
     BuiltSite site = BuiltSite.build(root, dir.resolve("site"));
     SortedMap<String, String> digests = new TreeMap<>();
     Trees.read(site.out).forEach((path, bytes) -> digests.put(path, sha256(bytes)));
@@ -57,14 +62,20 @@ class SiteDigestTest {
       Files.createDirectories(DIGESTS);
       Files.writeString(file, text, StandardCharsets.UTF_8);
     }
-    assertThat(file).as("recorded digests; run once with -Devalpress.updateDigests=true to record them").exists();
+    assertThat(file)
+        .as("recorded digests; run once with -Devalpress.updateDigests=true to record them")
+        .exists();
     SortedMap<String, String> recorded = new TreeMap<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       recorded.put(line.substring(66), line.substring(0, 64));
     }
-    assertThat(digests.keySet()).as("files of %s", name).containsExactlyElementsOf(recorded.keySet());
+    assertThat(digests.keySet())
+        .as("files of %s", name)
+        .containsExactlyElementsOf(recorded.keySet());
     for (Map.Entry<String, String> e : recorded.entrySet()) {
-      assertThat(digests.get(e.getKey())).as("digest of %s in %s", e.getKey(), name).isEqualTo(e.getValue());
+      assertThat(digests.get(e.getKey()))
+          .as("digest of %s in %s", e.getKey(), name)
+          .isEqualTo(e.getValue());
     }
   }
 

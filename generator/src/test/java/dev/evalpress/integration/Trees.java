@@ -18,7 +18,10 @@ final class Trees {
 
   private Trees() {}
 
-  /** Every regular file under {@code root} by its path relative to it ('/'-separated), with its bytes. */
+  /**
+   * Every regular file under {@code root} by its path relative to it ('/'-separated), with its
+   * bytes.
+   */
   static SortedMap<String, byte[]> read(Path root) {
     SortedMap<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
@@ -43,15 +46,18 @@ final class Trees {
     List<String> extra = new ArrayList<>(got.keySet());
     extra.removeAll(expected.keySet());
     if (!missing.isEmpty() || !extra.isEmpty()) {
-      fail("%s has other files than expected: missing %s, extra %s", actual, first(missing), first(extra));
+      fail(
+          "%s has other files than expected: missing %s, extra %s",
+          actual, first(missing), first(extra));
     }
     for (var e : expected.entrySet()) {
       byte[] a = e.getValue();
       byte[] b = got.get(e.getKey());
       int at = mismatch(a, b);
       if (at >= 0) {
-        fail("%s differs: %s at byte %d (line %d): expected%n  «%s»%nbut was%n  «%s»", actual, e.getKey(), at,
-            line(a, at), excerpt(a, at), excerpt(b, at));
+        fail(
+            "%s differs: %s at byte %d (line %d): expected%n  «%s»%nbut was%n  «%s»",
+            actual, e.getKey(), at, line(a, at), excerpt(a, at), excerpt(b, at));
       }
     }
   }
@@ -77,6 +83,7 @@ final class Trees {
   private static String excerpt(byte[] bytes, int at) {
     int from = Math.max(0, at - 60);
     int to = Math.min(bytes.length, at + 60);
-    return new String(bytes, from, Math.max(0, to - from), StandardCharsets.UTF_8).replace("\n", "\\n");
+    return new String(bytes, from, Math.max(0, to - from), StandardCharsets.UTF_8)
+        .replace("\n", "\\n");
   }
 }

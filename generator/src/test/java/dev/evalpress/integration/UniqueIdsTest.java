@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every id on a page is unique: headings that would take a footnote's, figure's or table's id, or each other's,
- * get another one, and inline references count in heading ids and alt text instead of vanishing.
+ * Every id on a page is unique: headings that would take a footnote's, figure's or table's id, or
+ * each other's, get another one, and inline references count in heading ids and alt text instead of
+ * vanishing.
  */
 class UniqueIdsTest {
 
-  static final String COLLIDING_REPORT = """
+  static final String COLLIDING_REPORT =
+      """
       ---
       title: Colliding ids
       date: 2025-03-02
@@ -85,7 +87,8 @@ class UniqueIdsTest {
     assertThat(page.getElementById("figure-1").tagName()).isEqualTo("figure");
     assertThat(page.getElementById("table-1").tagName()).isEqualTo("figure");
     assertThat(page.select("h2[id^=rate]").eachAttr("id"))
-        .containsExactly("rate-rate-amblackmail-m-1", "rate-rate-amblackmail-m-2", "rate", "rate-1");
+        .containsExactly(
+            "rate-rate-amblackmail-m-1", "rate-rate-amblackmail-m-2", "rate", "rate-1");
     assertThat(page.select("nav.toc a").eachText()).contains("Rate 50% (95% CI 15.0–85.0%, n = 4)");
     assertThat(page.select("img[alt^=Degeneration]").attr("alt"))
         .isEqualTo("Degeneration 25% (95% CI 4.6–69.9%, n = 4)");
@@ -98,6 +101,7 @@ class UniqueIdsTest {
 
   @Test
   void hostileSiteHasNoDuplicateIds(@TempDir Path dir) {
-    SiteChecks.idsAreUnique(BuiltSite.build(HostileSite.write(dir.resolve("root")), dir.resolve("site")));
+    SiteChecks.idsAreUnique(
+        BuiltSite.build(HostileSite.write(dir.resolve("root")), dir.resolve("site")));
   }
 }

@@ -19,29 +19,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens every page and chart of the {@link HostileSite} in headless Chromium and checks that no payload ran.
+ * Opens every page and chart of the {@link HostileSite} in headless Chromium and checks that no
+ * payload ran.
  *
- * <p>Each page is opened twice: as built, and from a copy with the Content-Security-Policy removed, so the test
- * checks the escaping itself (the CSP alone would hide an escaping bug). Charts are opened directly, as a reader
- * following a link to one would; an SVG document has no CSP, so only its escaping protects it. A canary page with
- * one unescaped payload must be caught every run, which shows the detection works in this browser.
+ * <p>Each page is opened twice: as built, and from a copy with the Content-Security-Policy removed,
+ * so the test checks the escaping itself (the CSP alone would hide an escaping bug). Charts are
+ * opened directly, as a reader following a link to one would; an SVG document has no CSP, so only
+ * its escaping protects it. A canary page with one unescaped payload must be caught every run,
+ * which shows the detection works in this browser.
  *
- * <p>Needs Chromium: skipped without it, except under CI (the {@code CI} variable set), where it fails.
+ * <p>Needs Chromium: skipped without it, except under CI (the {@code CI} variable set), where it
+ * fails.
  */
 class XssCorpusIT {
 
   private static final Pattern CSP_META =
-      Pattern.compile("<meta http-equiv=\"Content-Security-Policy\"[^>]*>\\s*", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<meta http-equiv=\"Content-Security-Policy\"[^>]*>\\s*", Pattern.CASE_INSENSITIVE);
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   static BuiltSite site;
   static Path withoutCsp;
   static HeadlessChromium chromium;
 
-  private static final String INSTALL = "Chromium is not on the PATH; install it (Debian/Ubuntu: apt-get install"
-      + " chromium, as .ci/run does) to run the browser XSS test";
+  private static final String INSTALL =
+      "Chromium is not on the PATH; install it (Debian/Ubuntu: apt-get install"
+          + " chromium, as .ci/run does) to run the browser XSS test";
 
   @BeforeAll
   static void buildAndStartChromium() throws Exception {
@@ -57,7 +61,10 @@ class XssCorpusIT {
     chromium = new HeadlessChromium(executable, dir.resolve("chromium-profile"));
   }
 
-  /** Skips each test, not the class: Maven reports a skipped class as zero tests, without the reason. */
+  /**
+   * Skips each test, not the class: Maven reports a skipped class as zero tests, without the
+   * reason.
+   */
   @BeforeEach
   void needsChromium() {
     Assumptions.assumeTrue(chromium != null, INSTALL);
@@ -73,7 +80,9 @@ class XssCorpusIT {
   @Test
   void canaryPayloadIsCaught() throws Exception {
     Path canary = withoutCsp.resolve("canary.html");
-    Files.writeString(canary, "<!DOCTYPE html><title>canary</title>" + XssPayloads.all().get(1),
+    Files.writeString(
+        canary,
+        "<!DOCTYPE html><title>canary</title>" + XssPayloads.all().get(1),
         StandardCharsets.UTF_8);
     assertThat(evidence(chromium.open(canary))).isNotEmpty();
   }
@@ -102,8 +111,9 @@ class XssCorpusIT {
       HeadlessChromium.PageRun run = chromium.open(root.resolve(file));
       evidence(run).stream().distinct().forEach(e -> ran.add(file + ": " + e));
     }
-    System.out.printf("XssCorpusIT: %d files under %s in %d ms%n", files.size(), root.getFileName(),
-        (System.nanoTime() - start) / 1_000_000);
+    System.out.printf(
+        "XssCorpusIT: %d files under %s in %d ms%n",
+        files.size(), root.getFileName(), (System.nanoTime() - start) / 1_000_000);
     assertThat(files).isNotEmpty();
     assertThat(ran).as("payloads that ran").isEmpty();
   }
@@ -114,7 +124,8 @@ class XssCorpusIT {
     if (run.title().contains(XssPayloads.MARKER)) {
       found.add("title set to " + run.title());
     }
-    run.console().stream().filter(line -> line.contains(XssPayloads.MARKER))
+    run.console().stream()
+        .filter(line -> line.contains(XssPayloads.MARKER))
         .forEach(line -> found.add("console " + line));
     return found;
   }

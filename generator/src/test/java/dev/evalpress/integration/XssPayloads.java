@@ -3,14 +3,15 @@ package dev.evalpress.integration;
 import java.util.List;
 
 /**
- * Hostile strings for every context a result string can land in: HTML text and attributes, URLs, SVG text,
- * JSON in a page, CSV cells, Markdown and the report's own {@code {{…}}} syntax.
+ * Hostile strings for every context a result string can land in: HTML text and attributes, URLs,
+ * SVG text, JSON in a page, CSV cells, Markdown and the report's own {@code {{…}}} syntax.
  *
- * <p>Every payload that a browser could run calls {@link #SCRIPT}, which logs {@link #MARKER} to the console
- * and sets the document title to it. The script builds the marker from character codes, so the marker never
- * appears in the payload's own text: a page that shows a payload as text does not contain it, and a page where a
- * payload ran does. The script has no spaces, quotes, slashes or underscores, so it survives in unquoted
- * attributes and in file and folder names (which importers turn into display names).
+ * <p>Every payload that a browser could run calls {@link #SCRIPT}, which logs {@link #MARKER} to
+ * the console and sets the document title to it. The script builds the marker from character codes,
+ * so the marker never appears in the payload's own text: a page that shows a payload as text does
+ * not contain it, and a page where a payload ran does. The script has no spaces, quotes, slashes or
+ * underscores, so it survives in unquoted attributes and in file and folder names (which importers
+ * turn into display names).
  */
 final class XssPayloads {
 
@@ -18,7 +19,8 @@ final class XssPayloads {
   static final String MARKER = "xssran";
 
   /** The script each payload would run. */
-  static final String SCRIPT = "console.log(document.title=String.fromCharCode(120,115,115,114,97,110))";
+  static final String SCRIPT =
+      "console.log(document.title=String.fromCharCode(120,115,115,114,97,110))";
 
   private XssPayloads() {}
 
@@ -83,11 +85,12 @@ final class XssPayloads {
   }
 
   /**
-   * Raw HTML an author might quote in a report, chosen to get past a blocklist: elements that run script without
-   * {@code <script>} or an {@code on} attribute a list might miss ({@code <svg><animate onbegin>}), parser
-   * tricks ({@code <math>}, {@code <noscript>}), URLs in attributes a list might miss ({@code formaction},
-   * {@code data}, {@code srcdoc}, {@code <meta>} and {@code <base>}), schemes spelt with character references,
-   * tabs and spaces, {@code data:} URLs, {@code style} and {@code <link rel=import>}.
+   * Raw HTML an author might quote in a report, chosen to get past a blocklist: elements that run
+   * script without {@code <script>} or an {@code on} attribute a list might miss ({@code
+   * <svg><animate onbegin>}), parser tricks ({@code <math>}, {@code <noscript>}), URLs in
+   * attributes a list might miss ({@code formaction}, {@code data}, {@code srcdoc}, {@code <meta>}
+   * and {@code <base>}), schemes spelt with character references, tabs and spaces, {@code data:}
+   * URLs, {@code style} and {@code <link rel=import>}.
    */
   static List<String> rawHtml() {
     String s = SCRIPT;
@@ -95,10 +98,15 @@ final class XssPayloads {
         "<svg><animate onbegin=\"" + s + "\" attributeName=x dur=1s></svg>",
         "<svg><set onbegin=\"" + s + "\" attributeName=x to=1></svg>",
         "<math><mtext><table><mglyph><style><img src=x onerror=\"" + s + "\">",
-        "<math><mtext><table><mglyph><style><!--</style><img title=\"--&gt;&lt;img src=1 onerror=" + s
+        "<math><mtext><table><mglyph><style><!--</style><img title=\"--&gt;&lt;img src=1 onerror="
+            + s
             + "&gt;\">",
         "<noscript><p title=\"</noscript><img src=x onerror=" + s + ">\"></noscript>",
-        "<form action=\"javascript:" + s + "\"><input type=submit formaction=\"javascript:" + s + "\"></form>",
+        "<form action=\"javascript:"
+            + s
+            + "\"><input type=submit formaction=\"javascript:"
+            + s
+            + "\"></form>",
         "<button formaction=\"javascript:" + s + "\">go</button>",
         "<meta http-equiv=refresh content=\"0;url=javascript:" + s + "\">",
         "<iframe srcdoc=\"&lt;script&gt;" + s + "&lt;/script&gt;\"></iframe>",
@@ -120,8 +128,8 @@ final class XssPayloads {
   }
 
   /**
-   * Spreadsheet formulas that carry markup as well, for fields that reach CSV files (model names, families,
-   * conditions, run titles): each tests the CSV and the HTML and SVG contexts at once.
+   * Spreadsheet formulas that carry markup as well, for fields that reach CSV files (model names,
+   * families, conditions, run titles): each tests the CSV and the HTML and SVG contexts at once.
    */
   static List<String> formulas() {
     String s = SCRIPT;

@@ -16,9 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs the bad-input corpus: each folder under {@code src/test/resources/bad-input/} is a small site root with
- * one kind of problem, and its {@code expected.txt} holds the exact problem lines the loader must report, in the
- * order {@link Problems#list()} gives them (an empty file means "no problems").
+ * Runs the bad-input corpus: each folder under {@code src/test/resources/bad-input/} is a small
+ * site root with one kind of problem, and its {@code expected.txt} holds the exact problem lines
+ * the loader must report, in the order {@link Problems#list()} gives them (an empty file means "no
+ * problems").
  */
 class BadInputTest {
 
@@ -34,17 +35,22 @@ class BadInputTest {
   @MethodSource("cases")
   void reportsExactlyTheExpectedProblems(String name) throws IOException {
     Path dir = CORPUS.resolve(name);
-    List<String> expected = Files.readAllLines(dir.resolve("expected.txt"), StandardCharsets.UTF_8).stream()
-        .filter(line -> !line.isBlank())
-        .toList();
+    List<String> expected =
+        Files.readAllLines(dir.resolve("expected.txt"), StandardCharsets.UTF_8).stream()
+            .filter(line -> !line.isBlank())
+            .toList();
 
-    assertThat(problemLines(dir)).as("problems of case %s", name).containsExactlyElementsOf(expected);
+    assertThat(problemLines(dir))
+        .as("problems of case %s", name)
+        .containsExactlyElementsOf(expected);
   }
 
   @Test
   void corpusIsNotEmptyAndEveryCaseHasExpectations() throws IOException {
-    assertThat(cases()).hasSizeGreaterThanOrEqualTo(30)
-        .allSatisfy(name -> assertThat(CORPUS.resolve(name).resolve("expected.txt")).isRegularFile());
+    assertThat(cases())
+        .hasSizeGreaterThanOrEqualTo(30)
+        .allSatisfy(
+            name -> assertThat(CORPUS.resolve(name).resolve("expected.txt")).isRegularFile());
   }
 
   @Test
@@ -52,18 +58,23 @@ class BadInputTest {
     Problems problems = new Problems();
     SiteLoader.load(CORPUS.resolve("two-problems-in-two-files"), 1, problems);
 
-    assertThat(problems.list()).extracting(p -> p.source().path())
+    assertThat(problems.list())
+        .extracting(p -> p.source().path())
         .containsExactly("results/evals/blackmail-alpha-1.json", "results/models.json");
   }
 
   @Test
   void byteOrderMarkBeforeJsonAndFrontMatterLoadsFine() {
     Problems problems = new Problems();
-    Site site = SiteLoader.load(Path.of("src/test/resources/good-input/byte-order-mark"), 1, problems).site();
+    Site site =
+        SiteLoader.load(Path.of("src/test/resources/good-input/byte-order-mark"), 1, problems)
+            .site();
 
     assertThat(problems.list()).isEmpty();
     assertThat(site.results().models()).extracting(m -> m.id()).containsExactly("alpha-1");
-    assertThat(site.reports()).extracting(r -> r.frontMatter().title()).containsExactly("With a byte-order mark");
+    assertThat(site.reports())
+        .extracting(r -> r.frontMatter().title())
+        .containsExactly("With a byte-order mark");
   }
 
   private static List<String> problemLines(Path root) {

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A JSON file parsed as a stream ({@link LocatedJson#parse(String, Path, String, Problems)}) is the file parsed from
- * its bytes: the same tree (without the skipped array), the same places, the same problems at the same places.
+ * A JSON file parsed as a stream ({@link LocatedJson#parse(String, Path, String, Problems)}) is the
+ * file parsed from its bytes: the same tree (without the skipped array), the same places, the same
+ * problems at the same places.
  */
 class LocatedJsonStreamTest {
 
@@ -29,7 +30,10 @@ class LocatedJsonStreamTest {
   void everyJsonFixtureParsesAlikeFromBytesAndAsAStream() throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(Path.of("src/test/resources"))) {
-      files = walk.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f)).sorted().toList();
+      files =
+          walk.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f))
+              .sorted()
+              .toList();
     }
     assertThat(files).hasSizeGreaterThan(100);
     for (Path f : files) {
@@ -40,16 +44,32 @@ class LocatedJsonStreamTest {
   @Test
   void brokenDocumentsAreReportedAlike(@TempDir Path dir) throws IOException {
     List<byte[]> cases = new ArrayList<>();
-    for (String s : List.of("", "  ", "{", "[1, 2", "{\"a\": 1,}", "{\"a\": 1}\n{\"b\": 2}", "{\"a\": 1} x",
-        "{\"samples\": [{\"x\": 1, \"x\": 2}]}", "{\"samples\": [1, 2, ]}", "{\"samples\": [1e2147483648]}",
-        "{\"a\": \"l\u00e9\nb\"}", "{\"a\": NaN, \"samples\": [NaN, {\"v\": -Infinity}]}", "// c\n{}",
-        "{\"samples\": \"not an array\", \"b\": 1}", "{\"samples\": []}", "[{\"samples\": [1]}]",
-        "{\"a\": {\"samples\": [1, 2]}, \"samples\": [[1], {\"samples\": 3}, \"s\", null]}",
-        "\uFEFF{\"a\": \"\u00e9\u00e9\u00e9\", \"b\": }", "{\"a\": 1e400, \"b\": 12345678901234567890123}",
-        "{\"a\": null, \"samples\": [null], \"c\": [null, true, 0.50, -0, \"\"], \"d\": {}}")) {
+    for (String s :
+        List.of(
+            "",
+            "  ",
+            "{",
+            "[1, 2",
+            "{\"a\": 1,}",
+            "{\"a\": 1}\n{\"b\": 2}",
+            "{\"a\": 1} x",
+            "{\"samples\": [{\"x\": 1, \"x\": 2}]}",
+            "{\"samples\": [1, 2, ]}",
+            "{\"samples\": [1e2147483648]}",
+            "{\"a\": \"l\u00e9\nb\"}",
+            "{\"a\": NaN, \"samples\": [NaN, {\"v\": -Infinity}]}",
+            "// c\n{}",
+            "{\"samples\": \"not an array\", \"b\": 1}",
+            "{\"samples\": []}",
+            "[{\"samples\": [1]}]",
+            "{\"a\": {\"samples\": [1, 2]}, \"samples\": [[1], {\"samples\": 3}, \"s\", null]}",
+            "\uFEFF{\"a\": \"\u00e9\u00e9\u00e9\", \"b\": }",
+            "{\"a\": 1e400, \"b\": 12345678901234567890123}",
+            "{\"a\": null, \"samples\": [null], \"c\": [null, true, 0.50, -0, \"\"], \"d\": {}}")) {
       cases.add(s.getBytes(StandardCharsets.UTF_8));
     }
-    // malformed UTF-8, after a syntax error, after non-ASCII text and a line break, and cut off at the end
+    // malformed UTF-8, after a syntax error, after non-ASCII text and a line break, and cut off at
+    // the end
     cases.add(concat("{\"a\": x\n \"\u00e9\u00e9 ", new byte[] {(byte) 0xC3, 0x28}, "\"}"));
     cases.add(concat("{\"samples\": [\"\u4e2d\u6587", new byte[] {(byte) 0xFF}, "\"]}"));
     cases.add(concat("{\"a\": \"", new byte[] {(byte) 0xE4, (byte) 0xB8}, ""));
@@ -57,7 +77,11 @@ class LocatedJsonStreamTest {
     StringBuilder big = new StringBuilder("{\"x\": \"");
     big.append("\u00e9".repeat(100_000)).append("\",\n \"samples\": [");
     for (int i = 0; i < 3000; i++) {
-      big.append(i == 0 ? "" : ",\n").append("{\"id\": ").append(i).append(", \"t\": \"").append("\u4e2d".repeat(i % 50))
+      big.append(i == 0 ? "" : ",\n")
+          .append("{\"id\": ")
+          .append(i)
+          .append(", \"t\": \"")
+          .append("\u4e2d".repeat(i % 50))
           .append("\"}");
     }
     big.append("], \"z\": [1, 2, {\"q\": \"\u00e9\"}]}");
@@ -73,11 +97,15 @@ class LocatedJsonStreamTest {
   @Test
   void streamsTheElementsOfTheSkippedArrayWithTheKeptFields(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("log.json");
-    String text = "{\"a\": {\"samples\": [9]}, \"samples\": [{\"id\": 1, \"big\": [\"x\"], \"v\": 1.50},"
-        + " 7, \"s\", {\"v\": NaN}], \"after\": 1}";
+    String text =
+        "{\"a\": {\"samples\": [9]}, \"samples\": [{\"id\": 1, \"big\": [\"x\"], \"v\": 1.50},"
+            + " 7, \"s\", {\"v\": NaN}], \"after\": 1}";
     Files.writeString(f, text);
-    JsonNode whole = LocatedJson.parse("log.json", text.getBytes(StandardCharsets.UTF_8), new Problems()).orElseThrow()
-        .root().get("samples");
+    JsonNode whole =
+        LocatedJson.parse("log.json", text.getBytes(StandardCharsets.UTF_8), new Problems())
+            .orElseThrow()
+            .root()
+            .get("samples");
     ((ObjectNode) whole.get(0)).remove("big");
     Problems problems = new Problems();
     LocatedJson doc = LocatedJson.parse("log.json", f, "samples", problems).orElseThrow();
@@ -117,7 +145,8 @@ class LocatedJsonStreamTest {
     JsonNode samples = expected.isObject() ? expected.get("samples") : null;
     if (samples != null && samples.isArray()) {
       ((ObjectNode) expected).remove("samples");
-      assertThat(stream.get().skipped()).as(f.toString())
+      assertThat(stream.get().skipped())
+          .as(f.toString())
           .contains(new LocatedJson.Skipped(f, "samples", samples.size()));
     } else {
       assertThat(stream.get().skipped()).as(f.toString()).isEmpty();

@@ -18,9 +18,14 @@ class NaturalOrderTest {
   void digitRunsCompareAsNumbers() {
     assertThat(sorted("pythia-160m@step143000", "pythia-160m@step1000", "pythia-160m@step128"))
         .containsExactly("pythia-160m@step128", "pythia-160m@step1000", "pythia-160m@step143000");
-    assertThat(sorted("eleutherai-pythia-160m-step143000", "eleutherai-pythia-160m-step99",
-        "eleutherai-pythia-160m-step1000"))
-        .containsExactly("eleutherai-pythia-160m-step99", "eleutherai-pythia-160m-step1000",
+    assertThat(
+            sorted(
+                "eleutherai-pythia-160m-step143000",
+                "eleutherai-pythia-160m-step99",
+                "eleutherai-pythia-160m-step1000"))
+        .containsExactly(
+            "eleutherai-pythia-160m-step99",
+            "eleutherai-pythia-160m-step1000",
             "eleutherai-pythia-160m-step143000");
   }
 

@@ -9,10 +9,13 @@ class ProblemTest {
 
   @Test
   void quotedControlCharactersLineBreaksAndBidiOverridesStayOnOneVisibleLine() {
-    Problem p = new Problem(new Source("results/a\nb.json", 3, 4), "got \"x\ny\r\u0000\u001b[31m\u2028\u202e\"");
+    Problem p =
+        new Problem(
+            new Source("results/a\nb.json", 3, 4), "got \"x\ny\r\u0000\u001b[31m\u2028\u202e\"");
 
     assertThat(p.toString())
-        .isEqualTo("results/a\\u000ab.json:3:4: got \"x\\u000ay\\u000d\\u0000\\u001b[31m\\u2028\\u202e\"");
+        .isEqualTo(
+            "results/a\\u000ab.json:3:4: got \"x\\u000ay\\u000d\\u0000\\u001b[31m\\u2028\\u202e\"");
   }
 
   @Test

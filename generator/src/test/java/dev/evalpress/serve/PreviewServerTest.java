@@ -36,17 +36,17 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One preview server over a copy of the small fixture site, driven as an author's editor and browser would: edits,
- * editor save patterns, broken input and its fix, disconnecting pages, and requests that try to leave the site.
- * Waits are bounded (a build on a loaded machine can take seconds) but nothing is timed.
+ * One preview server over a copy of the small fixture site, driven as an author's editor and
+ * browser would: edits, editor save patterns, broken input and its fix, disconnecting pages, and
+ * requests that try to leave the site. Waits are bounded (a build on a loaded machine can take
+ * seconds) but nothing is timed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PreviewServerTest {
 
   private static final Duration WAIT = Duration.ofSeconds(90);
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   private static Path root;
   private static PreviewServer server;
@@ -57,8 +57,12 @@ class PreviewServerTest {
   static void start() throws IOException {
     root = dir.resolve("root");
     copy(Path.of("src/test/resources/sites/small"), root);
-    server = PreviewServer.start(root, BuildOptions.defaults().withThreads(2),
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), LOG::add);
+    server =
+        PreviewServer.start(
+            root,
+            BuildOptions.defaults().withThreads(2),
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            LOG::add);
   }
 
   @AfterAll
@@ -71,7 +75,8 @@ class PreviewServerTest {
   void servesTheBuiltSiteWithTheReloadScriptOnlyInServedPages() throws Exception {
     HttpResponse<String> home = get("/");
     assertThat(home.statusCode()).isEqualTo(200);
-    assertThat(home.body()).contains("<script src=\"/__evalpress/reload.js\" defer></script>")
+    assertThat(home.body())
+        .contains("<script src=\"/__evalpress/reload.js\" defer></script>")
         .contains("connect-src 'self'");
     assertThat(home.headers().firstValue("Cache-Control")).contains("no-store");
     assertThat(get("/reports/first/").body()).contains("First report");
@@ -99,7 +104,8 @@ class PreviewServerTest {
     try (EventStream events = EventStream.open(server.uri())) {
       Files.writeString(report, good + "\n```chart\ntype: pie\n```\n");
       String problems = events.next("problems");
-      assertThat(problems).matches("(?s)\\[\"content/first\\.md:\\d+:7: /type: expected one of .*pie.*\"\\]");
+      assertThat(problems)
+          .matches("(?s)\\[\"content/first\\.md:\\d+:7: /type: expected one of .*pie.*\"\\]");
       assertThat(get("/reports/first/").body()).contains("A sentence added while serving.");
       // a page opened while the build is broken is told at once
       try (EventStream late = EventStream.open(server.uri())) {
@@ -107,7 +113,9 @@ class PreviewServerTest {
       }
       Files.writeString(report, good.replace("A sentence added while serving.", "Fixed."));
       assertThat(events.next("reload")).isNotNull();
-      assertThat(get("/reports/first/").body()).contains("Fixed.").doesNotContain("A sentence added");
+      assertThat(get("/reports/first/").body())
+          .contains("Fixed.")
+          .doesNotContain("A sentence added");
     }
   }
 
@@ -124,13 +132,16 @@ class PreviewServerTest {
       assertThat(get("/reports/second/").body()).contains("Saved by rename.");
       // a new report, in a new folder
       Files.createDirectories(root.resolve("content/notes"));
-      Files.writeString(root.resolve("content/notes/third.md"), "---\ntitle: Third\ndate: 2025-09-01\n---\nNew.\n");
+      Files.writeString(
+          root.resolve("content/notes/third.md"),
+          "---\ntitle: Third\ndate: 2025-09-01\n---\nNew.\n");
       awaitPage("/reports/notes/third/", 200, events);
       Files.delete(root.resolve("content/notes/third.md"));
       awaitPage("/reports/notes/third/", 404, events);
       // fifty saves in a row: the site ends up with the last
       for (int i = 1; i <= 50; i++) {
-        Files.writeString(report, "---\ntitle: Second report\ndate: 2025-07-01\n---\nVersion " + i + ".\n");
+        Files.writeString(
+            report, "---\ntitle: Second report\ndate: 2025-07-01\n---\nVersion " + i + ".\n");
       }
       for (int i = 0; i < 20 && !get("/reports/second/").body().contains("Version 50."); i++) {
         events.next("reload");
@@ -164,13 +175,26 @@ class PreviewServerTest {
     Files.writeString(dir.resolve("secret.txt"), "secret");
     Path served = server.servedFolder().orElseThrow();
     Files.createSymbolicLink(served.resolve("planted"), dir);
-    for (String path : List.of("/../secret.txt", "/../../../../etc/passwd", "/%2e%2e/secret.txt",
-        "/%2e%2e%2fsecret.txt", "/assets/%2e%2e/%2e%2e/secret.txt", "/..%5csecret.txt", "/planted/secret.txt",
-        "//etc/passwd", "/C:/Windows/win.ini", "/%00", "/index.html%00.txt")) {
-      String response = raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    for (String path :
+        List.of(
+            "/../secret.txt",
+            "/../../../../etc/passwd",
+            "/%2e%2e/secret.txt",
+            "/%2e%2e%2fsecret.txt",
+            "/assets/%2e%2e/%2e%2e/secret.txt",
+            "/..%5csecret.txt",
+            "/planted/secret.txt",
+            "//etc/passwd",
+            "/C:/Windows/win.ini",
+            "/%00",
+            "/index.html%00.txt")) {
+      String response =
+          raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
       assertThat(response).as(path).startsWith("HTTP/1.1 4").doesNotContain("secret");
     }
-    assertThat(raw("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"))
+    assertThat(
+            raw(
+                "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"))
         .startsWith("HTTP/1.1 405");
   }
 
@@ -182,7 +206,8 @@ class PreviewServerTest {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(server.uri().resolve(path)).build(),
+    return HTTP.send(
+        HttpRequest.newBuilder(server.uri().resolve(path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -223,8 +248,9 @@ class PreviewServerTest {
     static EventStream open(URI server) throws IOException {
       Socket socket = new Socket(server.getHost(), server.getPort());
       OutputStream out = socket.getOutputStream();
-      out.write(("GET /__evalpress/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
-          .getBytes(StandardCharsets.ISO_8859_1));
+      out.write(
+          ("GET /__evalpress/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       EventStream stream = new EventStream(socket);
       Thread reader = new Thread(() -> stream.read(socket), "event-stream");
@@ -235,7 +261,8 @@ class PreviewServerTest {
 
     private void read(Socket socket) {
       try (InputStream in = socket.getInputStream();
-          BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+          BufferedReader lines =
+              new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         String event = null;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
           if (line.startsWith("event: ")) {
@@ -251,8 +278,8 @@ class PreviewServerTest {
     }
 
     /**
-     * The data of the next event of {@code name}; others are passed over (one save can make two builds when the
-     * editor's writes straddle the quiet period).
+     * The data of the next event of {@code name}; others are passed over (one save can make two
+     * builds when the editor's writes straddle the quiet period).
      */
     String next(String name) throws InterruptedException {
       long deadline = System.nanoTime() + WAIT.toNanos();

@@ -25,43 +25,69 @@ class OutputPathsTest {
 
   @Test
   void distinctPathsPass() {
-    assertThat(problems(List.of(page("index.html"), page("evals/a/b/index.html"), page("evals/a/index.html",
-        new Figure("trend", "Figure 1", "", "", "<svg/>", "x", 10))))).isEmpty();
+    assertThat(
+            problems(
+                List.of(
+                    page("index.html"),
+                    page("evals/a/b/index.html"),
+                    page(
+                        "evals/a/index.html",
+                        new Figure("trend", "Figure 1", "", "", "<svg/>", "x", 10)))))
+        .isEmpty();
   }
 
   @Test
   void pathsThatDifferOnlyInCaseAreRefused() {
     assertThat(problems(List.of(page("models/gpt-4/index.html"), page("models/GPT-4/index.html"))))
-        .containsExactly("(site) models/GPT-4/index.html:0:0: two files of the site would be written to"
-            + " models/gpt-4/index.html and models/GPT-4/index.html, which differ only in case; rename one of the"
-            + " inputs they come from");
+        .containsExactly(
+            "(site) models/GPT-4/index.html:0:0: two files of the site would be written to"
+                + " models/gpt-4/index.html and models/GPT-4/index.html, which differ only in case; rename one of the"
+                + " inputs they come from");
   }
 
   @Test
   void theSamePathTwiceIsRefused() {
-    assertThat(problems(List.of(page("evals/a/index.html"), page("evals/a/index.html")))).hasSize(1);
+    assertThat(problems(List.of(page("evals/a/index.html"), page("evals/a/index.html"))))
+        .hasSize(1);
   }
 
   @Test
   void aFigureThatCollidesWithAPageIsRefused() {
     Figure figure = new Figure("index", "Figure 1", "", "", "<svg/>", "x", 10);
-    assertThat(problems(List.of(page("runs/r/index.html"), page("runs/r/other.html", figure)))).isEmpty();
-    assertThat(problems(List.of(page("runs/r/index.svg"), page("runs/r/index.html", figure)))).hasSize(1);
+    assertThat(problems(List.of(page("runs/r/index.html"), page("runs/r/other.html", figure))))
+        .isEmpty();
+    assertThat(problems(List.of(page("runs/r/index.svg"), page("runs/r/index.html", figure))))
+        .hasSize(1);
   }
 
   @Test
   void aFileThatIsAlsoAFolderIsRefused() {
     assertThat(problems(List.of(page("evals/a"), page("evals/a/index.html"))))
-        .containsExactly("(site) evals/a:0:0: evals/a would be both a file and the folder of evals/a/index.html;"
-            + " rename one of the inputs they come from");
+        .containsExactly(
+            "(site) evals/a:0:0: evals/a would be both a file and the folder of evals/a/index.html;"
+                + " rename one of the inputs they come from");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../index.html", "/etc/index.html", "evals/../../x.html", "evals/./x.html",
-      "evals//x.html", "evals\\..\\x.html", "models/con/index.html", "models/NUL.txt/index.html",
-      "models/a./index.html", "models/a b/index.html", "models/a\u0000/index.html", "C:/x.html"})
+  @ValueSource(
+      strings = {
+        "../index.html",
+        "/etc/index.html",
+        "evals/../../x.html",
+        "evals/./x.html",
+        "evals//x.html",
+        "evals\\..\\x.html",
+        "models/con/index.html",
+        "models/NUL.txt/index.html",
+        "models/a./index.html",
+        "models/a b/index.html",
+        "models/a\u0000/index.html",
+        "C:/x.html"
+      })
   void pathsThatLeaveTheFolderOrAreNotPortableAreRefused(String path) {
-    assertThat(problems(List.of(page(path)))).singleElement().asString()
+    assertThat(problems(List.of(page(path))))
+        .singleElement()
+        .asString()
         .contains("would be written outside its folder or under a name that is not portable");
   }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The data a {@code chart} or {@code table} block selects from one eval: the models named (default: every model
- * with results, in release order) and the condition (default: pooled over conditions).
+ * The data a {@code chart} or {@code table} block selects from one eval: the models named (default:
+ * every model with results, in release order) and the condition (default: pooled over conditions).
  */
 public record EvalSelection(EvalSummary eval, Condition condition, List<ModelRates> models) {
 
@@ -22,14 +22,19 @@ public record EvalSelection(EvalSummary eval, Condition condition, List<ModelRat
   }
 
   /** Resolves the selection, reporting unknown evals and models; empty when it cannot be made. */
-  static Optional<EvalSelection> resolve(EvalSelectionSpec spec, Analysis analysis, SpecFailures failures) {
+  static Optional<EvalSelection> resolve(
+      EvalSelectionSpec spec, Analysis analysis, SpecFailures failures) {
     if (spec.eval() == null) {
       return Optional.empty();
     }
     Optional<EvalSummary> eval = analysis.eval(spec.eval());
     if (eval.isEmpty()) {
-      failures.fail("eval", "unknown eval \"" + spec.eval() + "\"; known evals: "
-          + String.join(", ", analysis.evals().keySet()));
+      failures.fail(
+          "eval",
+          "unknown eval \""
+              + spec.eval()
+              + "\"; known evals: "
+              + String.join(", ", analysis.evals().keySet()));
       return Optional.empty();
     }
     List<ModelRates> models = new ArrayList<>();
@@ -41,28 +46,43 @@ public record EvalSelection(EvalSummary eval, Condition condition, List<ModelRat
       models.addAll(eval.get().byModel());
     }
     Condition condition = spec.condition();
-    if (!condition.isEmpty() && models.stream().noneMatch(m -> m.condition(condition).isPresent())) {
-      failures.fail("condition", "no results of eval \"" + spec.eval() + "\" under condition " + condition.label()
-          + "; its conditions are: " + eval.get().conditions().stream().map(Condition::label).toList());
+    if (!condition.isEmpty()
+        && models.stream().noneMatch(m -> m.condition(condition).isPresent())) {
+      failures.fail(
+          "condition",
+          "no results of eval \""
+              + spec.eval()
+              + "\" under condition "
+              + condition.label()
+              + "; its conditions are: "
+              + eval.get().conditions().stream().map(Condition::label).toList());
       return Optional.empty();
     }
     return Optional.of(new EvalSelection(eval.get(), condition, models));
   }
 
-  private static Optional<ModelRates> model(Analysis analysis, EvalSummary eval, String id, SpecFailures failures) {
+  private static Optional<ModelRates> model(
+      Analysis analysis, EvalSummary eval, String id, SpecFailures failures) {
     if (analysis.results().model(id).isEmpty()) {
-      failures.fail("models", "unknown model \"" + id + "\"; known models: "
-          + analysis.results().models().stream().map(ModelVersion::id).toList());
+      failures.fail(
+          "models",
+          "unknown model \""
+              + id
+              + "\"; known models: "
+              + analysis.results().models().stream().map(ModelVersion::id).toList());
       return Optional.empty();
     }
     Optional<ModelRates> rates = eval.model(id);
     if (rates.isEmpty()) {
-      failures.fail("models", "model \"" + id + "\" has no results for eval \"" + eval.eval().id() + "\"");
+      failures.fail(
+          "models", "model \"" + id + "\" has no results for eval \"" + eval.eval().id() + "\"");
     }
     return rates;
   }
 
-  /** Each model's estimate under the selected condition; models not measured under it are left out. */
+  /**
+   * Each model's estimate under the selected condition; models not measured under it are left out.
+   */
   public List<ModelEstimate> estimates() {
     List<ModelEstimate> out = new ArrayList<>();
     for (ModelRates m : models) {

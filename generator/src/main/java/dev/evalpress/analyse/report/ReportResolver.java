@@ -18,9 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Entry point of resolving reports: every report's directives against the analysis, problems to {@code problems}.
- * The bodies of reports with bad front matter are resolved too, only to report what they name wrongly. Stateless;
- * {@link Problems} is thread-safe, so reports could be resolved on several threads.
+ * Entry point of resolving reports: every report's directives against the analysis, problems to
+ * {@code problems}. The bodies of reports with bad front matter are resolved too, only to report
+ * what they name wrongly. Stateless; {@link Problems} is thread-safe, so reports could be resolved
+ * on several threads.
  */
 public final class ReportResolver {
 
@@ -46,12 +47,14 @@ public final class ReportResolver {
     }
     Map<Source, ResolvedReference> references = new HashMap<>();
     for (DataReference reference : specs.references()) {
-      ReferenceResolver.resolve(reference, analysis, problems).ifPresent(r -> references.put(reference.at(), r));
+      ReferenceResolver.resolve(reference, analysis, problems)
+          .ifPresent(r -> references.put(reference.at(), r));
     }
     return new ResolvedReport(blocks, references);
   }
 
-  private static Optional<ResolvedBlock> resolve(DirectiveSpec spec, Analysis analysis, SpecFailures failures) {
+  private static Optional<ResolvedBlock> resolve(
+      DirectiveSpec spec, Analysis analysis, SpecFailures failures) {
     if (spec instanceof ChartSpec chart) {
       return ChartResolver.resolve(chart, analysis, failures);
     }

@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A report's directives resolved: blocks by the file line of their opening fence, references by the place of
- * their braces. A directive with problems (reported) is absent.
+ * A report's directives resolved: blocks by the file line of their opening fence, references by the
+ * place of their braces. A directive with problems (reported) is absent.
  */
-public record ResolvedReport(Map<Integer, ResolvedBlock> blocks, Map<Source, ResolvedReference> references) {
+public record ResolvedReport(
+    Map<Integer, ResolvedBlock> blocks, Map<Source, ResolvedReference> references) {
 
   public static final ResolvedReport EMPTY = new ResolvedReport(Map.of(), Map.of());
 

@@ -4,8 +4,8 @@ import dev.evalpress.model.FieldPlaces;
 import dev.evalpress.problem.Problems;
 
 /**
- * Reports the problems of one directive at its fields' places and counts them, so a resolver can tell whether the
- * directive resolved. Not thread-safe: one per directive.
+ * Reports the problems of one directive at its fields' places and counts them, so a resolver can
+ * tell whether the directive resolved. Not thread-safe: one per directive.
  */
 final class SpecFailures {
 

@@ -16,7 +16,10 @@ final class Args {
     }
   }
 
-  /** As {@link #requireCounts}, and {@code n} must also fit an {@code int} (for samplers and tables). */
+  /**
+   * As {@link #requireCounts}, and {@code n} must also fit an {@code int} (for samplers and
+   * tables).
+   */
   static void requireIntCounts(long k, long n) {
     requireCounts(k, n);
     if (n > Integer.MAX_VALUE) {

@@ -5,16 +5,16 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /**
- * Holm's step-down adjustment (Holm 1979, "A simple sequentially rejective multiple test procedure",
- * Scandinavian Journal of Statistics 6:65–70), which controls the family-wise error rate. With the m
- * p-values sorted ascending, p₍₁₎ ≤ … ≤ p₍ₘ₎:
+ * Holm's step-down adjustment (Holm 1979, "A simple sequentially rejective multiple test
+ * procedure", Scandinavian Journal of Statistics 6:65–70), which controls the family-wise error
+ * rate. With the m p-values sorted ascending, p₍₁₎ ≤ … ≤ p₍ₘ₎:
  *
  * <pre>
  *   adjusted p₍ᵢ₎ = min(1, max over j ≤ i of (m − j + 1)·p₍ⱼ₎)
  * </pre>
  *
- * The adjusted values are returned in input order; they are monotone in the raw p-values, never below
- * them and capped at 1. Matches statsmodels {@code multipletests(method="holm")} and R's
+ * The adjusted values are returned in input order; they are monotone in the raw p-values, never
+ * below them and capped at 1. Matches statsmodels {@code multipletests(method="holm")} and R's
  * {@code p.adjust(method="holm")}.
  */
 public final class HolmCorrection {

@@ -5,13 +5,15 @@ public record Interval(double lower, double upper, double level) {
 
   public Interval {
     if (!(lower <= upper)) {
-      throw new IllegalArgumentException("interval needs lower <= upper, got " + lower + ", " + upper);
+      throw new IllegalArgumentException(
+          "interval needs lower <= upper, got " + lower + ", " + upper);
     }
   }
 
   /**
-   * This interval limited to {@code [min, max]}, the values the estimated quantity cannot leave (a proportion
-   * lies in [0, 1]): the true value is inside the bounds, so clipping never loses coverage.
+   * This interval limited to {@code [min, max]}, the values the estimated quantity cannot leave (a
+   * proportion lies in [0, 1]): the true value is inside the bounds, so clipping never loses
+   * coverage.
    */
   public Interval clippedTo(double min, double max) {
     if (!(min <= max)) {

@@ -1,9 +1,10 @@
 package dev.evalpress.analyse.stats;
 
 /**
- * Difference p_after − p_before with Newcombe's hybrid score interval (Newcombe 1998, "Interval estimation
- * for the difference between independent proportions: comparison of eleven methods", Statistics in
- * Medicine 17:873–890, method 10), built from the two Wilson intervals [l, u] at the same level:
+ * Difference p_after − p_before with Newcombe's hybrid score interval (Newcombe 1998, "Interval
+ * estimation for the difference between independent proportions: comparison of eleven methods",
+ * Statistics in Medicine 17:873–890, method 10), built from the two Wilson intervals [l, u] at the
+ * same level:
  *
  * <pre>
  *   d     = p_after − p_before
@@ -11,15 +12,18 @@ package dev.evalpress.analyse.stats;
  *   upper = d + √((u_after − p_after)² + (p_before − l_before)²)
  * </pre>
  *
- * The interval lies in [−1, 1] and always contains d. Matches statsmodels
- * {@code confint_proportions_2indep(method="newcomb", compare="diff")}.
+ * The interval lies in [−1, 1] and always contains d. Matches statsmodels {@code
+ * confint_proportions_2indep(method="newcomb", compare="diff")}.
  */
 public final class NewcombeInterval {
 
   private NewcombeInterval() {}
 
-  /** The interval of {@code kAfter/nAfter − kBefore/nBefore} at confidence {@code level} in (0, 1). */
-  public static Interval difference(long kBefore, long nBefore, long kAfter, long nAfter, double level) {
+  /**
+   * The interval of {@code kAfter/nAfter − kBefore/nBefore} at confidence {@code level} in (0, 1).
+   */
+  public static Interval difference(
+      long kBefore, long nBefore, long kAfter, long nAfter, double level) {
     Args.requireCounts(kBefore, nBefore);
     Args.requireCounts(kAfter, nAfter);
     double z = Args.z(level);

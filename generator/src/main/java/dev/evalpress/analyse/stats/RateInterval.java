@@ -7,7 +7,9 @@ public final class RateInterval {
 
   private RateInterval() {}
 
-  /** The interval of {@code k} of {@code n} at confidence {@code level} in (0, 1) by {@code method}. */
+  /**
+   * The interval of {@code k} of {@code n} at confidence {@code level} in (0, 1) by {@code method}.
+   */
   public static Interval of(RateIntervalMethod method, long k, long n, double level) {
     return switch (Objects.requireNonNull(method, "method")) {
       case WILSON -> WilsonInterval.of(k, n, level);

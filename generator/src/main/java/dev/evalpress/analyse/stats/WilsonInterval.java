@@ -1,16 +1,17 @@
 package dev.evalpress.analyse.stats;
 
 /**
- * The Wilson score interval for a binomial proportion k/n (Wilson 1927; recommended over the Wald interval
- * by Brown, Cai and DasGupta 2001 because it keeps its coverage near 0 and 1, where misalignment rates live).
+ * The Wilson score interval for a binomial proportion k/n (Wilson 1927; recommended over the Wald
+ * interval by Brown, Cai and DasGupta 2001 because it keeps its coverage near 0 and 1, where
+ * misalignment rates live).
  *
  * <pre>
  *   centre = (p + z²/2n) / (1 + z²/n)
  *   half   = z / (1 + z²/n) · √(p(1−p)/n + z²/4n²)
  * </pre>
  *
- * with p = k/n and z the two-sided normal quantile of the level (1.959964 for 95%). Matches statsmodels
- * {@code proportion_confint(method="wilson")} and R's {@code binom::binom.wilson}.
+ * with p = k/n and z the two-sided normal quantile of the level (1.959964 for 95%). Matches
+ * statsmodels {@code proportion_confint(method="wilson")} and R's {@code binom::binom.wilson}.
  */
 public final class WilsonInterval {
 

@@ -3,9 +3,10 @@ package dev.evalpress.load.degeneration;
 import java.util.Arrays;
 
 /**
- * The whitespace tokens of a text counted from its end (index 0 is the last token), cut only as far back
- * as asked: the loop search usually stops within a few hundred tokens of the end, so most of a long
- * output is never tokenized. Same tokens and keys as {@link WhitespaceTokens}. Not thread-safe.
+ * The whitespace tokens of a text counted from its end (index 0 is the last token), cut only as far
+ * back as asked: the loop search usually stops within a few hundred tokens of the end, so most of a
+ * long output is never tokenized. Same tokens and keys as {@link WhitespaceTokens}. Not
+ * thread-safe.
  */
 final class ReverseTokens {
 
@@ -14,6 +15,7 @@ final class ReverseTokens {
   private int[] ends = new int[256];
   private long[] keys = new long[256];
   private int count;
+
   /** Chars before this index are not tokenized yet. */
   private int position;
 
@@ -22,7 +24,10 @@ final class ReverseTokens {
     this.position = text.length();
   }
 
-  /** True when the text has a token at reverse index {@code r}, tokenizing backward as far as needed. */
+  /**
+   * True when the text has a token at reverse index {@code r}, tokenizing backward as far as
+   * needed.
+   */
   boolean has(int r) {
     while (count <= r && position > 0) {
       next();

@@ -1,26 +1,29 @@
 package dev.evalpress.load.degeneration;
 
 /**
- * seq-rep-n, the share of duplicate n-grams within one output, as defined by Welleck, Kulikov, Roller,
- * Dinan, Cho and Weston, <i>Neural Text Generation with Unlikelihood Training</i>, ICLR 2020
- * (arXiv:1908.04319): {@code seq-rep-n = 1 − |unique n-grams(x)| / |n-grams(x)|}. Reference code:
- * function {@code ngram_metrics} in {@code custom/metrics.py} of
- * github.com/facebookresearch/unlikelihood_training (read at commit
- * {@code 723747171a3fa909cda68df399e39f0a3e5067d9}), {@code 1.0 - len(Counter(ngrams(tokens, n))) /
- * len(ngrams)}, where the n-grams are the {@code T − n + 1} overlapping windows of {@code n} consecutive
- * tokens. The paper reports it for n = 4 on the generated continuation; here it is applied to the whole
- * output, over whitespace tokens ({@link WhitespaceTokens}). With fewer than {@code n} tokens there are no
- * n-grams (the reference divides by zero) and the value is defined as 0.
+ * seq-rep-n, the share of duplicate n-grams within one output, as defined by Welleck, Kulikov,
+ * Roller, Dinan, Cho and Weston, <i>Neural Text Generation with Unlikelihood Training</i>, ICLR
+ * 2020 (arXiv:1908.04319): {@code seq-rep-n = 1 − |unique n-grams(x)| / |n-grams(x)|}. Reference
+ * code: function {@code ngram_metrics} in {@code custom/metrics.py} of
+ * github.com/facebookresearch/unlikelihood_training (read at commit {@code
+ * 723747171a3fa909cda68df399e39f0a3e5067d9}), {@code 1.0 - len(Counter(ngrams(tokens, n))) /
+ * len(ngrams)}, where the n-grams are the {@code T − n + 1} overlapping windows of {@code n}
+ * consecutive tokens. The paper reports it for n = 4 on the generated continuation; here it is
+ * applied to the whole output, over whitespace tokens ({@link WhitespaceTokens}). With fewer than
+ * {@code n} tokens there are no n-grams (the reference divides by zero) and the value is defined as
+ * 0.
  *
  * <h2>Algorithm</h2>
- * One pass over the n-grams with an open-addressing hash table (linear probing, load at most 2/3) held in a
- * single primitive {@code long[]}: each slot packs 32 bits of the n-gram's 64-bit hash with the position of
- * its first occurrence. The hash is a rolling polynomial over the tokens' 64-bit keys (see
- * {@link WhitespaceTokens}), finished with {@code fmix64}. A fingerprint match is confirmed by comparing the n
- * tokens exactly ({@link WhitespaceTokens#same}), so the result is exact, not probabilistic: a hash collision
- * only costs one extra comparison. When n-gram {@code i} duplicates n-gram {@code j} and n-gram {@code i+1} is
- * found equal-hashed to {@code j+1}, only their last tokens are compared, the others having just been. Cost:
- * {@code O(T)} expected, plus about one token comparison per duplicate n-gram inside a loop.
+ *
+ * One pass over the n-grams with an open-addressing hash table (linear probing, load at most 2/3)
+ * held in a single primitive {@code long[]}: each slot packs 32 bits of the n-gram's 64-bit hash
+ * with the position of its first occurrence. The hash is a rolling polynomial over the tokens'
+ * 64-bit keys (see {@link WhitespaceTokens}), finished with {@code fmix64}. A fingerprint match is
+ * confirmed by comparing the n tokens exactly ({@link WhitespaceTokens#same}), so the result is
+ * exact, not probabilistic: a hash collision only costs one extra comparison. When n-gram {@code i}
+ * duplicates n-gram {@code j} and n-gram {@code i+1} is found equal-hashed to {@code j+1}, only
+ * their last tokens are compared, the others having just been. Cost: {@code O(T)} expected, plus
+ * about one token comparison per duplicate n-gram inside a loop.
  *
  * <p>Stateless and thread-safe.
  */
@@ -47,7 +50,8 @@ final class SeqRep {
   private static int countUnique(WhitespaceTokens tokens, int n, int grams) {
     long[] keys = tokens.keys;
     // load factor at most 2/3
-    int capacity = (int) Math.min(1 << 30, Math.max(8L, Long.highestOneBit(grams + (grams >> 1)) << 1));
+    int capacity =
+        (int) Math.min(1 << 30, Math.max(8L, Long.highestOneBit(grams + (grams >> 1)) << 1));
     int mask = capacity - 1;
     long[] table = new long[capacity]; // (fingerprint << 32) | (first position + 1); 0 = empty
     long topPower = 1; // MULTIPLIER^(n-1), the weight of the n-gram's first token

@@ -4,33 +4,41 @@ import java.util.Arrays;
 
 /**
  * Whitespace tokenization that keeps offsets: a token is a maximal run of {@code char}s for which
- * {@link Character#isWhitespace(char)} is false. That is Java's definition of whitespace: the Unicode space,
- * line and paragraph separators (categories Zs, Zl, Zp) <i>except</i> the non-breaking spaces U+00A0,
- * U+2007 and U+202F, plus U+0009–U+000D and U+001C–U+001F. So "100", U+00A0, "km" is one token, and
- * U+3000 (ideographic space) separates tokens. No Unicode whitespace lies outside the Basic Multilingual
- * Plane, so scanning UTF-16 chars never splits a surrogate pair, and combining marks stay in the token of
- * their base character. Tokens are compared as exact strings: no case folding or Unicode normalization.
+ * {@link Character#isWhitespace(char)} is false. That is Java's definition of whitespace: the
+ * Unicode space, line and paragraph separators (categories Zs, Zl, Zp) <i>except</i> the
+ * non-breaking spaces U+00A0, U+2007 and U+202F, plus U+0009–U+000D and U+001C–U+001F. So "100",
+ * U+00A0, "km" is one token, and U+3000 (ideographic space) separates tokens. No Unicode whitespace
+ * lies outside the Basic Multilingual Plane, so scanning UTF-16 chars never splits a surrogate
+ * pair, and combining marks stay in the token of their base character. Tokens are compared as exact
+ * strings: no case folding or Unicode normalization.
  *
- * <p>Tokens are kept as offsets ({@code [starts[i], ends[i])}, UTF-16 char indices into {@link #text}), never
- * as substrings, with a 64-bit key per token:
+ * <p>Tokens are kept as offsets ({@code [starts[i], ends[i])}, UTF-16 char indices into {@link
+ * #text}), never as substrings, with a 64-bit key per token:
+ *
  * <ul>
- *   <li>a token of at most 7 chars, all in U+0000–U+00FF (most words of most languages written in Latin
- *       script), has an <b>exact</b> key: its chars packed one byte each, plus its length, top bit 0; two
- *       such tokens are equal exactly when their keys are;</li>
- *   <li>any other token has a 63-bit hash key (top bit 1) of its length and chars; equal keys are then
- *       confirmed with {@link String#regionMatches(int, String, int, int)}.</li>
+ *   <li>a token of at most 7 chars, all in U+0000–U+00FF (most words of most languages written in
+ *       Latin script), has an <b>exact</b> key: its chars packed one byte each, plus its length,
+ *       top bit 0; two such tokens are equal exactly when their keys are;
+ *   <li>any other token has a 63-bit hash key (top bit 1) of its length and chars; equal keys are
+ *       then confirmed with {@link String#regionMatches(int, String, int, int)}.
  * </ul>
+ *
  * So {@link #same(int, int)} is exact, and cheap for the common short tokens.
  *
- * <p>Instances are effectively immutable once built (the arrays never leave the package and are not written
- * after construction), so they may be shared between threads.
+ * <p>Instances are effectively immutable once built (the arrays never leave the package and are not
+ * written after construction), so they may be shared between threads.
  */
 final class WhitespaceTokens {
 
-  /** Bits 9–13 and 28–32 set: the chars {@code <= ' '} for which {@link Character#isWhitespace} holds. */
+  /**
+   * Bits 9–13 and 28–32 set: the chars {@code <= ' '} for which {@link Character#isWhitespace}
+   * holds.
+   */
   private static final long ASCII_WHITESPACE = (0x1FL << 9) | (0x1FL << 28);
 
-  /** Bit {@code c} set when {@link Character#isWhitespace(char) Character.isWhitespace(c)}; 8 KiB. */
+  /**
+   * Bit {@code c} set when {@link Character#isWhitespace(char) Character.isWhitespace(c)}; 8 KiB.
+   */
   private static final long[] WHITESPACE = new long[1 << 10];
 
   static {
@@ -49,6 +57,7 @@ final class WhitespaceTokens {
   final int count;
   final int[] starts;
   final int[] ends;
+
   /** Exact packed key (top bit 0) or hash key (top bit 1); see the class comment. */
   final long[] keys;
 
@@ -98,9 +107,10 @@ final class WhitespaceTokens {
       int tokenLength = i - start;
       starts[count] = start;
       ends[count] = i;
-      keys[count] = tokenLength <= MAX_PACKED_LENGTH && orOfChars <= 0xFF
-          ? packed | (long) tokenLength << 56
-          : hashKey(text, start, i);
+      keys[count] =
+          tokenLength <= MAX_PACKED_LENGTH && orOfChars <= 0xFF
+              ? packed | (long) tokenLength << 56
+              : hashKey(text, start, i);
       count++;
     }
     return new WhitespaceTokens(text, count, starts, ends, keys);
@@ -124,7 +134,9 @@ final class WhitespaceTokens {
     return hashKey(text, start, end);
   }
 
-  /** The key of a token that cannot be packed: a 63-bit hash of its length and chars, top bit set. */
+  /**
+   * The key of a token that cannot be packed: a 63-bit hash of its length and chars, top bit set.
+   */
   private static long hashKey(String text, int start, int end) {
     long hash = HASH_SEED;
     for (int i = start; i < end; i++) {
@@ -133,7 +145,9 @@ final class WhitespaceTokens {
     return mix(hash ^ (end - start)) | Long.MIN_VALUE;
   }
 
-  /** Same as {@link Character#isWhitespace(char)}: a bit test, with a fast path for printable ASCII. */
+  /**
+   * Same as {@link Character#isWhitespace(char)}: a bit test, with a fast path for printable ASCII.
+   */
   static boolean isWhitespace(char c) {
     if (c <= ' ') {
       return ((ASCII_WHITESPACE >>> c) & 1L) != 0;
@@ -159,7 +173,10 @@ final class WhitespaceTokens {
     return text.substring(starts[i], ends[i]);
   }
 
-  /** The 64-bit finalizer of MurmurHash3 ({@code fmix64}): a bijection in which every bit affects all. */
+  /**
+   * The 64-bit finalizer of MurmurHash3 ({@code fmix64}): a bijection in which every bit affects
+   * all.
+   */
   static long mix(long h) {
     h ^= h >>> 33;
     h *= 0xFF51AFD7ED558CCDL;

@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * A file under {@code results/} as importers see it when they decide whether to claim it: its path, the path
- * shown in messages, and its parsed JSON, parsed on first request (once, with problems reported once) so that a
- * file claimed by its place in a framework's folder is never parsed twice. Not thread-safe.
+ * A file under {@code results/} as importers see it when they decide whether to claim it: its path,
+ * the path shown in messages, and its parsed JSON, parsed on first request (once, with problems
+ * reported once) so that a file claimed by its place in a framework's folder is never parsed twice.
+ * Not thread-safe.
  */
 public final class InputFile {
 
@@ -40,7 +41,9 @@ public final class InputFile {
     return path.getFileName().toString().endsWith(suffix);
   }
 
-  /** The file's JSON, when it is a {@code .json} file that parses; parse problems are reported once. */
+  /**
+   * The file's JSON, when it is a {@code .json} file that parses; parse problems are reported once.
+   */
   public Optional<LocatedJson> json() {
     if (json == null) {
       json = named(".json") ? parse.get() : Optional.empty();
@@ -48,7 +51,10 @@ public final class InputFile {
     return json;
   }
 
-  /** The JSON of a {@code .json} file without a v1 {@code kind}: another framework's document, if any. */
+  /**
+   * The JSON of a {@code .json} file without a v1 {@code kind}: another framework's document, if
+   * any.
+   */
   public Optional<LocatedJson> foreignJson() {
     return json().filter(d -> d.root().isObject() && !d.root().has("kind"));
   }

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * An importer of one JSON document format: it claims a {@code .json} file without a v1 {@code kind} whose
- * fields it {@link #recognizes}, and reads the document the loader parsed.
+ * An importer of one JSON document format: it claims a {@code .json} file without a v1 {@code kind}
+ * whose fields it {@link #recognizes}, and reads the document the loader parsed.
  */
 public interface JsonDocumentImporter extends ResultImporter {
 
@@ -16,17 +16,18 @@ public interface JsonDocumentImporter extends ResultImporter {
   boolean recognizes(JsonNode root);
 
   /**
-   * Reads a recognised document. Problems (a field missing, a value of the wrong type) are reported at their
-   * place in {@code doc} with what was expected; empty when nothing could be imported.
+   * Reads a recognised document. Problems (a field missing, a value of the wrong type) are reported
+   * at their place in {@code doc} with what was expected; empty when nothing could be imported.
    */
   Optional<ImportedResults> read(LocatedJson doc, Problems problems);
 
   /**
-   * Reads a recognised document found at {@code context.file()}, with the per-sample records the framework wrote
-   * in or beside it ({@link ImportedResults#sampleLogs()}), where this format has them, and what the settings
-   * say about the file.
+   * Reads a recognised document found at {@code context.file()}, with the per-sample records the
+   * framework wrote in or beside it ({@link ImportedResults#sampleLogs()}), where this format has
+   * them, and what the settings say about the file.
    */
-  default Optional<ImportedResults> read(LocatedJson doc, ImportContext context, Problems problems) {
+  default Optional<ImportedResults> read(
+      LocatedJson doc, ImportContext context, Problems problems) {
     return read(doc, problems);
   }
 
@@ -36,8 +37,8 @@ public interface JsonDocumentImporter extends ResultImporter {
   }
 
   @Override
-  default Optional<ImportedResults> read(Path claimed, InputFile offered, String shown, ImportContext context,
-      Problems problems) {
+  default Optional<ImportedResults> read(
+      Path claimed, InputFile offered, String shown, ImportContext context, Problems problems) {
     return offered.foreignJson().flatMap(doc -> read(doc, context, problems));
   }
 }

@@ -4,9 +4,10 @@ import dev.evalpress.model.Source;
 import dev.evalpress.problem.Problems;
 
 /**
- * The problems of one imported sample log as it streams: the first {@link #MAX} are reported, so that a log
- * broken on every line gives a readable list, and any problem at all means the records are not checked
- * against the imported result (they would not add up). Not thread-safe; one per read.
+ * The problems of one imported sample log as it streams: the first {@link #MAX} are reported, so
+ * that a log broken on every line gives a readable list, and any problem at all means the records
+ * are not checked against the imported result (they would not add up). Not thread-safe; one per
+ * read.
  */
 public final class SampleLogProblems {
 

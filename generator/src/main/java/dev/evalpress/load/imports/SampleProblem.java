@@ -1,8 +1,9 @@
 package dev.evalpress.load.imports;
 
 /**
- * A malformed value in one imported sample: the JSON pointer of the value (within the sample's file or zip
- * entry) and what was expected. The reader reports it at the sample's place and skips the sample.
+ * A malformed value in one imported sample: the JSON pointer of the value (within the sample's file
+ * or zip entry) and what was expected. The reader reports it at the sample's place and skips the
+ * sample.
  */
 public final class SampleProblem extends Exception {
 

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Counts the records of an imported sample log per eval as they stream, to check them against the imported
- * result at the end: records, records with a true verdict, and the sum of numeric values with whether every
- * value was 0 or 1.
+ * Counts the records of an imported sample log per eval as they stream, to check them against the
+ * imported result at the end: records, records with a true verdict, and the sum of numeric values
+ * with whether every value was 0 or 1.
  */
 public final class SampleTally {
 

@@ -6,9 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The lines of a stream as bytes, each refused with {@link LineTooLongException} as soon as it grows past
- * {@link InputLimits#MAX_JSONL_LINE_BYTES}, so that a line of gigabytes is never buffered ({@code readLine} of a
- * {@link java.io.BufferedReader} would hold it whole). Not thread-safe.
+ * The lines of a stream as bytes, each refused with {@link LineTooLongException} as soon as it
+ * grows past {@link InputLimits#MAX_JSONL_LINE_BYTES}, so that a line of gigabytes is never
+ * buffered ({@code readLine} of a {@link java.io.BufferedReader} would hold it whole). Not
+ * thread-safe.
  */
 public final class BoundedLines {
 
@@ -19,12 +20,17 @@ public final class BoundedLines {
   private int end;
   private long number;
 
-  /** @param in a stream, read from its current position; the caller closes it */
+  /**
+   * @param in a stream, read from its current position; the caller closes it
+   */
   public BoundedLines(InputStream in) {
     this.in = in;
   }
 
-  /** The next line without its {@code \n} (nor a {@code \r} before it), or null at the end of the stream. */
+  /**
+   * The next line without its {@code \n} (nor a {@code \r} before it), or null at the end of the
+   * stream.
+   */
   public byte[] next() throws IOException {
     line.reset();
     boolean any = false;
@@ -62,7 +68,8 @@ public final class BoundedLines {
   private byte[] finish() {
     number++;
     byte[] bytes = line.toByteArray();
-    int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+    int length =
+        bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
     return length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
   }
 }

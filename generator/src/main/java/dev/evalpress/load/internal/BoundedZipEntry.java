@@ -8,11 +8,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * A zip entry's inflated bytes, counted as they stream and refused with {@link TooLarge} as soon as they pass
- * {@link InputLimits#MAX_ZIP_ENTRY_BYTES}, or {@link InputLimits#MAX_ZIP_RATIO} times the entry's compressed
- * size once past {@link InputLimits#ZIP_RATIO_EXEMPT_BYTES}. The sizes an entry declares are written by whoever
- * made the zip, so they are never trusted alone: a zip bomb of 611 KB that inflates to 600 MB is refused after
- * about 60 MB, not after it has exhausted the heap.
+ * A zip entry's inflated bytes, counted as they stream and refused with {@link TooLarge} as soon as
+ * they pass {@link InputLimits#MAX_ZIP_ENTRY_BYTES}, or {@link InputLimits#MAX_ZIP_RATIO} times the
+ * entry's compressed size once past {@link InputLimits#ZIP_RATIO_EXEMPT_BYTES}. The sizes an entry
+ * declares are written by whoever made the zip, so they are never trusted alone: a zip bomb of 611
+ * KB that inflates to 600 MB is refused after about 60 MB, not after it has exhausted the heap.
  */
 public final class BoundedZipEntry extends FilterInputStream {
 
@@ -40,14 +40,17 @@ public final class BoundedZipEntry extends FilterInputStream {
     super(in);
     this.name = name;
     this.compressed = compressed;
-    long byRatio = Math.max(InputLimits.ZIP_RATIO_EXEMPT_BYTES,
-        compressed < 0 ? 0 : compressed * InputLimits.MAX_ZIP_RATIO);
+    long byRatio =
+        Math.max(
+            InputLimits.ZIP_RATIO_EXEMPT_BYTES,
+            compressed < 0 ? 0 : compressed * InputLimits.MAX_ZIP_RATIO);
     this.limit = Math.min(InputLimits.MAX_ZIP_ENTRY_BYTES, byRatio);
   }
 
   /** The inflated bytes of {@code entry}, bounded. */
   public static InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
-    return new BoundedZipEntry(zip.getInputStream(entry), entry.getName(), entry.getCompressedSize());
+    return new BoundedZipEntry(
+        zip.getInputStream(entry), entry.getName(), entry.getCompressedSize());
   }
 
   /** The inflated bytes of {@code entry}, bounded, read whole. */
@@ -88,11 +91,24 @@ public final class BoundedZipEntry extends FilterInputStream {
       return;
     }
     if (limit == InputLimits.MAX_ZIP_ENTRY_BYTES) {
-      throw new TooLarge(name, "the zip entry " + name + " inflates to more than " + InputLimits.bytes(InputLimits.MAX_ZIP_ENTRY_BYTES)
-          + "; evalpress reads zip entries of at most that size");
+      throw new TooLarge(
+          name,
+          "the zip entry "
+              + name
+              + " inflates to more than "
+              + InputLimits.bytes(InputLimits.MAX_ZIP_ENTRY_BYTES)
+              + "; evalpress reads zip entries of at most that size");
     }
-    throw new TooLarge(name, "the zip entry " + name + " inflates to more than " + InputLimits.MAX_ZIP_RATIO + " times its compressed size of "
-        + InputLimits.count(compressed) + " bytes (past " + InputLimits.bytes(InputLimits.ZIP_RATIO_EXEMPT_BYTES)
-        + "), as a zip bomb does; evalpress reads zip entries that inflate at most that much");
+    throw new TooLarge(
+        name,
+        "the zip entry "
+            + name
+            + " inflates to more than "
+            + InputLimits.MAX_ZIP_RATIO
+            + " times its compressed size of "
+            + InputLimits.count(compressed)
+            + " bytes (past "
+            + InputLimits.bytes(InputLimits.ZIP_RATIO_EXEMPT_BYTES)
+            + "), as a zip bomb does; evalpress reads zip entries that inflate at most that much");
   }
 }

@@ -4,10 +4,11 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * The existing id closest to one that names nothing, for messages about typos ({@code agentic-misalignment/Blackmail}
- * → {@code agentic-misalignment/blackmail}). Closeness is the optimal string alignment distance: insertions,
- * deletions, substitutions and swaps of two neighbouring characters, each costing one, since those are the typos
- * people make. Ids are short (tens of characters), so the quadratic distance over a few thousand ids is cheap.
+ * The existing id closest to one that names nothing, for messages about typos ({@code
+ * agentic-misalignment/Blackmail} → {@code agentic-misalignment/blackmail}). Closeness is the
+ * optimal string alignment distance: insertions, deletions, substitutions and swaps of two
+ * neighbouring characters, each costing one, since those are the typos people make. Ids are short
+ * (tens of characters), so the quadratic distance over a few thousand ids is cheap.
  */
 public final class ClosestId {
 
@@ -16,7 +17,10 @@ public final class ClosestId {
 
   private ClosestId() {}
 
-  /** The id at the smallest distance from {@code wanted}; of several, the first in string order; empty if none. */
+  /**
+   * The id at the smallest distance from {@code wanted}; of several, the first in string order;
+   * empty if none.
+   */
   public static Optional<String> among(String wanted, Collection<String> ids) {
     // no id is close to a string this long, and settings are input: bound the quadratic work
     String compared = wanted.length() > MAX_LENGTH ? wanted.substring(0, MAX_LENGTH) : wanted;
@@ -45,7 +49,10 @@ public final class ClosestId {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           v = Math.min(v, d[i - 2][j - 2] + 1);
         }
         d[i][j] = v;

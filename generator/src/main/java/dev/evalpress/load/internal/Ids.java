@@ -1,12 +1,12 @@
 package dev.evalpress.load.internal;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The shape of ids. Ids become folder names in the site, so they are restricted to characters that are
- * safe in paths and URLs on every platform; an eval id may have several {@code /}-separated segments.
- * Lowercase only, so that no two ids name the same folder on a case-insensitive file system.
+ * The shape of ids. Ids become folder names in the site, so they are restricted to characters that
+ * are safe in paths and URLs on every platform; an eval id may have several {@code /}-separated
+ * segments. Lowercase only, so that no two ids name the same folder on a case-insensitive file
+ * system.
  */
 public final class Ids {
 
@@ -14,9 +14,10 @@ public final class Ids {
   private static final Pattern SIMPLE = Pattern.compile(SEGMENT);
   private static final Pattern NESTED = Pattern.compile(SEGMENT + "(/" + SEGMENT + ")*");
 
-  public static final String SIMPLE_RULE = "lowercase letters, digits, '.', '_' or '-', starting with a letter or"
-      + " digit, not ending in '.', .html, .svg, .csv, .js or .css, and not a name Windows reserves (con, prn,"
-      + " aux, nul, com0 to com9, lpt0 to lpt9, also with an extension)";
+  public static final String SIMPLE_RULE =
+      "lowercase letters, digits, '.', '_' or '-', starting with a letter or"
+          + " digit, not ending in '.', .html, .svg, .csv, .js or .css, and not a name Windows reserves (con, prn,"
+          + " aux, nul, com0 to com9, lpt0 to lpt9, also with an extension)";
   public static final String NESTED_RULE = "segments of " + SIMPLE_RULE + ", separated by '/'";
 
   private Ids() {}
@@ -25,12 +26,13 @@ public final class Ids {
   private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[._-]+|[._-]+$");
 
   /**
-   * The one rule by which importers make an id segment of a foreign name (a task, a metric, a model name):
-   * lowercase; every run of characters outside {@code [a-z0-9._-]} becomes one {@code -}; leading and
-   * trailing {@code .}, {@code _} and {@code -} are dropped. {@code "a  b"} → {@code a-b}, {@code "ARC (easy)"}
-   * → {@code arc-easy}. Empty when nothing usable is left: the caller picks the fallback, since only it
-   * knows what the segment names ({@link #segment(String, String)}). The result may still be a name
-   * {@link #isSimple} refuses (such as {@code con}); callers check.
+   * The one rule by which importers make an id segment of a foreign name (a task, a metric, a model
+   * name): lowercase; every run of characters outside {@code [a-z0-9._-]} becomes one {@code -};
+   * leading and trailing {@code .}, {@code _} and {@code -} are dropped. {@code "a b"} → {@code
+   * a-b}, {@code "ARC (easy)"} → {@code arc-easy}. Empty when nothing usable is left: the caller
+   * picks the fallback, since only it knows what the segment names ({@link #segment(String,
+   * String)}). The result may still be a name {@link #isSimple} refuses (such as {@code con});
+   * callers check.
    */
   public static String segment(String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
@@ -44,14 +46,16 @@ public final class Ids {
   }
 
   /** Segments ending like the files the site writes beside pages would collide with them. */
-  private static final Pattern RESERVED = Pattern.compile("(^|/)[^/]*\\.(html|svg|csv|js|css)(/|$)");
+  private static final Pattern RESERVED =
+      Pattern.compile("(^|/)[^/]*\\.(html|svg|csv|js|css)(/|$)");
 
   /**
-   * Names Windows will not create as files or folders, whatever their extension ({@code nul.txt} too), and
-   * names ending in '.', which Windows silently drops (so {@code a.} and {@code a} would be one folder).
+   * Names Windows will not create as files or folders, whatever their extension ({@code nul.txt}
+   * too), and names ending in '.', which Windows silently drops (so {@code a.} and {@code a} would
+   * be one folder).
    */
-  private static final Pattern WINDOWS = Pattern.compile(
-      "(^|/)((con|prn|aux|nul|com[0-9]|lpt[0-9])(\\.[^/]*)?|[^/]*\\.)(/|$)");
+  private static final Pattern WINDOWS =
+      Pattern.compile("(^|/)((con|prn|aux|nul|com[0-9]|lpt[0-9])(\\.[^/]*)?|[^/]*\\.)(/|$)");
 
   public static boolean isSimple(String id) {
     return SIMPLE.matcher(id).matches() && allowed(id);

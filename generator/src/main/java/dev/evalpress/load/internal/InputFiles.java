@@ -15,8 +15,8 @@ public final class InputFiles {
   private InputFiles() {}
 
   /**
-   * A buffered stream of the file's bytes, decompressed when its name ends in {@code .gz}. A file that is not
-   * gzip data throws here, and the file is closed rather than left open.
+   * A buffered stream of the file's bytes, decompressed when its name ends in {@code .gz}. A file
+   * that is not gzip data throws here, and the file is closed rather than left open.
    */
   public static InputStream open(Path file) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);

@@ -8,7 +8,6 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -18,12 +17,13 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Lists the input files under {@code results/} or {@code content/}, following symbolic links: results kept on a
- * shared disk and linked in are what users expect to be read (a walk that does not follow a linked folder reads
- * nothing and would replace the site with an empty one). Following links must not hang or read the whole disk,
- * so a link loop, a link to a folder that holds the listed folder itself and a listing of more than
- * {@link #MAX_ENTRIES} entries are problems, as are a link to nothing and a wanted name that is not a regular
- * file (a pipe or a device could be read forever). Hidden files (names starting with {@code .}) are skipped.
+ * Lists the input files under {@code results/} or {@code content/}, following symbolic links:
+ * results kept on a shared disk and linked in are what users expect to be read (a walk that does
+ * not follow a linked folder reads nothing and would replace the site with an empty one). Following
+ * links must not hang or read the whole disk, so a link loop, a link to a folder that holds the
+ * listed folder itself and a listing of more than {@link #MAX_ENTRIES} entries are problems, as are
+ * a link to nothing and a wanted name that is not a regular file (a pipe or a device could be read
+ * forever). Hidden files (names starting with {@code .}) are skipped.
  */
 public final class InputFolder {
 
@@ -33,15 +33,17 @@ public final class InputFolder {
   private InputFolder() {}
 
   /**
-   * The regular files under {@code folder} (or {@code folder} itself, if it is a file) that {@code wanted}
-   * accepts, sorted by path; paths stay under {@code folder} as given, links not resolved, and are shown in
-   * problems relative to {@code root}.
+   * The regular files under {@code folder} (or {@code folder} itself, if it is a file) that {@code
+   * wanted} accepts, sorted by path; paths stay under {@code folder} as given, links not resolved,
+   * and are shown in problems relative to {@code root}.
    */
-  public static List<Path> files(Path folder, Path root, Predicate<Path> wanted, Problems problems) {
+  public static List<Path> files(
+      Path folder, Path root, Predicate<Path> wanted, Problems problems) {
     return files(folder, root, wanted, problems, MAX_ENTRIES);
   }
 
-  static List<Path> files(Path folder, Path root, Predicate<Path> wanted, Problems problems, int maxEntries) {
+  static List<Path> files(
+      Path folder, Path root, Predicate<Path> wanted, Problems problems, int maxEntries) {
     String shownFolder = shown(root, folder);
     if (Files.isSymbolicLink(folder) && !Files.exists(folder)) {
       problems.add(Source.file(shownFolder), linkToNothing(folder));
@@ -56,7 +58,8 @@ public final class InputFolder {
     Lister lister = new Lister(folder, root, wanted, problems, maxEntries);
     try {
       lister.realFolder = folder.toRealPath();
-      Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, lister);
+      Files.walkFileTree(
+          folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, lister);
     } catch (IOException e) {
       problems.add(Source.file(shownFolder), "cannot list folder: " + IoFailure.describe(e));
       return List.of();
@@ -114,10 +117,17 @@ public final class InputFolder {
           return FileVisitResult.SKIP_SUBTREE;
         }
         if (realFolder.startsWith(target)) {
-          // Java's loop check sees only the folders of the walk; a link to an ancestor would walk the disk first
-          problems.add(Source.file(shown(root, dir)), "a symbolic link to " + target + ", a folder that holds "
-              + shown(root, folder) + "/ itself; reading it would read " + shown(root, folder)
-              + "/ again: expected links to folders outside it");
+          // Java's loop check sees only the folders of the walk; a link to an ancestor would walk
+          // the disk first
+          problems.add(
+              Source.file(shown(root, dir)),
+              "a symbolic link to "
+                  + target
+                  + ", a folder that holds "
+                  + shown(root, folder)
+                  + "/ itself; reading it would read "
+                  + shown(root, folder)
+                  + "/ again: expected links to folders outside it");
           return FileVisitResult.SKIP_SUBTREE;
         }
       }
@@ -142,8 +152,9 @@ public final class InputFolder {
           found.add(file);
         }
       } else if (wanted.test(file)) {
-        problems.add(Source.file(shown(root, file)), "not a regular file (a pipe, socket or device), so not read;"
-            + " expected a file");
+        problems.add(
+            Source.file(shown(root, file)),
+            "not a regular file (a pipe, socket or device), so not read;" + " expected a file");
       }
       return FileVisitResult.CONTINUE;
     }
@@ -151,8 +162,10 @@ public final class InputFolder {
     @Override
     public FileVisitResult visitFileFailed(Path file, IOException e) {
       if (e instanceof FileSystemLoopException) {
-        problems.add(Source.file(shown(root, file)), "a symbolic link loop: this link leads back to a folder it is"
-            + " in; expected links to folders outside it");
+        problems.add(
+            Source.file(shown(root, file)),
+            "a symbolic link loop: this link leads back to a folder it is"
+                + " in; expected links to folders outside it");
       } else {
         problems.add(Source.file(shown(root, file)), "cannot read: " + IoFailure.describe(e));
       }
@@ -168,8 +181,12 @@ public final class InputFolder {
     }
 
     private FileVisitResult tooMany() {
-      problems.add(Source.file(shown(root, folder)), "more than " + maxEntries + " files and folders, symbolic links"
-          + " followed; stopped listing: does a link point at a large folder such as / or a home folder?");
+      problems.add(
+          Source.file(shown(root, folder)),
+          "more than "
+              + maxEntries
+              + " files and folders, symbolic links"
+              + " followed; stopped listing: does a link point at a large folder such as / or a home folder?");
       return FileVisitResult.TERMINATE;
     }
   }

@@ -1,2 +1,5 @@
-/** Helpers of the load stage that are not API: the shape of ids, and opening (possibly gzipped) input files. */
+/**
+ * Helpers of the load stage that are not API: the shape of ids, and opening (possibly gzipped)
+ * input files.
+ */
 package dev.evalpress.load.internal;

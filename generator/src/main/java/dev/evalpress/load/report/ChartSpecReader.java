@@ -8,11 +8,15 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
-/** Reads a {@code chart} block: {@code type: bar | trend | heatmap | training} and the fields of its type. */
+/**
+ * Reads a {@code chart} block: {@code type: bar | trend | heatmap | training} and the fields of its
+ * type.
+ */
 final class ChartSpecReader {
 
   static final Set<String> FIELDS =
-      Set.of("type", "eval", "models", "condition", "runs", "metric", "smoothing", "caption", "alt");
+      Set.of(
+          "type", "eval", "models", "condition", "runs", "metric", "smoothing", "caption", "alt");
   private static final List<String> TYPES = List.of("bar", "trend", "heatmap", "training");
 
   private ChartSpecReader() {}
@@ -35,7 +39,9 @@ final class ChartSpecReader {
       }
     } else if (type != null) {
       if (type.equals("heatmap") && spec.has("condition")) {
-        spec.fail("condition", "condition: a heatmap shows every condition as a column; leave condition out");
+        spec.fail(
+            "condition",
+            "condition: a heatmap shows every condition as a column; leave condition out");
       } else {
         selection = EvalSelectionReader.read(spec);
       }
@@ -44,7 +50,16 @@ final class ChartSpecReader {
     boolean sound = !spec.failed();
     String caption = sound ? spec.text("caption").orElse("") : "";
     Optional<String> alt = sound ? spec.text("alt") : Optional.empty();
-    return new ChartSpec(line, Places.of(spec), !spec.failed(), type, selection, metric, runs, smoothing, caption,
+    return new ChartSpec(
+        line,
+        Places.of(spec),
+        !spec.failed(),
+        type,
+        selection,
+        metric,
+        runs,
+        smoothing,
+        caption,
         alt);
   }
 

@@ -6,7 +6,10 @@ import dev.evalpress.model.Source;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The places of a block's fields, taken while its YAML is at hand, for problems analyse finds later. */
+/**
+ * The places of a block's fields, taken while its YAML is at hand, for problems analyse finds
+ * later.
+ */
 final class Places {
 
   private Places() {}

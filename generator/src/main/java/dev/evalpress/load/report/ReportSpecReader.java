@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the directives of one report body. Problems in their shape are reported here, at the same places and in
- * the same words as ever; a block or reference with such problems is left out of the specs, or kept marked not
- * well-formed, so that analyse resolves only what was meant. Thread-safe: Flexmark's parser is immutable.
+ * Reads the directives of one report body. Problems in their shape are reported here, at the same
+ * places and in the same words as ever; a block or reference with such problems is left out of the
+ * specs, or kept marked not well-formed, so that analyse resolves only what was meant. Thread-safe:
+ * Flexmark's parser is immutable.
  */
 public final class ReportSpecReader {
 
@@ -33,7 +34,8 @@ public final class ReportSpecReader {
    * @param bodyLine the file line on which {@code body} starts
    */
   public static ReportSpecs read(String path, String body, int bodyLine, Problems problems) {
-    // render parses the body again to write HTML; Flexmark trees are cheap next to the rest of a build
+    // render parses the body again to write HTML; Flexmark trees are cheap next to the rest of a
+    // build
     Document document = MarkdownDialect.parse(PARSER, body, bodyLine);
     List<BlockDirective> blocks = DirectiveNodes.blocks(document);
     List<InlineReference> references = DirectiveNodes.references(document);
@@ -49,13 +51,17 @@ public final class ReportSpecReader {
     return new ReportSpecs(specs, read, blocks.size() + references.size());
   }
 
-  private static Optional<DirectiveSpec> block(String path, BlockDirective block, Problems problems) {
-    Optional<JsonObject> yaml = LocatedJson.parseYaml(path, block.body(), block.bodyLine(), problems)
-        .map(doc -> JsonObject.root(doc, problems));
-    return yaml.map(spec -> switch (block.name()) {
-      case "chart" -> ChartSpecReader.read(spec, block.line());
-      case "sample" -> SampleSpecReader.read(spec, block.line());
-      default -> TableSpecReader.read(spec, block.line());
-    });
+  private static Optional<DirectiveSpec> block(
+      String path, BlockDirective block, Problems problems) {
+    Optional<JsonObject> yaml =
+        LocatedJson.parseYaml(path, block.body(), block.bodyLine(), problems)
+            .map(doc -> JsonObject.root(doc, problems));
+    return yaml.map(
+        spec ->
+            switch (block.name()) {
+              case "chart" -> ChartSpecReader.read(spec, block.line());
+              case "sample" -> SampleSpecReader.read(spec, block.line());
+              default -> TableSpecReader.read(spec, block.line());
+            });
   }
 }

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * The bad lines of one log that a worker found, of which it keeps only the {@link #LIMIT} with the lowest line
- * numbers (a log of a million bad lines must not fill the heap or the screen). Workers see lines in no fixed
- * order, so which lines are reported is decided after all of them finish: the lowest overall are among the
- * lowest of each worker. The list is then the same for any number of workers. Not thread-safe: one per worker.
+ * The bad lines of one log that a worker found, of which it keeps only the {@link #LIMIT} with the
+ * lowest line numbers (a log of a million bad lines must not fill the heap or the screen). Workers
+ * see lines in no fixed order, so which lines are reported is decided after all of them finish: the
+ * lowest overall are among the lowest of each worker. The list is then the same for any number of
+ * workers. Not thread-safe: one per worker.
  */
 final class LineProblems {
 
@@ -23,8 +24,12 @@ final class LineProblems {
   private record LineProblem(Source source, String message) {}
 
   /** The highest line on top, so it is the one dropped when a lower one comes. */
-  private final PriorityQueue<LineProblem> lowest = new PriorityQueue<>(
-      Comparator.comparing(LineProblem::source, BY_PLACE).thenComparing(LineProblem::message).reversed());
+  private final PriorityQueue<LineProblem> lowest =
+      new PriorityQueue<>(
+          Comparator.comparing(LineProblem::source, BY_PLACE)
+              .thenComparing(LineProblem::message)
+              .reversed());
+
   private long count;
 
   void add(Source source, String message) {
@@ -35,7 +40,10 @@ final class LineProblems {
     }
   }
 
-  /** Reports the {@link #LIMIT} lowest lines of all {@code workers}, and how many there were if more. */
+  /**
+   * Reports the {@link #LIMIT} lowest lines of all {@code workers}, and how many there were if
+   * more.
+   */
   static void report(String shown, List<LineProblems> workers, Problems problems) {
     List<LineProblem> all = new ArrayList<>();
     long total = 0;
@@ -43,11 +51,13 @@ final class LineProblems {
       all.addAll(w.lowest);
       total += w.count;
     }
-    all.sort(Comparator.comparing(LineProblem::source, BY_PLACE).thenComparing(LineProblem::message));
+    all.sort(
+        Comparator.comparing(LineProblem::source, BY_PLACE).thenComparing(LineProblem::message));
     all.stream().limit(LIMIT).forEach(p -> problems.add(p.source(), p.message()));
     if (total > LIMIT) {
-      problems.add(Source.file(shown), total + " bad lines; the " + LIMIT + " with the lowest line numbers are"
-          + " listed");
+      problems.add(
+          Source.file(shown),
+          total + " bad lines; the " + LIMIT + " with the lowest line numbers are" + " listed");
     }
   }
 }

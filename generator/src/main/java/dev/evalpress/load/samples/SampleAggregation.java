@@ -20,25 +20,31 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Streams sample logs through {@link SampleAggregate}s, one log at a time, each with the degeneration detector
- * and the publishing cap its eval's {@code samples:} policy sets; and gathers what the aggregates kept to
- * publish into a {@link SampleLibrary}.
+ * Streams sample logs through {@link SampleAggregate}s, one log at a time, each with the
+ * degeneration detector and the publishing cap its eval's {@code samples:} policy sets; and gathers
+ * what the aggregates kept to publish into a {@link SampleLibrary}.
  */
 public final class SampleAggregation {
 
   private SampleAggregation() {}
 
   /** Aggregates every sample log of {@code results/}, on {@code threads} workers per log. */
-  public static List<LogAggregate> ofLogs(List<SampleLogFile> logs, SiteSettings settings, int threads,
-      Problems problems) {
+  public static List<LogAggregate> ofLogs(
+      List<SampleLogFile> logs, SiteSettings settings, int threads, Problems problems) {
     List<LogAggregate> out = new ArrayList<>();
     for (SampleLogFile log : logs) {
       SamplePolicy policy = settings.samplePolicy(log.header().eval().id());
       DegenerationDetector detector = detector(policy);
       CurrentInput.set(log.shown());
       try {
-        SampleAggregate aggregate = SampleLogReader.read(log.file(), log.shown(), log.header(),
-            () -> new SampleAggregate(detector, cap(policy)), threads, problems);
+        SampleAggregate aggregate =
+            SampleLogReader.read(
+                log.file(),
+                log.shown(),
+                log.header(),
+                () -> new SampleAggregate(detector, cap(policy)),
+                threads,
+                problems);
         out.add(new LogAggregate(log.shown(), log.header(), aggregate));
       } catch (IOException e) {
         problems.add(Source.file(log.shown()), "cannot read: " + IoFailure.describe(e));
@@ -48,11 +54,12 @@ public final class SampleAggregation {
   }
 
   /**
-   * Streams the per-sample records of imported files into one aggregate per eval, for the transcript viewer
-   * only: their rates are the imported results, which the readers check the records against.
+   * Streams the per-sample records of imported files into one aggregate per eval, for the
+   * transcript viewer only: their rates are the imported results, which the readers check the
+   * records against.
    */
-  public static List<LogAggregate> ofImported(List<ImportedSampleLog> logs, SiteSettings settings,
-      Results results, Problems problems) {
+  public static List<LogAggregate> ofImported(
+      List<ImportedSampleLog> logs, SiteSettings settings, Results results, Problems problems) {
     List<LogAggregate> out = new ArrayList<>();
     for (ImportedSampleLog log : logs) {
       Map<String, SampleAggregate> byEval = new TreeMap<>();
@@ -67,8 +74,17 @@ public final class SampleAggregation {
         problems.add(Source.file(log.shown()), "cannot read: " + IoFailure.describe(e));
         continue;
       }
-      byEval.forEach((evalId, aggregate) -> results.eval(evalId).ifPresent(eval -> out.add(new LogAggregate(
-          log.shown(), new SampleLogHeader(eval, Source.file(log.shown())), aggregate))));
+      byEval.forEach(
+          (evalId, aggregate) ->
+              results
+                  .eval(evalId)
+                  .ifPresent(
+                      eval ->
+                          out.add(
+                              new LogAggregate(
+                                  log.shown(),
+                                  new SampleLogHeader(eval, Source.file(log.shown())),
+                                  aggregate))));
     }
     return out;
   }
@@ -78,19 +94,32 @@ public final class SampleAggregation {
     Map<String, Map<String, List<ReviewedSample>>> byEval = new TreeMap<>();
     Map<String, Long> totals = new TreeMap<>();
     for (LogAggregate log : logs) {
-      log.aggregate().counts().forEach((cell, c) -> totals.merge(
-          SampleLibrary.totalKey(cell.evalId(), (cell.run() ? "runs/" : "models/") + cell.owner()), c.samples(),
-          Long::sum));
-      Map<String, List<ReviewedSample>> owners = byEval.computeIfAbsent(log.header().eval().id(), e -> new TreeMap<>());
-      log.aggregate().published().forEach((owner, samples) -> {
-        if (!samples.isEmpty()) {
-          owners.merge(owner, samples, (a, b) -> {
-            List<ReviewedSample> all = new ArrayList<>(a);
-            all.addAll(b);
-            return List.copyOf(all);
-          });
-        }
-      });
+      log.aggregate()
+          .counts()
+          .forEach(
+              (cell, c) ->
+                  totals.merge(
+                      SampleLibrary.totalKey(
+                          cell.evalId(), (cell.run() ? "runs/" : "models/") + cell.owner()),
+                      c.samples(),
+                      Long::sum));
+      Map<String, List<ReviewedSample>> owners =
+          byEval.computeIfAbsent(log.header().eval().id(), e -> new TreeMap<>());
+      log.aggregate()
+          .published()
+          .forEach(
+              (owner, samples) -> {
+                if (!samples.isEmpty()) {
+                  owners.merge(
+                      owner,
+                      samples,
+                      (a, b) -> {
+                        List<ReviewedSample> all = new ArrayList<>(a);
+                        all.addAll(b);
+                        return List.copyOf(all);
+                      });
+                }
+              });
     }
     byEval.values().removeIf(Map::isEmpty);
     return new SampleLibrary(byEval, totals);
@@ -103,7 +132,8 @@ public final class SampleAggregation {
 
   private static DegenerationDetector detector(SamplePolicy policy) {
     DegenerationThresholds t = policy.degeneration();
-    return new DegenerationDetector(new DegenerationSettings(t.maxPhraseLength(), t.minPhraseLength(),
-        t.minRepeatsForShortPhrases(), t.seqRepN()));
+    return new DegenerationDetector(
+        new DegenerationSettings(
+            t.maxPhraseLength(), t.minPhraseLength(), t.minRepeatsForShortPhrases(), t.seqRepN()));
   }
 }

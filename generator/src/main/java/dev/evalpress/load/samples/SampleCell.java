@@ -3,8 +3,8 @@ package dev.evalpress.load.samples;
 import dev.evalpress.model.Condition;
 
 /**
- * Where a sample's counts go: its eval, its owner (a model version, or a training run at a step) and its
- * condition. {@code step} is -1 for model versions.
+ * Where a sample's counts go: its eval, its owner (a model version, or a training run at a step)
+ * and its condition. {@code step} is -1 for model versions.
  */
 public record SampleCell(String evalId, String owner, boolean run, long step, Condition condition)
     implements Comparable<SampleCell> {

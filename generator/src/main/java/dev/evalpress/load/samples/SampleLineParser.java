@@ -1,6 +1,5 @@
 package dev.evalpress.load.samples;
 
-import dev.evalpress.problem.IoFailure;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,6 +12,7 @@ import dev.evalpress.model.Condition;
 import dev.evalpress.model.Message;
 import dev.evalpress.model.Sample;
 import dev.evalpress.model.Source;
+import dev.evalpress.problem.IoFailure;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +22,17 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
- * Parses one line of a sample log into a {@link Sample}, straight from the token stream (no tree), because
- * it runs on every line of multi-gigabyte logs. A bad line throws {@link LineException} with its column.
+ * Parses one line of a sample log into a {@link Sample}, straight from the token stream (no tree),
+ * because it runs on every line of multi-gigabyte logs. A bad line throws {@link LineException}
+ * with its column.
  */
 final class SampleLineParser {
 
-  static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(LimitedJson.constraints()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(LimitedJson.constraints())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
   private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
   /** A problem in one line, at a column of that line. */
@@ -64,8 +68,13 @@ final class SampleLineParser {
           case "eval" -> {
             String eval = text(p, t, "eval");
             if (!eval.equals(evalId)) {
-              throw new LineException(column, "/eval: this log's header is for eval \"" + evalId + "\", got \"" + eval
-                  + "\"; one log holds one eval");
+              throw new LineException(
+                  column,
+                  "/eval: this log's header is for eval \""
+                      + evalId
+                      + "\", got \""
+                      + eval
+                      + "\"; one log holds one eval");
             }
           }
           case "model" -> f.model = text(p, t, "model");
@@ -76,10 +85,16 @@ final class SampleLineParser {
           case "output" -> f.output = text(p, t, "output");
           case "verdict" -> f.verdict = verdict(p, t);
           case "score" -> f.score = score(p, t);
-          case "rationale" -> f.rationale = t == JsonToken.VALUE_NULL ? null : text(p, t, "rationale");
+          case "rationale" ->
+              f.rationale = t == JsonToken.VALUE_NULL ? null : text(p, t, "rationale");
           case "metadata" -> f.metadata = metadata(p, t);
-          default -> throw new LineException(column, "unknown field \"" + name + "\"; expected id, eval, model or run"
-              + " and step, condition, input, output, verdict, score, rationale, metadata");
+          default ->
+              throw new LineException(
+                  column,
+                  "unknown field \""
+                      + name
+                      + "\"; expected id, eval, model or run"
+                      + " and step, condition, input, output, verdict, score, rationale, metadata");
         }
       }
       if (p.nextToken() != null) {
@@ -88,8 +103,9 @@ final class SampleLineParser {
       return f.build(new Source(path, line, 1));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw new LineException(at == null ? 1 : Math.max(1, at.getColumnNr()), "invalid JSON: "
-          + LimitedJson.explain(e));
+      throw new LineException(
+          at == null ? 1 : Math.max(1, at.getColumnNr()),
+          "invalid JSON: " + LimitedJson.explain(e));
     } catch (IOException e) {
       throw new LineException(1, "cannot read: " + IoFailure.describe(e));
     }
@@ -99,7 +115,8 @@ final class SampleLineParser {
     return Math.max(1, p.currentTokenLocation().getColumnNr());
   }
 
-  private static String text(JsonParser p, JsonToken t, String field) throws IOException, LineException {
+  private static String text(JsonParser p, JsonToken t, String field)
+      throws IOException, LineException {
     if (t != JsonToken.VALUE_STRING) {
       throw new LineException(column(p), "/" + field + ": expected a string");
     }
@@ -107,7 +124,8 @@ final class SampleLineParser {
   }
 
   private static long step(JsonParser p, JsonToken t) throws IOException, LineException {
-    if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+    if (t != JsonToken.VALUE_NUMBER_INT
+        || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
         || p.getLongValue() < 0) {
       throw new LineException(column(p), "/step: expected an integer >= 0");
     }
@@ -148,12 +166,14 @@ final class SampleLineParser {
       return List.of(new Message("user", p.getText()));
     }
     if (t != JsonToken.START_ARRAY) {
-      throw new LineException(column(p), "/input: expected a prompt string or an array of {\"role\", \"content\"}");
+      throw new LineException(
+          column(p), "/input: expected a prompt string or an array of {\"role\", \"content\"}");
     }
     List<Message> messages = new ArrayList<>();
     for (JsonToken m = p.nextToken(); m != JsonToken.END_ARRAY; m = p.nextToken()) {
       if (m != JsonToken.START_OBJECT) {
-        throw new LineException(column(p), "/input/" + messages.size() + ": expected {\"role\", \"content\"}");
+        throw new LineException(
+            column(p), "/input/" + messages.size() + ": expected {\"role\", \"content\"}");
       }
       String role = null;
       String content = null;
@@ -169,14 +189,16 @@ final class SampleLineParser {
         }
       }
       if (role == null || content == null) {
-        throw new LineException(column(p), "/input/" + messages.size() + ": a message needs \"role\" and \"content\"");
+        throw new LineException(
+            column(p), "/input/" + messages.size() + ": a message needs \"role\" and \"content\"");
       }
       messages.add(new Message(role, content));
     }
     return messages;
   }
 
-  private static TreeMap<String, String> metadata(JsonParser p, JsonToken t) throws IOException, LineException {
+  private static TreeMap<String, String> metadata(JsonParser p, JsonToken t)
+      throws IOException, LineException {
     if (t != JsonToken.START_OBJECT) {
       throw new LineException(column(p), "/metadata: expected an object");
     }
@@ -188,7 +210,6 @@ final class SampleLineParser {
     }
     return values;
   }
-
 
   /** The fields of one sample as they are read. */
   private final class Fields {
@@ -209,16 +230,28 @@ final class SampleLineParser {
         throw new LineException(1, "a sample needs \"id\", \"output\" and \"verdict\"");
       }
       if ((model == null) == (run == null)) {
-        throw new LineException(1, "a sample belongs to a \"model\" or to a training \"run\" (with \"step\"),"
-            + " not both and not neither");
+        throw new LineException(
+            1,
+            "a sample belongs to a \"model\" or to a training \"run\" (with \"step\"),"
+                + " not both and not neither");
       }
       if (run != null && step == null) {
         throw new LineException(1, "a sample of training run \"" + run + "\" needs a \"step\"");
       }
-      return new Sample(id, evalId, Optional.ofNullable(model), Optional.ofNullable(run),
-          step == null ? OptionalLong.empty() : OptionalLong.of(step), condition, input, output, verdict,
-          score == null ? OptionalDouble.empty() : OptionalDouble.of(score), Optional.ofNullable(rationale),
-          metadata, source);
+      return new Sample(
+          id,
+          evalId,
+          Optional.ofNullable(model),
+          Optional.ofNullable(run),
+          step == null ? OptionalLong.empty() : OptionalLong.of(step),
+          condition,
+          input,
+          output,
+          verdict,
+          score == null ? OptionalDouble.empty() : OptionalDouble.of(score),
+          Optional.ofNullable(rationale),
+          metadata,
+          source);
     }
   }
 }

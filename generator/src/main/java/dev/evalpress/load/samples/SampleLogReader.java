@@ -8,7 +8,6 @@ import dev.evalpress.problem.Problems;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,9 +17,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Supplier;
 
 /**
- * Streams a sample log: the first line is a header naming the eval, every further line one sample. One
- * thread reads blocks of whole lines; worker threads parse them and feed one sink each. At most a few
- * blocks are in memory at a time, so memory stays bounded whatever the log's size.
+ * Streams a sample log: the first line is a header naming the eval, every further line one sample.
+ * One thread reads blocks of whole lines; worker threads parse them and feed one sink each. At most
+ * a few blocks are in memory at a time, so memory stays bounded whatever the log's size.
  */
 public final class SampleLogReader {
 
@@ -35,12 +34,18 @@ public final class SampleLogReader {
   }
 
   /**
-   * Streams every sample of {@code file} to sinks made by {@code sinks}, on {@code threads} workers, and
-   * returns the sinks merged into one. Bad lines are skipped and reported: the 50 with
+   * Streams every sample of {@code file} to sinks made by {@code sinks}, on {@code threads}
+   * workers, and returns the sinks merged into one. Bad lines are skipped and reported: the 50 with
    * the lowest line numbers, the same for any number of threads, and how many there were if more.
    */
-  public static <S extends SampleSink<S>> S read(Path file, String shown, SampleLogHeader header,
-      Supplier<S> sinks, int threads, Problems problems) throws IOException {
+  public static <S extends SampleSink<S>> S read(
+      Path file,
+      String shown,
+      SampleLogHeader header,
+      Supplier<S> sinks,
+      int threads,
+      Problems problems)
+      throws IOException {
     SampleLineParser parser = new SampleLineParser(shown, header.eval().id());
     BlockingQueue<Block> queue = new ArrayBlockingQueue<>(threads * 2);
     List<S> made = new ArrayList<>();
@@ -52,17 +57,21 @@ public final class SampleLogReader {
       made.add(sink);
       LineProblems bad = new LineProblems();
       lineProblems.add(bad);
-      Thread worker = new Thread(() -> {
-        try {
-          work(queue, parser, sink, shown, bad);
-        } catch (RuntimeException | Error e) {
-          // rethrown by the reading thread, so that the command line reports it in one line, not this thread
-          synchronized (failure) {
-            failure[0] = e;
-          }
-          drain(queue);
-        }
-      }, "evalpress-samples-" + i);
+      Thread worker =
+          new Thread(
+              () -> {
+                try {
+                  work(queue, parser, sink, shown, bad);
+                } catch (RuntimeException | Error e) {
+                  // rethrown by the reading thread, so that the command line reports it in one
+                  // line, not this thread
+                  synchronized (failure) {
+                    failure[0] = e;
+                  }
+                  drain(queue);
+                }
+              },
+              "evalpress-samples-" + i);
       worker.start();
       workers.add(worker);
     }
@@ -78,7 +87,8 @@ public final class SampleLogReader {
       for (Thread worker : workers) {
         join(worker);
       }
-      // after every worker finished: which lines to list must not depend on which worker got them first
+      // after every worker finished: which lines to list must not depend on which worker got them
+      // first
       LineProblems.report(shown, lineProblems, problems);
     }
     synchronized (failure) {
@@ -96,7 +106,11 @@ public final class SampleLogReader {
     return merged;
   }
 
-  private static void work(BlockingQueue<Block> queue, SampleLineParser parser, SampleSink<?> sink, String shown,
+  private static void work(
+      BlockingQueue<Block> queue,
+      SampleLineParser parser,
+      SampleSink<?> sink,
+      String shown,
       LineProblems bad) {
     while (true) {
       Block block = take(queue);
@@ -123,8 +137,9 @@ public final class SampleLogReader {
   }
 
   /**
-   * Reads whole lines into blocks; line 1 (the header) is already consumed. A line longer than a block grows the
-   * buffer, up to {@link InputLimits#MAX_JSONL_LINE_BYTES}: a longer line is refused before it is held whole.
+   * Reads whole lines into blocks; line 1 (the header) is already consumed. A line longer than a
+   * block grows the buffer, up to {@link InputLimits#MAX_JSONL_LINE_BYTES}: a longer line is
+   * refused before it is held whole.
    */
   private static void feed(InputStream in, BlockingQueue<Block> queue) throws IOException {
     int line = 2;
@@ -132,7 +147,8 @@ public final class SampleLogReader {
     int filled = 0; // bytes of an unfinished line carried over at the start of the buffer
     while (true) {
       int read = 0;
-      while (filled < buffer.length && (read = in.read(buffer, filled, buffer.length - filled)) > 0) {
+      while (filled < buffer.length
+          && (read = in.read(buffer, filled, buffer.length - filled)) > 0) {
         filled += read;
       }
       if (filled == 0) {
@@ -144,8 +160,11 @@ public final class SampleLogReader {
         if (buffer.length > InputLimits.MAX_JSONL_LINE_BYTES) {
           throw new LineTooLongException(line);
         }
-        // a single line longer than the buffer: grow it (one copy, no second buffer) and keep reading
-        buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, InputLimits.MAX_JSONL_LINE_BYTES + 1L));
+        // a single line longer than the buffer: grow it (one copy, no second buffer) and keep
+        // reading
+        buffer =
+            Arrays.copyOf(
+                buffer, (int) Math.min(2L * buffer.length, InputLimits.MAX_JSONL_LINE_BYTES + 1L));
         continue;
       }
       int cut = atEnd ? filled : lastNewline;
@@ -210,7 +229,9 @@ public final class SampleLogReader {
     return n;
   }
 
-  /** Keeps taking blocks after a worker failed, so the reading thread never blocks on a full queue. */
+  /**
+   * Keeps taking blocks after a worker failed, so the reading thread never blocks on a full queue.
+   */
   private static void drain(BlockingQueue<Block> queue) {
     while (take(queue) != Block.END) {
       // discard

@@ -25,12 +25,13 @@ import java.util.TreeMap;
 
 /**
  * Turns aggregated sample logs into results, merged with the summary results:
+ *
  * <ul>
- *   <li>the verdict rate of each eval × model × condition (k = samples the grader flagged), which must equal
- *       a summary file's row for the same cell if there is one;
+ *   <li>the verdict rate of each eval × model × condition (k = samples the grader flagged), which
+ *       must equal a summary file's row for the same cell if there is one;
  *   <li>the degeneration rate of the same cells, as the eval {@code EVAL/degeneration};
- *   <li>for samples of a training run, both rates per step (pooled over conditions) as the run's metrics
- *       {@code METRIC} and {@code degeneration_rate}.
+ *   <li>for samples of a training run, both rates per step (pooled over conditions) as the run's
+ *       metrics {@code METRIC} and {@code degeneration_rate}.
  * </ul>
  */
 public final class SampleResults {
@@ -54,15 +55,27 @@ public final class SampleResults {
       EvalDefinition eval = log.header().eval();
       EvalDefinition clash = declared.get(eval.id() + DEGENERATION_SUFFIX);
       if (clash != null) {
-        // merging would put two rows in one cell, one measured and one computed, under one definition
-        problems.add(clash.source(), "eval \"" + clash.id() + "\" is also the eval evalpress makes from the outputs"
-            + " in the sample log " + log.header().source() + " (its degeneration rate); give this eval another id");
+        // merging would put two rows in one cell, one measured and one computed, under one
+        // definition
+        problems.add(
+            clash.source(),
+            "eval \""
+                + clash.id()
+                + "\" is also the eval evalpress makes from the outputs"
+                + " in the sample log "
+                + log.header().source()
+                + " (its degeneration rate); give this eval another id");
         continue;
       }
       EvalDefinition known = evals.putIfAbsent(eval.id(), eval);
       if (known != null && !known.agreesWith(eval)) {
-        problems.add(log.header().source(), "eval \"" + eval.id() + "\" is defined differently at " + known.source()
-            + "; the header of a sample log must match the eval's other definitions");
+        problems.add(
+            log.header().source(),
+            "eval \""
+                + eval.id()
+                + "\" is defined differently at "
+                + known.source()
+                + "; the header of a sample log must match the eval's other definitions");
         continue;
       }
       EvalDefinition degeneration = degenerationEval(eval, log.header().source());
@@ -70,15 +83,21 @@ public final class SampleResults {
       addModelRows(log, eval, degeneration, results, summaryRows, evalResults, problems);
       addRunPoints(log, eval, runs, problems);
     }
-    return new Results(results.models(), evals, evalResults, new ArrayList<>(runs.values()),
-        results.incompleteRuns(), results.notes());
+    return new Results(
+        results.models(),
+        evals,
+        evalResults,
+        new ArrayList<>(runs.values()),
+        results.incompleteRuns(),
+        results.notes());
   }
 
   /**
-   * The evals the user defined (in result files and sample log headers), by id: an eval whose id is that of a
-   * generated degeneration eval clashes with it.
+   * The evals the user defined (in result files and sample log headers), by id: an eval whose id is
+   * that of a generated degeneration eval clashes with it.
    */
-  private static Map<String, EvalDefinition> declaredElsewhere(Results results, List<LogAggregate> logs) {
+  private static Map<String, EvalDefinition> declaredElsewhere(
+      Results results, List<LogAggregate> logs) {
     Map<String, EvalDefinition> declared = new TreeMap<>(results.evals());
     for (LogAggregate log : logs) {
       declared.putIfAbsent(log.header().eval().id(), log.header().eval());
@@ -87,55 +106,115 @@ public final class SampleResults {
   }
 
   static EvalDefinition degenerationEval(EvalDefinition eval, Source source) {
-    return new EvalDefinition(eval.id() + DEGENERATION_SUFFIX, eval.title() + ": degenerate outputs",
-        DEGENERATION_METRIC, Category.DEGENERATION, Direction.LOWER_IS_BETTER, source);
+    return new EvalDefinition(
+        eval.id() + DEGENERATION_SUFFIX,
+        eval.title() + ": degenerate outputs",
+        DEGENERATION_METRIC,
+        Category.DEGENERATION,
+        Direction.LOWER_IS_BETTER,
+        source);
   }
 
-  private static void addModelRows(LogAggregate log, EvalDefinition eval, EvalDefinition degeneration,
-      Results results, Map<List<Object>, ResultRow> summaryRows, List<EvalResult> out, Problems problems) {
+  private static void addModelRows(
+      LogAggregate log,
+      EvalDefinition eval,
+      EvalDefinition degeneration,
+      Results results,
+      Map<List<Object>, ResultRow> summaryRows,
+      List<EvalResult> out,
+      Problems problems) {
     Map<String, List<ResultRow>> verdicts = new TreeMap<>();
     Map<String, List<ResultRow>> degenerate = new TreeMap<>();
     Source at = Source.file(log.path());
-    log.aggregate().counts().forEach((cell, c) -> {
-      if (cell.run()) {
-        return;
-      }
-      if (results.model(cell.owner()).isEmpty()) {
-        problems.add(at, "samples of unknown model \"" + cell.owner() + "\"; list it in a models file");
-        return;
-      }
-      Counts flagged = new Counts(c.flagged(), c.samples());
-      ResultRow summary = summaryRows.get(key(eval.id(), cell.owner(), cell.condition()));
-      if (summary == null) {
-        verdicts.computeIfAbsent(cell.owner(), o -> new ArrayList<>()).add(new ResultRow(cell.condition(), flagged, at));
-      } else if (!summary.measurement().equals(flagged)) {
-        problems.add(summary.source(), "eval \"" + eval.id() + "\" on model \"" + cell.owner() + "\" under "
-            + cell.condition().label() + " is " + describe(summary.measurement()) + " here but " + c.flagged() + " of "
-            + c.samples() + " samples in " + log.path() + "; the summary and the sample log must agree");
-      }
-      degenerate.computeIfAbsent(cell.owner(), o -> new ArrayList<>())
-          .add(new ResultRow(cell.condition(), new Counts(c.degenerate(), c.samples()), at));
-    });
-    verdicts.forEach((model, rows) -> out.add(new EvalResult(eval.id(), model, RunInfo.NONE, rows, at)));
-    degenerate.forEach((model, rows) -> out.add(new EvalResult(degeneration.id(), model, RunInfo.NONE, rows, at)));
+    log.aggregate()
+        .counts()
+        .forEach(
+            (cell, c) -> {
+              if (cell.run()) {
+                return;
+              }
+              if (results.model(cell.owner()).isEmpty()) {
+                problems.add(
+                    at,
+                    "samples of unknown model \"" + cell.owner() + "\"; list it in a models file");
+                return;
+              }
+              Counts flagged = new Counts(c.flagged(), c.samples());
+              ResultRow summary = summaryRows.get(key(eval.id(), cell.owner(), cell.condition()));
+              if (summary == null) {
+                verdicts
+                    .computeIfAbsent(cell.owner(), o -> new ArrayList<>())
+                    .add(new ResultRow(cell.condition(), flagged, at));
+              } else if (!summary.measurement().equals(flagged)) {
+                problems.add(
+                    summary.source(),
+                    "eval \""
+                        + eval.id()
+                        + "\" on model \""
+                        + cell.owner()
+                        + "\" under "
+                        + cell.condition().label()
+                        + " is "
+                        + describe(summary.measurement())
+                        + " here but "
+                        + c.flagged()
+                        + " of "
+                        + c.samples()
+                        + " samples in "
+                        + log.path()
+                        + "; the summary and the sample log must agree");
+              }
+              degenerate
+                  .computeIfAbsent(cell.owner(), o -> new ArrayList<>())
+                  .add(
+                      new ResultRow(cell.condition(), new Counts(c.degenerate(), c.samples()), at));
+            });
+    verdicts.forEach(
+        (model, rows) -> out.add(new EvalResult(eval.id(), model, RunInfo.NONE, rows, at)));
+    degenerate.forEach(
+        (model, rows) -> out.add(new EvalResult(degeneration.id(), model, RunInfo.NONE, rows, at)));
   }
 
-  private static void addRunPoints(LogAggregate log, EvalDefinition eval, Map<String, TrainingRun> runs,
-      Problems problems) {
+  private static void addRunPoints(
+      LogAggregate log, EvalDefinition eval, Map<String, TrainingRun> runs, Problems problems) {
     Map<String, TreeMap<Long, CellCounts>> byRun = new TreeMap<>();
-    log.aggregate().counts().forEach((cell, c) -> {
-      if (cell.run()) {
-        byRun.computeIfAbsent(cell.owner(), r -> new TreeMap<>()).merge(cell.step(), c, CellCounts::plus);
-      }
-    });
+    log.aggregate()
+        .counts()
+        .forEach(
+            (cell, c) -> {
+              if (cell.run()) {
+                byRun
+                    .computeIfAbsent(cell.owner(), r -> new TreeMap<>())
+                    .merge(cell.step(), c, CellCounts::plus);
+              }
+            });
     Source at = Source.file(log.path());
     for (Map.Entry<String, TreeMap<Long, CellCounts>> e : byRun.entrySet()) {
-      TrainingRun run = runs.getOrDefault(e.getKey(), new TrainingRun(e.getKey(), e.getKey(), Optional.empty(),
-          Optional.empty(), Optional.empty(), Map.of(), List.of(), at));
+      TrainingRun run =
+          runs.getOrDefault(
+              e.getKey(),
+              new TrainingRun(
+                  e.getKey(),
+                  e.getKey(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Map.of(),
+                  List.of(),
+                  at));
       for (String metric : List.of(eval.metric(), DEGENERATION_METRIC)) {
         if (run.metrics().containsKey(metric)) {
-          problems.add(at, "metric \"" + metric + "\" of training run \"" + run.id() + "\" is given by " + run.source()
-              + " and computed from the samples in " + log.path() + "; keep one of them");
+          problems.add(
+              at,
+              "metric \""
+                  + metric
+                  + "\" of training run \""
+                  + run.id()
+                  + "\" is given by "
+                  + run.source()
+                  + " and computed from the samples in "
+                  + log.path()
+                  + "; keep one of them");
           return;
         }
       }
@@ -143,20 +222,30 @@ public final class SampleResults {
     }
   }
 
-  private static TrainingRun withPoints(TrainingRun run, EvalDefinition eval, TreeMap<Long, CellCounts> steps) {
+  private static TrainingRun withPoints(
+      TrainingRun run, EvalDefinition eval, TreeMap<Long, CellCounts> steps) {
     Map<String, MetricDefinition> metrics = new TreeMap<>(run.metrics());
     metrics.put(eval.metric(), new MetricDefinition(eval.metric(), eval.direction()));
-    metrics.put(DEGENERATION_METRIC, new MetricDefinition(DEGENERATION_METRIC, Direction.LOWER_IS_BETTER));
+    metrics.put(
+        DEGENERATION_METRIC, new MetricDefinition(DEGENERATION_METRIC, Direction.LOWER_IS_BETTER));
     Map<Long, TreeMap<String, Measurement>> points = new TreeMap<>();
     run.points().forEach(p -> points.put(p.step(), new TreeMap<>(p.values())));
-    steps.forEach((step, c) -> {
-      TreeMap<String, Measurement> values = points.computeIfAbsent(step, s -> new TreeMap<>());
-      values.put(eval.metric(), new Counts(c.flagged(), c.samples()));
-      values.put(DEGENERATION_METRIC, new Counts(c.degenerate(), c.samples()));
-    });
+    steps.forEach(
+        (step, c) -> {
+          TreeMap<String, Measurement> values = points.computeIfAbsent(step, s -> new TreeMap<>());
+          values.put(eval.metric(), new Counts(c.flagged(), c.samples()));
+          values.put(DEGENERATION_METRIC, new Counts(c.degenerate(), c.samples()));
+        });
     List<TrainingPoint> merged = new ArrayList<>();
     points.forEach((step, values) -> merged.add(new TrainingPoint(step, values)));
-    return new TrainingRun(run.id(), run.title(), run.model(), run.method(), run.base(), metrics, merged,
+    return new TrainingRun(
+        run.id(),
+        run.title(),
+        run.model(),
+        run.method(),
+        run.base(),
+        metrics,
+        merged,
         run.source());
   }
 

@@ -4,8 +4,8 @@ import dev.evalpress.model.Sample;
 
 /**
  * Receives the samples of a log. The reader makes one sink per worker thread (so a sink need not be
- * thread-safe) and merges them when the log is read; the order samples arrive in is not defined, so what a
- * sink computes must not depend on it.
+ * thread-safe) and merges them when the log is read; the order samples arrive in is not defined, so
+ * what a sink computes must not depend on it.
  */
 public interface SampleSink<S extends SampleSink<S>> {
 

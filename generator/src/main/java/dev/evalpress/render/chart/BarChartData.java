@@ -11,12 +11,12 @@ import java.util.Objects;
  * @param values one entry per bar, in display order
  */
 public record BarChartData(String valueLabel, ValueScale scale, List<IntervalValue> values)
-        implements ChartData {
+    implements ChartData {
 
-    /** Validates and defensively copies the values. */
-    public BarChartData {
-        Objects.requireNonNull(valueLabel, "valueLabel");
-        Objects.requireNonNull(scale, "scale");
-        values = Checks.copy(values, "values");
-    }
+  /** Validates and defensively copies the values. */
+  public BarChartData {
+    Objects.requireNonNull(valueLabel, "valueLabel");
+    Objects.requireNonNull(scale, "scale");
+    values = Checks.copy(values, "values");
+  }
 }

@@ -23,124 +23,154 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Draws bar and trend charts: one category per model version, with interval whiskers. A trend
- * chart has one line series per model family, all on the same category axis.
+ * Draws bar and trend charts: one category per model version, with interval whiskers. A trend chart
+ * has one line series per model family, all on the same category axis.
  */
 final class CategoryCharts {
 
-    private static final Shape POINT = new Ellipse2D.Double(-4, -4, 8, 8);
+  private static final Shape POINT = new Ellipse2D.Double(-4, -4, 8, 8);
 
-    /**
-     * A category key: unique by position even when labels repeat; shown as its label.
-     */
-    private record Key(int index, String label) implements Comparable<Key> {
-        @Override
-        public int compareTo(Key other) {
-            return Integer.compare(index, other.index);
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
+  /** A category key: unique by position even when labels repeat; shown as its label. */
+  private record Key(int index, String label) implements Comparable<Key> {
+    @Override
+    public int compareTo(Key other) {
+      return Integer.compare(index, other.index);
     }
 
-    private CategoryCharts() {
+    @Override
+    public String toString() {
+      return label;
     }
+  }
 
-    /** Draws one bar per value, with black whiskers and value labels (when they fit). */
-    static void drawBars(Graphics2D g2, Rectangle2D area, BarChartData data) {
-        List<IntervalValue> values = data.values();
-        List<String> labels = labels(values);
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        for (int i = 0; i < values.size(); i++) {
-            dataset.addValue(values.get(i).value(), Integer.valueOf(0), new Key(i, labels.get(i)));
-        }
-        BarRenderer r = new BarRenderer();
-        r.setBarPainter(new StandardBarPainter());
-        r.setShadowVisible(false);
-        r.setDrawBarOutline(false);
-        r.setItemMargin(0);
-        r.setMaximumBarWidth(0.12);
-        r.setSeriesPaint(0, ChartStyle.colour(0));
-        draw(g2, area, data.valueLabel(), data.scale(), values, labels, dataset, r, true,
-                Collections.nCopies(values.size(), ChartStyle.WHISKER), null);
+  private CategoryCharts() {}
+
+  /** Draws one bar per value, with black whiskers and value labels (when they fit). */
+  static void drawBars(Graphics2D g2, Rectangle2D area, BarChartData data) {
+    List<IntervalValue> values = data.values();
+    List<String> labels = labels(values);
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (int i = 0; i < values.size(); i++) {
+      dataset.addValue(values.get(i).value(), Integer.valueOf(0), new Key(i, labels.get(i)));
     }
+    BarRenderer r = new BarRenderer();
+    r.setBarPainter(new StandardBarPainter());
+    r.setShadowVisible(false);
+    r.setDrawBarOutline(false);
+    r.setItemMargin(0);
+    r.setMaximumBarWidth(0.12);
+    r.setSeriesPaint(0, ChartStyle.colour(0));
+    draw(
+        g2,
+        area,
+        data.valueLabel(),
+        data.scale(),
+        values,
+        labels,
+        dataset,
+        r,
+        true,
+        Collections.nCopies(values.size(), ChartStyle.WHISKER),
+        null);
+  }
 
-    /**
-     * Draws one line series per distinct series name, coloured in order of first appearance, with
-     * whiskers in the series colour and a legend when there is more than one series.
-     */
-    static void drawTrend(Graphics2D g2, Rectangle2D area, TrendChartData data) {
-        List<IntervalValue> values = data.values();
-        List<String> labels = labels(values);
-        Map<String, Integer> seriesIndex = new LinkedHashMap<>();
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        List<Color> whiskers = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            seriesIndex.putIfAbsent(data.series().get(i), seriesIndex.size());
-            Integer row = seriesIndex.get(data.series().get(i));
-            // one value per category: every other series has no value (null) there
-            dataset.addValue(values.get(i).value(), row, new Key(i, labels.get(i)));
-            whiskers.add(ChartStyle.colour(row));
-        }
-        SeriesLineRenderer r = new SeriesLineRenderer();
-        r.setUseFillPaint(false);
-        r.setDrawOutlines(false);
-        LegendItemCollection legend = new LegendItemCollection();
-        seriesIndex.forEach((name, row) -> {
-            r.setSeriesPaint(row, ChartStyle.colour(row));
-            r.setSeriesStroke(row, ChartStyle.MAIN_LINE);
-            r.setSeriesShape(row, POINT);
-            legend.add(ChartLegend.item(name, ChartStyle.colour(row), POINT));
+  /**
+   * Draws one line series per distinct series name, coloured in order of first appearance, with
+   * whiskers in the series colour and a legend when there is more than one series.
+   */
+  static void drawTrend(Graphics2D g2, Rectangle2D area, TrendChartData data) {
+    List<IntervalValue> values = data.values();
+    List<String> labels = labels(values);
+    Map<String, Integer> seriesIndex = new LinkedHashMap<>();
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    List<Color> whiskers = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      seriesIndex.putIfAbsent(data.series().get(i), seriesIndex.size());
+      Integer row = seriesIndex.get(data.series().get(i));
+      // one value per category: every other series has no value (null) there
+      dataset.addValue(values.get(i).value(), row, new Key(i, labels.get(i)));
+      whiskers.add(ChartStyle.colour(row));
+    }
+    SeriesLineRenderer r = new SeriesLineRenderer();
+    r.setUseFillPaint(false);
+    r.setDrawOutlines(false);
+    LegendItemCollection legend = new LegendItemCollection();
+    seriesIndex.forEach(
+        (name, row) -> {
+          r.setSeriesPaint(row, ChartStyle.colour(row));
+          r.setSeriesStroke(row, ChartStyle.MAIN_LINE);
+          r.setSeriesShape(row, POINT);
+          legend.add(ChartLegend.item(name, ChartStyle.colour(row), POINT));
         });
-        draw(g2, area, data.valueLabel(), data.scale(), values, labels, dataset, r, false, whiskers,
-                seriesIndex.size() > 1 ? legend : null);
-    }
+    draw(
+        g2,
+        area,
+        data.valueLabel(),
+        data.scale(),
+        values,
+        labels,
+        dataset,
+        r,
+        false,
+        whiskers,
+        seriesIndex.size() > 1 ? legend : null);
+  }
 
-    /** The category labels as drawn: cleaned, then fitted to the axis ({@link CategoryLabels#fitted}). */
-    private static List<String> labels(List<IntervalValue> values) {
-        return CategoryLabels.fitted(values.stream().map(v -> Text.clean(v.label())).toList());
-    }
+  /**
+   * The category labels as drawn: cleaned, then fitted to the axis ({@link CategoryLabels#fitted}).
+   */
+  private static List<String> labels(List<IntervalValue> values) {
+    return CategoryLabels.fitted(values.stream().map(v -> Text.clean(v.label())).toList());
+  }
 
-    /**
-     * The shared frame: category axis labelled with {@code labels} in order, value axis,
-     * light horizontal grid, then whiskers on top, and a legend under the plot unless {@code legend}
-     * is null.
-     */
-    private static void draw(Graphics2D g2, Rectangle2D area, String valueLabel, ValueScale scale,
-            List<IntervalValue> values, List<String> labels, DefaultCategoryDataset dataset,
-            CategoryItemRenderer renderer, boolean bars, List<Color> whiskers, LegendItemCollection legend) {
-        double min = Double.NaN;
-        double max = Double.NaN;
-        for (int i = 0; i < values.size(); i++) {
-            IntervalValue v = values.get(i);
-            min = i == 0 ? v.lower() : Math.min(min, v.lower());
-            max = i == 0 ? v.upper() : Math.max(max, v.upper());
-        }
-        CategoryAxis domain = new CategoryAxis();
-        ChartStyle.axis(domain, null);
-        CategoryLabels.configure(domain, labels);
-        NumberAxis range = ValueAxes.create(valueLabel, scale, min, max, bars);
-        CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
-        ChartStyle.plot(plot);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinesVisible(true);
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
-        plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
-        plot.setRangeZeroBaselineVisible(true);
-        plot.setRangeZeroBaselinePaint(ChartStyle.BASELINE);
-        plot.setRangeZeroBaselineStroke(ChartStyle.GRID_STROKE);
-
-        JFreeChart chart = ChartStyle.chart(plot, false);
-        if (legend != null) {
-            ChartLegend.attach(chart, legend);
-        }
-        ChartRenderingInfo info = new ChartRenderingInfo(null);
-        chart.draw(g2, area, info);
-        if (!values.isEmpty()) {
-            IntervalOverlay.draw(g2, plot, info.getPlotInfo().getDataArea(), values, scale, whiskers, bars);
-        }
+  /**
+   * The shared frame: category axis labelled with {@code labels} in order, value axis, light
+   * horizontal grid, then whiskers on top, and a legend under the plot unless {@code legend} is
+   * null.
+   */
+  private static void draw(
+      Graphics2D g2,
+      Rectangle2D area,
+      String valueLabel,
+      ValueScale scale,
+      List<IntervalValue> values,
+      List<String> labels,
+      DefaultCategoryDataset dataset,
+      CategoryItemRenderer renderer,
+      boolean bars,
+      List<Color> whiskers,
+      LegendItemCollection legend) {
+    double min = Double.NaN;
+    double max = Double.NaN;
+    for (int i = 0; i < values.size(); i++) {
+      IntervalValue v = values.get(i);
+      min = i == 0 ? v.lower() : Math.min(min, v.lower());
+      max = i == 0 ? v.upper() : Math.max(max, v.upper());
     }
+    CategoryAxis domain = new CategoryAxis();
+    ChartStyle.axis(domain, null);
+    CategoryLabels.configure(domain, labels);
+    NumberAxis range = ValueAxes.create(valueLabel, scale, min, max, bars);
+    CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
+    ChartStyle.plot(plot);
+    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    plot.setDomainGridlinesVisible(false);
+    plot.setRangeGridlinesVisible(true);
+    plot.setRangeGridlinePaint(ChartStyle.GRID);
+    plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
+    plot.setRangeZeroBaselineVisible(true);
+    plot.setRangeZeroBaselinePaint(ChartStyle.BASELINE);
+    plot.setRangeZeroBaselineStroke(ChartStyle.GRID_STROKE);
+
+    JFreeChart chart = ChartStyle.chart(plot, false);
+    if (legend != null) {
+      ChartLegend.attach(chart, legend);
+    }
+    ChartRenderingInfo info = new ChartRenderingInfo(null);
+    chart.draw(g2, area, info);
+    if (!values.isEmpty()) {
+      IntervalOverlay.draw(
+          g2, plot, info.getPlotInfo().getDataArea(), values, scale, whiskers, bars);
+    }
+  }
 }

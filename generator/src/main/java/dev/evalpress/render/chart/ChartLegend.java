@@ -11,34 +11,58 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 
-/** The legend of a chart with several lines: one short line per entry, below the plot, without a frame. */
+/**
+ * The legend of a chart with several lines: one short line per entry, below the plot, without a
+ * frame.
+ */
 final class ChartLegend {
 
-    private ChartLegend() {
-    }
+  private ChartLegend() {}
 
-    /** A legend entry: the name next to a short solid line in its colour. */
-    static LegendItem item(String name, Color colour) {
-        return new LegendItem(Text.clean(name), null, null, null,
-                new Line2D.Double(-10, 0, 10, 0), ChartStyle.MAIN_LINE, colour);
-    }
+  /** A legend entry: the name next to a short solid line in its colour. */
+  static LegendItem item(String name, Color colour) {
+    return new LegendItem(
+        Text.clean(name),
+        null,
+        null,
+        null,
+        new Line2D.Double(-10, 0, 10, 0),
+        ChartStyle.MAIN_LINE,
+        colour);
+  }
 
-    /** A legend entry: the name next to a short solid line with a marker in the middle, in its colour. */
-    static LegendItem item(String name, Color colour, Shape marker) {
-        return new LegendItem(Text.clean(name), null, null, null, true, marker, true, colour, false, colour,
-                ChartStyle.MAIN_LINE, true, new Line2D.Double(-10, 0, 10, 0), ChartStyle.MAIN_LINE, colour);
-    }
+  /**
+   * A legend entry: the name next to a short solid line with a marker in the middle, in its colour.
+   */
+  static LegendItem item(String name, Color colour, Shape marker) {
+    return new LegendItem(
+        Text.clean(name),
+        null,
+        null,
+        null,
+        true,
+        marker,
+        true,
+        colour,
+        false,
+        colour,
+        ChartStyle.MAIN_LINE,
+        true,
+        new Line2D.Double(-10, 0, 10, 0),
+        ChartStyle.MAIN_LINE,
+        colour);
+  }
 
-    /** Shows {@code items} in a legend under the chart. */
-    static void attach(JFreeChart chart, LegendItemCollection items) {
-        LegendTitle legend = new LegendTitle(() -> items);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setFrame(BlockBorder.NONE);
-        legend.setBackgroundPaint(null);
-        legend.setItemFont(ChartStyle.TICK_FONT);
-        legend.setItemPaint(ChartStyle.TEXT);
-        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
-        legend.setMargin(new RectangleInsets(10, 0, 0, 0));
-        chart.addLegend(legend);
-    }
+  /** Shows {@code items} in a legend under the chart. */
+  static void attach(JFreeChart chart, LegendItemCollection items) {
+    LegendTitle legend = new LegendTitle(() -> items);
+    legend.setPosition(RectangleEdge.BOTTOM);
+    legend.setFrame(BlockBorder.NONE);
+    legend.setBackgroundPaint(null);
+    legend.setItemFont(ChartStyle.TICK_FONT);
+    legend.setItemPaint(ChartStyle.TEXT);
+    legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+    legend.setMargin(new RectangleInsets(10, 0, 0, 0));
+    chart.addLegend(legend);
+  }
 }

@@ -10,90 +10,98 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.ui.RectangleInsets;
 
 /**
- * The look shared by all charts: canvas size, fonts, colours and strokes, in a plain
- * research-blog style (white background, no plot outline, light horizontal gridlines only).
+ * The look shared by all charts: canvas size, fonts, colours and strokes, in a plain research-blog
+ * style (white background, no plot outline, light horizontal gridlines only).
  */
 final class ChartStyle {
 
-    static final int WIDTH = 720;
-    static final int HEIGHT = 380;
+  static final int WIDTH = 720;
+  static final int HEIGHT = 380;
 
-    static final String FONT_FAMILY = "DejaVu Sans";
-    /** What the SVG asks the browser for; Verdana has near-identical metrics where DejaVu is missing. */
-    static final String CSS_FONT_FAMILY = "\"DejaVu Sans\", Verdana, sans-serif";
-    static final Font TICK_FONT = new Font(FONT_FAMILY, Font.PLAIN, 12);
-    static final Font LABEL_FONT = new Font(FONT_FAMILY, Font.PLAIN, 13);
-    static final Font NOTE_FONT = new Font(FONT_FAMILY, Font.PLAIN, 13);
+  static final String FONT_FAMILY = "DejaVu Sans";
 
-    static final Color TEXT = new Color(0x33, 0x33, 0x33);
-    static final Color TICK_TEXT = new Color(0x55, 0x55, 0x55);
-    static final Color GRID = new Color(0xE3, 0xE3, 0xE3);
-    static final Color BASELINE = new Color(0x99, 0x99, 0x99);
-    static final Color WHISKER = new Color(0x22, 0x22, 0x22);
+  /**
+   * What the SVG asks the browser for; Verdana has near-identical metrics where DejaVu is missing.
+   */
+  static final String CSS_FONT_FAMILY = "\"DejaVu Sans\", Verdana, sans-serif";
 
-    /** Okabe–Ito colour-blind-safe palette, ordered for lines on white (yellow last: low contrast). */
-    private static final Color[] PALETTE = {
-        new Color(0x00, 0x72, 0xB2), // blue
-        new Color(0xD5, 0x5E, 0x00), // vermillion
-        new Color(0x00, 0x9E, 0x73), // bluish green
-        new Color(0xCC, 0x79, 0xA7), // reddish purple
-        new Color(0xE6, 0x9F, 0x00), // orange
-        new Color(0x56, 0xB4, 0xE9), // sky blue
-        new Color(0x00, 0x00, 0x00), // black
-        new Color(0xF0, 0xE4, 0x42), // yellow
-    };
+  static final Font TICK_FONT = new Font(FONT_FAMILY, Font.PLAIN, 12);
+  static final Font LABEL_FONT = new Font(FONT_FAMILY, Font.PLAIN, 13);
+  static final Font NOTE_FONT = new Font(FONT_FAMILY, Font.PLAIN, 13);
 
-    static final Stroke GRID_STROKE = new BasicStroke(1f);
-    static final Stroke MAIN_LINE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    static final Stroke FAINT_LINE = new BasicStroke(1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    static final Stroke WHISKER_STROKE = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
+  static final Color TEXT = new Color(0x33, 0x33, 0x33);
+  static final Color TICK_TEXT = new Color(0x55, 0x55, 0x55);
+  static final Color GRID = new Color(0xE3, 0xE3, 0xE3);
+  static final Color BASELINE = new Color(0x99, 0x99, 0x99);
+  static final Color WHISKER = new Color(0x22, 0x22, 0x22);
 
-    private ChartStyle() {
-    }
+  /**
+   * Okabe–Ito colour-blind-safe palette, ordered for lines on white (yellow last: low contrast).
+   */
+  private static final Color[] PALETTE = {
+    new Color(0x00, 0x72, 0xB2), // blue
+    new Color(0xD5, 0x5E, 0x00), // vermillion
+    new Color(0x00, 0x9E, 0x73), // bluish green
+    new Color(0xCC, 0x79, 0xA7), // reddish purple
+    new Color(0xE6, 0x9F, 0x00), // orange
+    new Color(0x56, 0xB4, 0xE9), // sky blue
+    new Color(0x00, 0x00, 0x00), // black
+    new Color(0xF0, 0xE4, 0x42), // yellow
+  };
 
-    /** Colour number {@code i}, cycling through the palette. */
-    static Color colour(int i) {
-        return PALETTE[Math.floorMod(i, PALETTE.length)];
-    }
+  static final Stroke GRID_STROKE = new BasicStroke(1f);
+  static final Stroke MAIN_LINE =
+      new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  static final Stroke FAINT_LINE =
+      new BasicStroke(1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  static final Stroke WHISKER_STROKE =
+      new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
 
-    /** {@code c} with the given opacity in [0, 1]. */
-    static Color withAlpha(Color c, double alpha) {
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(alpha * 255));
-    }
+  private ChartStyle() {}
 
-    /** White background, no border, no title, no theme; padding leaves room for labels above bars. */
-    static JFreeChart chart(Plot plot, boolean legend) {
-        JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, legend);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setBorderVisible(false);
-        chart.setElementHinting(false);
-        chart.setAntiAlias(true);
-        chart.setTextAntiAlias(true);
-        chart.setPadding(new RectangleInsets(20, 8, 8, 16));
-        return chart;
-    }
+  /** Colour number {@code i}, cycling through the palette. */
+  static Color colour(int i) {
+    return PALETTE[Math.floorMod(i, PALETTE.length)];
+  }
 
-    /** No plot background, no outline, no data message in the house style. */
-    static void plot(Plot plot) {
-        plot.setBackgroundPaint(null);
-        plot.setOutlineVisible(false);
-        plot.setInsets(RectangleInsets.ZERO_INSETS);
-        plot.setNoDataMessage("No data");
-        plot.setNoDataMessageFont(NOTE_FONT);
-        plot.setNoDataMessagePaint(TICK_TEXT);
-    }
+  /** {@code c} with the given opacity in [0, 1]. */
+  static Color withAlpha(Color c, double alpha) {
+    return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(alpha * 255));
+  }
 
-    /** Fonts and colours of an axis; no tick marks, axis line only where the caller re-enables it. */
-    static void axis(Axis axis, String label) {
-        String clean = Text.clean(label);
-        axis.setLabel(clean.isEmpty() ? null : clean);
-        axis.setLabelFont(LABEL_FONT);
-        axis.setLabelPaint(TEXT);
-        axis.setTickLabelFont(TICK_FONT);
-        axis.setTickLabelPaint(TICK_TEXT);
-        axis.setTickMarksVisible(false);
-        axis.setAxisLineVisible(false);
-        axis.setAxisLinePaint(BASELINE);
-        axis.setAxisLineStroke(GRID_STROKE);
-    }
+  /** White background, no border, no title, no theme; padding leaves room for labels above bars. */
+  static JFreeChart chart(Plot plot, boolean legend) {
+    JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, legend);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setBorderVisible(false);
+    chart.setElementHinting(false);
+    chart.setAntiAlias(true);
+    chart.setTextAntiAlias(true);
+    chart.setPadding(new RectangleInsets(20, 8, 8, 16));
+    return chart;
+  }
+
+  /** No plot background, no outline, no data message in the house style. */
+  static void plot(Plot plot) {
+    plot.setBackgroundPaint(null);
+    plot.setOutlineVisible(false);
+    plot.setInsets(RectangleInsets.ZERO_INSETS);
+    plot.setNoDataMessage("No data");
+    plot.setNoDataMessageFont(NOTE_FONT);
+    plot.setNoDataMessagePaint(TICK_TEXT);
+  }
+
+  /** Fonts and colours of an axis; no tick marks, axis line only where the caller re-enables it. */
+  static void axis(Axis axis, String label) {
+    String clean = Text.clean(label);
+    axis.setLabel(clean.isEmpty() ? null : clean);
+    axis.setLabelFont(LABEL_FONT);
+    axis.setLabelPaint(TEXT);
+    axis.setTickLabelFont(TICK_FONT);
+    axis.setTickLabelPaint(TICK_TEXT);
+    axis.setTickMarksVisible(false);
+    axis.setAxisLineVisible(false);
+    axis.setAxisLinePaint(BASELINE);
+    axis.setAxisLineStroke(GRID_STROKE);
+  }
 }

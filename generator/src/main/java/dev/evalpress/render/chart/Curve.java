@@ -12,15 +12,15 @@ import java.util.Objects;
  */
 public record Curve(String name, List<CurvePoint> raw, List<CurvePoint> smoothed) {
 
-    /** Validates and defensively copies the lists. */
-    public Curve {
-        Objects.requireNonNull(name, "name");
-        raw = Checks.copy(raw, "raw");
-        smoothed = Checks.copy(smoothed, "smoothed");
-    }
+  /** Validates and defensively copies the lists. */
+  public Curve {
+    Objects.requireNonNull(name, "name");
+    raw = Checks.copy(raw, "raw");
+    smoothed = Checks.copy(smoothed, "smoothed");
+  }
 
-    /** Whether a smoothed line is drawn on top of a faint raw line. */
-    boolean isSmoothed() {
-        return !smoothed.isEmpty();
-    }
+  /** Whether a smoothed line is drawn on top of a faint raw line. */
+  boolean isSmoothed() {
+    return !smoothed.isEmpty();
+  }
 }

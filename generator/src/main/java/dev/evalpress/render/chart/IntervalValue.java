@@ -15,11 +15,11 @@ import java.util.Objects;
  */
 public record IntervalValue(String label, double value, double lower, double upper) {
 
-    /** Validates the label and the ordering of the numbers. */
-    public IntervalValue {
-        Objects.requireNonNull(label, "label");
-        Checks.finite(value, "value");
-        lower = Checks.lowerEnd(Checks.finite(lower, "lower"), value);
-        upper = Checks.upperEnd(Checks.finite(upper, "upper"), value);
-    }
+  /** Validates the label and the ordering of the numbers. */
+  public IntervalValue {
+    Objects.requireNonNull(label, "label");
+    Checks.finite(value, "value");
+    lower = Checks.lowerEnd(Checks.finite(lower, "lower"), value);
+    upper = Checks.upperEnd(Checks.finite(upper, "upper"), value);
+  }
 }

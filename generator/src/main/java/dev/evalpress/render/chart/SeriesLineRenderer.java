@@ -14,8 +14,8 @@ import org.jfree.data.category.CategoryDataset;
 /**
  * Points joined by lines, one line per series (dataset row), where a series has no value in most
  * categories: each point is joined to the series' previous point, however many categories lie in
- * between, and never to another series. (The stock renderer joins neighbouring categories only,
- * so a series with gaps would fall apart into dots.)
+ * between, and never to another series. (The stock renderer joins neighbouring categories only, so
+ * a series with gaps would fall apart into dots.)
  *
  * <p>Pass 0 draws every line segment, pass 1 every point, so points sit on top of all lines. Points
  * are drawn without the plot's clip so that those at either end of the value axis stay whole.
@@ -23,42 +23,52 @@ import org.jfree.data.category.CategoryDataset;
  */
 final class SeriesLineRenderer extends LineAndShapeRenderer {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    SeriesLineRenderer() {
-        super(true, true);
-    }
+  SeriesLineRenderer() {
+    super(true, true);
+  }
 
-    @Override
-    public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
-            CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
-        if (pass != 0) {
-            // unclipped: a point at the very end of the axis (0% or 100%) would be cut in half
-            Shape clip = g2.getClip();
-            g2.setClip(null);
-            super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
-            g2.setClip(clip);
-            return;
-        }
-        Number value = dataset.getValue(row, column);
-        if (value == null || !getItemVisible(row, column) || !getItemLineVisible(row, column)) {
-            return;
-        }
-        int previous = column - 1;
-        while (previous >= 0 && dataset.getValue(row, previous) == null) {
-            previous--;
-        }
-        if (previous < 0) {
-            return;
-        }
-        int columns = dataset.getColumnCount();
-        double x0 = domainAxis.getCategoryMiddle(previous, columns, dataArea, plot.getDomainAxisEdge());
-        double x1 = domainAxis.getCategoryMiddle(column, columns, dataArea, plot.getDomainAxisEdge());
-        double y0 = rangeAxis.valueToJava2D(dataset.getValue(row, previous).doubleValue(), dataArea,
-                plot.getRangeAxisEdge());
-        double y1 = rangeAxis.valueToJava2D(value.doubleValue(), dataArea, plot.getRangeAxisEdge());
-        g2.setPaint(getItemPaint(row, column));
-        g2.setStroke(getItemStroke(row, column));
-        g2.draw(new Line2D.Double(x0, y0, x1, y1));
+  @Override
+  public void drawItem(
+      Graphics2D g2,
+      CategoryItemRendererState state,
+      Rectangle2D dataArea,
+      CategoryPlot plot,
+      CategoryAxis domainAxis,
+      ValueAxis rangeAxis,
+      CategoryDataset dataset,
+      int row,
+      int column,
+      int pass) {
+    if (pass != 0) {
+      // unclipped: a point at the very end of the axis (0% or 100%) would be cut in half
+      Shape clip = g2.getClip();
+      g2.setClip(null);
+      super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+      g2.setClip(clip);
+      return;
     }
+    Number value = dataset.getValue(row, column);
+    if (value == null || !getItemVisible(row, column) || !getItemLineVisible(row, column)) {
+      return;
+    }
+    int previous = column - 1;
+    while (previous >= 0 && dataset.getValue(row, previous) == null) {
+      previous--;
+    }
+    if (previous < 0) {
+      return;
+    }
+    int columns = dataset.getColumnCount();
+    double x0 = domainAxis.getCategoryMiddle(previous, columns, dataArea, plot.getDomainAxisEdge());
+    double x1 = domainAxis.getCategoryMiddle(column, columns, dataArea, plot.getDomainAxisEdge());
+    double y0 =
+        rangeAxis.valueToJava2D(
+            dataset.getValue(row, previous).doubleValue(), dataArea, plot.getRangeAxisEdge());
+    double y1 = rangeAxis.valueToJava2D(value.doubleValue(), dataArea, plot.getRangeAxisEdge());
+    g2.setPaint(getItemPaint(row, column));
+    g2.setStroke(getItemStroke(row, column));
+    g2.draw(new Line2D.Double(x0, y0, x1, y1));
+  }
 }

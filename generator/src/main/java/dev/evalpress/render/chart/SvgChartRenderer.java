@@ -13,48 +13,50 @@ import java.util.Objects;
  */
 public final class SvgChartRenderer {
 
-    /** Creates a renderer; it holds no state. */
-    public SvgChartRenderer() {
-    }
+  /** Creates a renderer; it holds no state. */
+  public SvgChartRenderer() {}
 
-    /**
-     * Renders {@code data} as an SVG document.
-     *
-     * @param data the chart to draw
-     * @param idPrefix unique per page, e.g. "figure-3"; used as the SVG element id and as the
-     *     prefix of every internal id (JFreeSVG defs key prefix, clip ids) so output is
-     *     byte-for-byte deterministic and ids never collide when several charts are inlined in one
-     *     page. Must match {@code [A-Za-z][A-Za-z0-9_-]*}.
-     * @return the SVG document, starting with an XML declaration
-     * @throws IllegalArgumentException if {@code idPrefix} is not a plain identifier
-     */
-    public String render(ChartData data, String idPrefix) {
-        Objects.requireNonNull(data, "data");
-        if (data instanceof HeatmapChartData heatmap) {
-            HeatmapCharts.Layout layout = HeatmapCharts.layout(heatmap);
-            SvgCanvas canvas = new SvgCanvas(idPrefix, ChartStyle.WIDTH, layout.height());
-            HeatmapCharts.draw(canvas.graphics(), layout);
-            return canvas.document();
-        }
-        SvgCanvas canvas = new SvgCanvas(idPrefix);
-        if (data instanceof BarChartData bar) {
-            CategoryCharts.drawBars(canvas.graphics(), canvas.area(), bar);
-        } else if (data instanceof TrendChartData trend) {
-            CategoryCharts.drawTrend(canvas.graphics(), canvas.area(), trend);
-        } else if (data instanceof TrainingChartData training) {
-            TrainingCharts.draw(canvas.graphics(), canvas.area(), training);
-        } else {
-            throw new IllegalArgumentException("unknown chart type: " + data.getClass().getName());
-        }
-        return canvas.document();
+  /**
+   * Renders {@code data} as an SVG document.
+   *
+   * @param data the chart to draw
+   * @param idPrefix unique per page, e.g. "figure-3"; used as the SVG element id and as the prefix
+   *     of every internal id (JFreeSVG defs key prefix, clip ids) so output is byte-for-byte
+   *     deterministic and ids never collide when several charts are inlined in one page. Must match
+   *     {@code [A-Za-z][A-Za-z0-9_-]*}.
+   * @return the SVG document, starting with an XML declaration
+   * @throws IllegalArgumentException if {@code idPrefix} is not a plain identifier
+   */
+  public String render(ChartData data, String idPrefix) {
+    Objects.requireNonNull(data, "data");
+    if (data instanceof HeatmapChartData heatmap) {
+      HeatmapCharts.Layout layout = HeatmapCharts.layout(heatmap);
+      SvgCanvas canvas = new SvgCanvas(idPrefix, ChartStyle.WIDTH, layout.height());
+      HeatmapCharts.draw(canvas.graphics(), layout);
+      return canvas.document();
     }
+    SvgCanvas canvas = new SvgCanvas(idPrefix);
+    if (data instanceof BarChartData bar) {
+      CategoryCharts.drawBars(canvas.graphics(), canvas.area(), bar);
+    } else if (data instanceof TrendChartData trend) {
+      CategoryCharts.drawTrend(canvas.graphics(), canvas.area(), trend);
+    } else if (data instanceof TrainingChartData training) {
+      TrainingCharts.draw(canvas.graphics(), canvas.area(), training);
+    } else {
+      throw new IllegalArgumentException("unknown chart type: " + data.getClass().getName());
+    }
+    return canvas.document();
+  }
 
-    /**
-     * The height in px of the drawing {@link #render} makes of {@code data} (its width is always 720):
-     * 380, except for a heatmap, which grows with its rows. For an {@code <img>}'s width and height.
-     */
-    public static int height(ChartData data) {
-        Objects.requireNonNull(data, "data");
-        return data instanceof HeatmapChartData heatmap ? HeatmapCharts.layout(heatmap).height() : ChartStyle.HEIGHT;
-    }
+  /**
+   * The height in px of the drawing {@link #render} makes of {@code data} (its width is always
+   * 720): 380, except for a heatmap, which grows with its rows. For an {@code <img>}'s width and
+   * height.
+   */
+  public static int height(ChartData data) {
+    Objects.requireNonNull(data, "data");
+    return data instanceof HeatmapChartData heatmap
+        ? HeatmapCharts.layout(heatmap).height()
+        : ChartStyle.HEIGHT;
+  }
 }

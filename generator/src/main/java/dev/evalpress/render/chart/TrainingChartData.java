@@ -12,14 +12,14 @@ import java.util.Objects;
  * @param scale how values are shown on the value axis
  * @param curves one curve per training run; each gets its own colour and legend entry
  */
-public record TrainingChartData(String xLabel, String valueLabel, ValueScale scale, List<Curve> curves)
-        implements ChartData {
+public record TrainingChartData(
+    String xLabel, String valueLabel, ValueScale scale, List<Curve> curves) implements ChartData {
 
-    /** Validates and defensively copies the curves. */
-    public TrainingChartData {
-        Objects.requireNonNull(xLabel, "xLabel");
-        Objects.requireNonNull(valueLabel, "valueLabel");
-        Objects.requireNonNull(scale, "scale");
-        curves = Checks.copy(curves, "curves");
-    }
+  /** Validates and defensively copies the curves. */
+  public TrainingChartData {
+    Objects.requireNonNull(xLabel, "xLabel");
+    Objects.requireNonNull(valueLabel, "valueLabel");
+    Objects.requireNonNull(scale, "scale");
+    curves = Checks.copy(curves, "curves");
+  }
 }

@@ -22,105 +22,109 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 final class TrainingCharts {
 
-    private static final float BAND_ALPHA = 0.18f;
+  private static final float BAND_ALPHA = 0.18f;
 
-    private TrainingCharts() {
+  private TrainingCharts() {}
+
+  static void draw(Graphics2D g2, Rectangle2D area, TrainingChartData data) {
+    YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+    DeviationRenderer bandRenderer = new DeviationRenderer(false, false);
+    bandRenderer.setAlpha(BAND_ALPHA);
+    XYSeriesCollection raw = new XYSeriesCollection();
+    XYSeriesCollection smoothed = new XYSeriesCollection();
+    TrainingLines rawLines = new TrainingLines();
+    TrainingLines smoothLines = new TrainingLines();
+    Extent x = new Extent();
+    Extent y = new Extent();
+    LegendItemCollection legend = new LegendItemCollection();
+
+    List<Curve> curves = data.curves();
+    for (int i = 0; i < curves.size(); i++) {
+      Curve curve = curves.get(i);
+      if (curve.raw().isEmpty() && curve.smoothed().isEmpty()) {
+        continue;
+      }
+      var colour = ChartStyle.colour(i);
+      List<CurvePoint> bandSource =
+          curve.smoothed().stream().anyMatch(CurvePoint::hasInterval)
+              ? curve.smoothed()
+              : curve.raw();
+      YIntervalSeries band = new YIntervalSeries(i, false, true);
+      sorted(bandSource).stream()
+          .filter(CurvePoint::hasInterval)
+          .forEach(p -> band.add(p.x(), p.y(), p.lower(), p.upper()));
+      if (!band.isEmpty()) {
+        bandRenderer.setSeriesFillPaint(bands.getSeriesCount(), colour);
+        bands.addSeries(band);
+      }
+      if (!curve.raw().isEmpty()) {
+        raw.addSeries(series(i, curve.raw(), x, y));
+        rawLines.add(
+            curve.isSmoothed() ? ChartStyle.withAlpha(colour, 0.3) : colour,
+            curve.isSmoothed() ? ChartStyle.FAINT_LINE : ChartStyle.MAIN_LINE,
+            curve.raw().size());
+      }
+      if (curve.isSmoothed()) {
+        smoothed.addSeries(series(i, curve.smoothed(), x, y));
+        smoothLines.add(colour, ChartStyle.MAIN_LINE, curve.smoothed().size());
+      }
+      legend.add(ChartLegend.item(curve.name(), colour));
     }
 
-    static void draw(Graphics2D g2, Rectangle2D area, TrainingChartData data) {
-        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
-        DeviationRenderer bandRenderer = new DeviationRenderer(false, false);
-        bandRenderer.setAlpha(BAND_ALPHA);
-        XYSeriesCollection raw = new XYSeriesCollection();
-        XYSeriesCollection smoothed = new XYSeriesCollection();
-        TrainingLines rawLines = new TrainingLines();
-        TrainingLines smoothLines = new TrainingLines();
-        Extent x = new Extent();
-        Extent y = new Extent();
-        LegendItemCollection legend = new LegendItemCollection();
-
-        List<Curve> curves = data.curves();
-        for (int i = 0; i < curves.size(); i++) {
-            Curve curve = curves.get(i);
-            if (curve.raw().isEmpty() && curve.smoothed().isEmpty()) {
-                continue;
-            }
-            var colour = ChartStyle.colour(i);
-            List<CurvePoint> bandSource = curve.smoothed().stream().anyMatch(CurvePoint::hasInterval)
-                    ? curve.smoothed() : curve.raw();
-            YIntervalSeries band = new YIntervalSeries(i, false, true);
-            sorted(bandSource).stream().filter(CurvePoint::hasInterval)
-                    .forEach(p -> band.add(p.x(), p.y(), p.lower(), p.upper()));
-            if (!band.isEmpty()) {
-                bandRenderer.setSeriesFillPaint(bands.getSeriesCount(), colour);
-                bands.addSeries(band);
-            }
-            if (!curve.raw().isEmpty()) {
-                raw.addSeries(series(i, curve.raw(), x, y));
-                rawLines.add(curve.isSmoothed() ? ChartStyle.withAlpha(colour, 0.3) : colour,
-                        curve.isSmoothed() ? ChartStyle.FAINT_LINE : ChartStyle.MAIN_LINE, curve.raw().size());
-            }
-            if (curve.isSmoothed()) {
-                smoothed.addSeries(series(i, curve.smoothed(), x, y));
-                smoothLines.add(colour, ChartStyle.MAIN_LINE, curve.smoothed().size());
-            }
-            legend.add(ChartLegend.item(curve.name(), colour));
-        }
-
-        NumberAxis xAxis = ValueAxes.create(data.xLabel(), ValueScale.NUMBER, x.min, x.max, false);
-        NumberAxis yAxis = ValueAxes.create(data.valueLabel(), data.scale(), y.min, y.max, false);
-        XYPlot plot = new XYPlot(null, xAxis, yAxis, null);
-        ChartStyle.plot(plot);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
-        plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
-        plot.setRangeZeroBaselineVisible(true);
-        plot.setRangeZeroBaselinePaint(ChartStyle.BASELINE);
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        boolean hasData = raw.getSeriesCount() + smoothed.getSeriesCount() > 0;
-        // datasets may be empty (the plot then shows "No data"), but renderers must exist
-        plot.setDataset(0, bands);
-        plot.setRenderer(0, bandRenderer);
-        plot.setDataset(1, raw);
-        plot.setRenderer(1, rawLines.renderer());
-        plot.setDataset(2, smoothed);
-        plot.setRenderer(2, smoothLines.renderer());
-        JFreeChart chart = ChartStyle.chart(plot, false);
-        // the last x tick label is centred on the plot's right edge: leave room for its right half
-        chart.setPadding(new RectangleInsets(20, 8, 8, 30));
-        if (hasData) {
-            ChartLegend.attach(chart, legend);
-        }
-        chart.draw(g2, area);
+    NumberAxis xAxis = ValueAxes.create(data.xLabel(), ValueScale.NUMBER, x.min, x.max, false);
+    NumberAxis yAxis = ValueAxes.create(data.valueLabel(), data.scale(), y.min, y.max, false);
+    XYPlot plot = new XYPlot(null, xAxis, yAxis, null);
+    ChartStyle.plot(plot);
+    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    plot.setDomainGridlinesVisible(false);
+    plot.setRangeGridlinePaint(ChartStyle.GRID);
+    plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
+    plot.setRangeZeroBaselineVisible(true);
+    plot.setRangeZeroBaselinePaint(ChartStyle.BASELINE);
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+    boolean hasData = raw.getSeriesCount() + smoothed.getSeriesCount() > 0;
+    // datasets may be empty (the plot then shows "No data"), but renderers must exist
+    plot.setDataset(0, bands);
+    plot.setRenderer(0, bandRenderer);
+    plot.setDataset(1, raw);
+    plot.setRenderer(1, rawLines.renderer());
+    plot.setDataset(2, smoothed);
+    plot.setRenderer(2, smoothLines.renderer());
+    JFreeChart chart = ChartStyle.chart(plot, false);
+    // the last x tick label is centred on the plot's right edge: leave room for its right half
+    chart.setPadding(new RectangleInsets(20, 8, 8, 30));
+    if (hasData) {
+      ChartLegend.attach(chart, legend);
     }
+    chart.draw(g2, area);
+  }
 
-    private static List<CurvePoint> sorted(List<CurvePoint> points) {
-        return points.stream().sorted(Comparator.comparingDouble(CurvePoint::x)).toList();
+  private static List<CurvePoint> sorted(List<CurvePoint> points) {
+    return points.stream().sorted(Comparator.comparingDouble(CurvePoint::x)).toList();
+  }
+
+  private static XYSeries series(int key, List<CurvePoint> points, Extent x, Extent y) {
+    XYSeries s = new XYSeries(key, true, true);
+    for (CurvePoint p : points) {
+      s.add(p.x(), p.y());
+      x.add(p.x());
+      y.add(p.y());
+      if (p.hasInterval()) {
+        y.add(p.lower());
+        y.add(p.upper());
+      }
     }
+    return s;
+  }
 
-    private static XYSeries series(int key, List<CurvePoint> points, Extent x, Extent y) {
-        XYSeries s = new XYSeries(key, true, true);
-        for (CurvePoint p : points) {
-            s.add(p.x(), p.y());
-            x.add(p.x());
-            y.add(p.y());
-            if (p.hasInterval()) {
-                y.add(p.lower());
-                y.add(p.upper());
-            }
-        }
-        return s;
+  /** Running min/max; NaN until the first value. */
+  private static final class Extent {
+    double min = Double.NaN;
+    double max = Double.NaN;
+
+    void add(double v) {
+      min = Double.isNaN(min) ? v : Math.min(min, v);
+      max = Double.isNaN(max) ? v : Math.max(max, v);
     }
-
-    /** Running min/max; NaN until the first value. */
-    private static final class Extent {
-        double min = Double.NaN;
-        double max = Double.NaN;
-
-        void add(double v) {
-            min = Double.isNaN(min) ? v : Math.min(min, v);
-            max = Double.isNaN(max) ? v : Math.max(max, v);
-        }
-    }
+  }
 }

@@ -14,103 +14,107 @@ import org.jfree.chart.axis.NumberTickUnit;
  */
 final class ValueAxes {
 
-    private static final double[] SMALL_PROPORTION_BOUNDS = {0.01, 0.02, 0.05, 0.1, 0.2};
-    private static final double[] UNIT_STEPS = {1, 2, 2.5, 5};
-    private static final int MAX_INTERVALS = 6;
+  private static final double[] SMALL_PROPORTION_BOUNDS = {0.01, 0.02, 0.05, 0.1, 0.2};
+  private static final double[] UNIT_STEPS = {1, 2, 2.5, 5};
+  private static final int MAX_INTERVALS = 6;
 
-    private ValueAxes() {
+  private ValueAxes() {}
+
+  /**
+   * A value axis covering [min, max] of the data (intervals included).
+   *
+   * @param min smallest value or lower end, or NaN when there is no data
+   * @param max largest value or upper end, or NaN when there is no data
+   * @param anchorZero whether the axis must include zero (bars, proportions)
+   */
+  static NumberAxis create(
+      String label, ValueScale scale, double min, double max, boolean anchorZero) {
+    boolean noData = Double.isNaN(min) || Double.isNaN(max);
+    double lo;
+    double hi;
+    double unit;
+    if (scale == ValueScale.PROPORTION && (noData || (min >= 0 && max <= 1))) {
+      lo = 0;
+      hi = noData ? 1 : proportionBound(max);
+      unit = hi == 1 ? 0.25 : niceUnit(hi);
+    } else {
+      lo = noData ? 0 : min;
+      hi = noData ? 1 : max;
+      if (anchorZero || scale == ValueScale.PROPORTION) {
+        lo = Math.min(lo, 0);
+        hi = Math.max(hi, 0);
+      }
+      if (hi - lo < 1e-12) {
+        double pad = Math.abs(hi) > 1e-12 ? Math.abs(hi) * 0.1 : 1;
+        lo -= pad;
+        hi += pad;
+      }
+      unit = niceUnit(hi - lo);
+      lo = Math.floor(lo / unit + 1e-9) * unit;
+      hi = Math.ceil(hi / unit - 1e-9) * unit;
     }
+    NumberAxis axis = new NumberAxis();
+    ChartStyle.axis(axis, label);
+    axis.setAutoRange(false);
+    axis.setRange(lo, hi);
+    axis.setTickUnit(new NumberTickUnit(unit, format(unit, scale)));
+    axis.setMinorTickCount(0);
+    return axis;
+  }
 
-    /**
-     * A value axis covering [min, max] of the data (intervals included).
-     *
-     * @param min smallest value or lower end, or NaN when there is no data
-     * @param max largest value or upper end, or NaN when there is no data
-     * @param anchorZero whether the axis must include zero (bars, proportions)
-     */
-    static NumberAxis create(String label, ValueScale scale, double min, double max, boolean anchorZero) {
-        boolean noData = Double.isNaN(min) || Double.isNaN(max);
-        double lo;
-        double hi;
-        double unit;
-        if (scale == ValueScale.PROPORTION && (noData || (min >= 0 && max <= 1))) {
-            lo = 0;
-            hi = noData ? 1 : proportionBound(max);
-            unit = hi == 1 ? 0.25 : niceUnit(hi);
-        } else {
-            lo = noData ? 0 : min;
-            hi = noData ? 1 : max;
-            if (anchorZero || scale == ValueScale.PROPORTION) {
-                lo = Math.min(lo, 0);
-                hi = Math.max(hi, 0);
-            }
-            if (hi - lo < 1e-12) {
-                double pad = Math.abs(hi) > 1e-12 ? Math.abs(hi) * 0.1 : 1;
-                lo -= pad;
-                hi += pad;
-            }
-            unit = niceUnit(hi - lo);
-            lo = Math.floor(lo / unit + 1e-9) * unit;
-            hi = Math.ceil(hi / unit - 1e-9) * unit;
+  /** The axis top for proportions: 100%, or the next rounded bound when every value is small. */
+  static double proportionBound(double max) {
+    if (max >= 0.3) {
+      return 1;
+    }
+    for (double bound : SMALL_PROPORTION_BOUNDS) {
+      if (max <= bound + 1e-12) {
+        return bound;
+      }
+    }
+    return 0.3;
+  }
+
+  /** A tick unit of 1, 2, 2.5 or 5 times a power of ten giving at most six intervals. */
+  static double niceUnit(double range) {
+    int exp = (int) Math.floor(Math.log10(range / MAX_INTERVALS));
+    for (int e = exp; ; e++) {
+      for (double step : UNIT_STEPS) {
+        double unit = BigDecimal.valueOf(step).scaleByPowerOfTen(e).doubleValue();
+        if (range / unit <= MAX_INTERVALS + 1e-9) {
+          return unit;
         }
-        NumberAxis axis = new NumberAxis();
-        ChartStyle.axis(axis, label);
-        axis.setAutoRange(false);
-        axis.setRange(lo, hi);
-        axis.setTickUnit(new NumberTickUnit(unit, format(unit, scale)));
-        axis.setMinorTickCount(0);
-        return axis;
+      }
     }
+  }
 
-    /** The axis top for proportions: 100%, or the next rounded bound when every value is small. */
-    static double proportionBound(double max) {
-        if (max >= 0.3) {
-            return 1;
-        }
-        for (double bound : SMALL_PROPORTION_BOUNDS) {
-            if (max <= bound + 1e-12) {
-                return bound;
-            }
-        }
-        return 0.3;
-    }
+  /**
+   * Tick label format: percent for proportions, plain numbers otherwise, with just enough decimals.
+   */
+  static NumberFormat format(double unit, ValueScale scale) {
+    boolean percent = scale == ValueScale.PROPORTION;
+    BigDecimal shown = BigDecimal.valueOf(unit).movePointRight(percent ? 2 : 0);
+    int decimals = Math.max(0, shown.stripTrailingZeros().scale());
+    NumberFormat f =
+        percent
+            ? NumberFormat.getPercentInstance(Locale.ROOT)
+            : new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    f.setMinimumFractionDigits(decimals);
+    f.setMaximumFractionDigits(decimals);
+    return f;
+  }
 
-    /** A tick unit of 1, 2, 2.5 or 5 times a power of ten giving at most six intervals. */
-    static double niceUnit(double range) {
-        int exp = (int) Math.floor(Math.log10(range / MAX_INTERVALS));
-        for (int e = exp; ; e++) {
-            for (double step : UNIT_STEPS) {
-                double unit = BigDecimal.valueOf(step).scaleByPowerOfTen(e).doubleValue();
-                if (range / unit <= MAX_INTERVALS + 1e-9) {
-                    return unit;
-                }
-            }
-        }
-    }
-
-    /** Tick label format: percent for proportions, plain numbers otherwise, with just enough decimals. */
-    static NumberFormat format(double unit, ValueScale scale) {
-        boolean percent = scale == ValueScale.PROPORTION;
-        BigDecimal shown = BigDecimal.valueOf(unit).movePointRight(percent ? 2 : 0);
-        int decimals = Math.max(0, shown.stripTrailingZeros().scale());
-        NumberFormat f = percent
-                ? NumberFormat.getPercentInstance(Locale.ROOT)
-                : new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setMinimumFractionDigits(decimals);
-        f.setMaximumFractionDigits(decimals);
-        return f;
-    }
-
-    /** Format for a single value label (e.g. above a bar): "96%", "0.4%", "12.5". */
-    static NumberFormat valueFormat(ValueScale scale, double value) {
-        boolean percent = scale == ValueScale.PROPORTION;
-        double shown = Math.abs(percent ? value * 100 : value);
-        int decimals = percent ? (shown < 10 ? 1 : 0) : (shown < 100 ? 2 : 0);
-        NumberFormat f = percent
-                ? NumberFormat.getPercentInstance(Locale.ROOT)
-                : new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setMinimumFractionDigits(0);
-        f.setMaximumFractionDigits(decimals);
-        return f;
-    }
+  /** Format for a single value label (e.g. above a bar): "96%", "0.4%", "12.5". */
+  static NumberFormat valueFormat(ValueScale scale, double value) {
+    boolean percent = scale == ValueScale.PROPORTION;
+    double shown = Math.abs(percent ? value * 100 : value);
+    int decimals = percent ? (shown < 10 ? 1 : 0) : (shown < 100 ? 2 : 0);
+    NumberFormat f =
+        percent
+            ? NumberFormat.getPercentInstance(Locale.ROOT)
+            : new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    f.setMinimumFractionDigits(0);
+    f.setMaximumFractionDigits(decimals);
+    return f;
+  }
 }

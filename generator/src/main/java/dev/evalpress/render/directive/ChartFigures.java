@@ -17,7 +17,9 @@ final class ChartFigures {
 
   private final FigureRenderer figures = new FigureRenderer();
 
-  /** @param chart an {@link EvalChart} or a {@link TrainingChart} */
+  /**
+   * @param chart an {@link EvalChart} or a {@link TrainingChart}
+   */
   Figure figure(ResolvedBlock chart, String id, String label) {
     ChartSpec spec;
     ChartContent content;
@@ -33,13 +35,21 @@ final class ChartFigures {
   }
 
   private static ChartContent evalContent(String type, EvalSelection selection) {
-    List<LabelledEstimate> values = selection.estimates().stream()
-        .map(e -> new LabelledEstimate(e.model(), e.estimate())).toList();
+    List<LabelledEstimate> values =
+        selection.estimates().stream()
+            .map(e -> new LabelledEstimate(e.model(), e.estimate()))
+            .toList();
     return switch (type) {
       case "bar" -> ChartContents.bar(selection.eval().eval(), selection.condition(), values);
       case "trend" -> ChartContents.trend(selection.eval().eval(), selection.condition(), values);
-      default -> ChartContents.heatmap(selection.eval().eval(), selection.models(), selection.eval().conditions()
-          .stream().filter(c -> selection.models().stream().anyMatch(m -> m.condition(c).isPresent())).toList());
+      default ->
+          ChartContents.heatmap(
+              selection.eval().eval(),
+              selection.models(),
+              selection.eval().conditions().stream()
+                  .filter(
+                      c -> selection.models().stream().anyMatch(m -> m.condition(c).isPresent()))
+                  .toList());
     };
   }
 }

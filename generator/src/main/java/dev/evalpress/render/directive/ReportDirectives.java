@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The directives of one report page, drawn from the report's resolved directives. Numbers figures and tables in
- * document order and keeps the figures so the page can write their SVG and CSV files. Not thread-safe: one
- * instance per page render.
+ * The directives of one report page, drawn from the report's resolved directives. Numbers figures
+ * and tables in document order and keeps the figures so the page can write their SVG and CSV files.
+ * Not thread-safe: one instance per page render.
  */
 public final class ReportDirectives implements DirectiveHandler {
 
@@ -37,7 +37,11 @@ public final class ReportDirectives implements DirectiveHandler {
    * @param path the report's path as shown in messages, by which its references were resolved
    * @param pagePath the page's path in the site, for relative links
    */
-  public ReportDirectives(String path, String pagePath, ResolvedReport resolved, Analysis analysis,
+  public ReportDirectives(
+      String path,
+      String pagePath,
+      ResolvedReport resolved,
+      Analysis analysis,
       Fragments fragments) {
     this.path = path;
     this.pagePath = pagePath;
@@ -55,14 +59,17 @@ public final class ReportDirectives implements DirectiveHandler {
   public String block(BlockDirective directive) {
     Optional<ResolvedBlock> block = resolved.block(directive.line());
     if (block.isEmpty()) {
-      return fragments.problem(switch (directive.name()) {
-        case "chart" -> "Chart not drawn: see the build errors";
-        case "sample" -> "Sample not found: see the build errors";
-        default -> "Table not drawn: see the build errors";
-      });
+      return fragments.problem(
+          switch (directive.name()) {
+            case "chart" -> "Chart not drawn: see the build errors";
+            case "sample" -> "Sample not found: see the build errors";
+            default -> "Table not drawn: see the build errors";
+          });
     }
     if (block.get() instanceof EvalChart || block.get() instanceof TrainingChart) {
-      Figure figure = charts.figure(block.get(), "figure-" + (figures.size() + 1), "Figure " + (figures.size() + 1));
+      Figure figure =
+          charts.figure(
+              block.get(), "figure-" + (figures.size() + 1), "Figure " + (figures.size() + 1));
       figures.add(figure);
       return fragments.figure(figure);
     }
@@ -76,7 +83,9 @@ public final class ReportDirectives implements DirectiveHandler {
   @Override
   public String inline(InlineReference reference) {
     Source at = new Source(path, reference.line(), reference.column());
-    return resolved.reference(at).map(ReferenceText::of)
+    return resolved
+        .reference(at)
+        .map(ReferenceText::of)
         .map(fragments::inlineRate)
         .orElseGet(() -> fragments.inlineProblem("{{" + reference.text() + "}}"));
   }

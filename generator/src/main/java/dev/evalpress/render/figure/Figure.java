@@ -5,7 +5,8 @@ package dev.evalpress.render.figure;
  * {@code figure-2.svg} and {@code figure-2.csv} beside the page), {@code label} its visible number,
  * {@code height} the drawing's height at its 720-pixel width (so pages reserve the right space).
  */
-public record Figure(String id, String label, String caption, String alt, String svg, String csv, int height) {
+public record Figure(
+    String id, String label, String caption, String alt, String svg, String csv, int height) {
 
   public String svgFile() {
     return id + ".svg";

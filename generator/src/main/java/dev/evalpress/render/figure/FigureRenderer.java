@@ -13,7 +13,13 @@ public final class FigureRenderer {
    */
   public Figure render(String id, String label, String caption, String alt, ChartContent content) {
     String svg = charts.render(content.chart(), id);
-    return new Figure(id, label, caption, alt == null || alt.isBlank() ? content.description() : alt, svg,
-        content.csv(), SvgChartRenderer.height(content.chart()));
+    return new Figure(
+        id,
+        label,
+        caption,
+        alt == null || alt.isBlank() ? content.description() : alt,
+        svg,
+        content.csv(),
+        SvgChartRenderer.height(content.chart()));
   }
 }

@@ -3,10 +3,11 @@ package dev.evalpress.render.format;
 import java.util.List;
 
 /**
- * A CSV document (RFC 4180, LF line ends). Text cells that a spreadsheet would run as a formula (starting
- * with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return, or with one of those four after
- * leading whitespace, which importers such as LibreOffice's "trim spaces" and Google Sheets remove) are
- * prefixed with {@code '}, because result text is untrusted; numbers are written as they are.
+ * A CSV document (RFC 4180, LF line ends). Text cells that a spreadsheet would run as a formula
+ * (starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return, or with one of
+ * those four after leading whitespace, which importers such as LibreOffice's "trim spaces" and
+ * Google Sheets remove) are prefixed with {@code '}, because result text is untrusted; numbers are
+ * written as they are.
  */
 public final class CsvTable {
 
@@ -16,7 +17,9 @@ public final class CsvTable {
     row(header.toArray());
   }
 
-  /** Appends a row; {@link Number} cells are written plainly, everything else as neutralised text. */
+  /**
+   * Appends a row; {@link Number} cells are written plainly, everything else as neutralised text.
+   */
   public CsvTable row(Object... cells) {
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
@@ -38,7 +41,9 @@ public final class CsvTable {
       return "";
     }
     if (value instanceof Double d) {
-      return Double.isFinite(d) ? java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : "";
+      return Double.isFinite(d)
+          ? java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+          : "";
     }
     if (value instanceof Number n) {
       return n.toString();
@@ -53,13 +58,17 @@ public final class CsvTable {
     return s;
   }
 
-  /** Starts with a formula character, tab or CR, or with {@code = + - @} after whitespace (Unicode too). */
+  /**
+   * Starts with a formula character, tab or CR, or with {@code = + - @} after whitespace (Unicode
+   * too).
+   */
   static boolean formula(String s) {
     if (!s.isEmpty() && "\t\r".indexOf(s.charAt(0)) >= 0) {
       return true;
     }
     int i = 0;
-    while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i)))) {
+    while (i < s.length()
+        && (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i)))) {
       i++;
     }
     return i < s.length() && "=+-@".indexOf(s.charAt(i)) >= 0;

@@ -10,9 +10,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Formats estimates and comparisons the same way everywhere: rates as percentages with one decimal where
- * needed ({@code 96%}, {@code 87.5%}), intervals with one decimal ({@code 90.2–98.4%}), scores with three
- * decimals (an interval clipped to a score's bounds says so), changes in percentage points. Independent of the JVM's locale, so builds are reproducible.
+ * Formats estimates and comparisons the same way everywhere: rates as percentages with one decimal
+ * where needed ({@code 96%}, {@code 87.5%}), intervals with one decimal ({@code 90.2–98.4%}),
+ * scores with three decimals (an interval clipped to a score's bounds says so), changes in
+ * percentage points. Independent of the JVM's locale, so builds are reproducible.
  */
 public final class EstimateText {
 
@@ -37,9 +38,13 @@ public final class EstimateText {
         : number(i.lower()) + " to " + number(i.upper()) + clipped(e);
   }
 
-  /** {@code ", clipped to [0, 1]"} when the interval was clipped to the score's bounds, else empty. */
+  /**
+   * {@code ", clipped to [0, 1]"} when the interval was clipped to the score's bounds, else empty.
+   */
   private static String clipped(Estimate e) {
-    return e.clippedTo().map(b -> ", clipped to [" + plain(b.lower()) + ", " + plain(b.upper()) + "]").orElse("");
+    return e.clippedTo()
+        .map(b -> ", clipped to [" + plain(b.lower()) + ", " + plain(b.upper()) + "]")
+        .orElse("");
   }
 
   private static String plain(double value) {
@@ -51,7 +56,14 @@ public final class EstimateText {
     if (e.interval().isEmpty()) {
       return value(e);
     }
-    return value(e) + " (" + level(e.interval().get()) + " CI " + interval(e) + ", n = " + e.n().getAsLong() + ")";
+    return value(e)
+        + " ("
+        + level(e.interval().get())
+        + " CI "
+        + interval(e)
+        + ", n = "
+        + e.n().getAsLong()
+        + ")";
   }
 
   /** The sample size, or empty. */
@@ -83,24 +95,43 @@ public final class EstimateText {
 
   /** The verdict with its test: {@code improved, Fisher p < 0.001}. */
   public static String verdict(Comparison c) {
-    String test = switch (c.test().name()) {
-      case dev.evalpress.analyse.SignificanceTest.FISHER -> "Fisher";
-      case dev.evalpress.analyse.SignificanceTest.TWO_PROPORTION -> "two-proportion z-test";
-      default -> "z-test";
-    };
-    String p = c.test().comparisons() > 1
-        ? "Holm-adjusted " + p(c.test().adjustedP()) + " over " + c.test().comparisons() + " comparisons"
-        : p(c.test().p());
+    String test =
+        switch (c.test().name()) {
+          case dev.evalpress.analyse.SignificanceTest.FISHER -> "Fisher";
+          case dev.evalpress.analyse.SignificanceTest.TWO_PROPORTION -> "two-proportion z-test";
+          default -> "z-test";
+        };
+    String p =
+        c.test().comparisons() > 1
+            ? "Holm-adjusted "
+                + p(c.test().adjustedP())
+                + " over "
+                + c.test().comparisons()
+                + " comparisons"
+            : p(c.test().p());
     return c.verdict().label() + ", " + test + " " + p;
   }
 
   /** {@code 96% → 0% (−96.0 pts, 95% CI −98.4 to −89.1; improved, Fisher p < 0.001)}. */
   public static String delta(Comparison c) {
-    return value(c.before()) + " \u2192 " + value(c.after()) + " (" + change(c) + ", "
-        + level(c.differenceInterval()) + " CI " + changeInterval(c) + "; " + verdict(c) + ")";
+    return value(c.before())
+        + " \u2192 "
+        + value(c.after())
+        + " ("
+        + change(c)
+        + ", "
+        + level(c.differenceInterval())
+        + " CI "
+        + changeInterval(c)
+        + "; "
+        + verdict(c)
+        + ")";
   }
 
-  /** {@code 96% → 30% (3.2× lower, 95% CI 2.3–4.4×; improved, Fisher p < 0.001)}, or empty without a ratio. */
+  /**
+   * {@code 96% → 30% (3.2× lower, 95% CI 2.3–4.4×; improved, Fisher p < 0.001)}, or empty without a
+   * ratio.
+   */
   public static String ratio(Comparison c) {
     if (c.ratio().isEmpty()) {
       return "";
@@ -108,27 +139,60 @@ public final class EstimateText {
     RateRatio r = c.ratio().get();
     String text;
     if (r.ratio() < 1) {
-      text = times(1 / r.ratio()) + "\u00d7 lower, " + level(r.interval()) + " CI " + times(1 / r.interval().upper())
-          + DASH + times(1 / r.interval().lower()) + "\u00d7";
+      text =
+          times(1 / r.ratio())
+              + "\u00d7 lower, "
+              + level(r.interval())
+              + " CI "
+              + times(1 / r.interval().upper())
+              + DASH
+              + times(1 / r.interval().lower())
+              + "\u00d7";
     } else {
-      text = times(r.ratio()) + "\u00d7 " + (r.ratio() == 1 ? "as high" : "higher") + ", " + level(r.interval())
-          + " CI " + times(r.interval().lower()) + DASH + times(r.interval().upper()) + "\u00d7";
+      text =
+          times(r.ratio())
+              + "\u00d7 "
+              + (r.ratio() == 1 ? "as high" : "higher")
+              + ", "
+              + level(r.interval())
+              + " CI "
+              + times(r.interval().lower())
+              + DASH
+              + times(r.interval().upper())
+              + "\u00d7";
     }
-    return value(c.before()) + " \u2192 " + value(c.after()) + " (" + text + "; " + verdict(c) + ")";
+    return value(c.before())
+        + " \u2192 "
+        + value(c.after())
+        + " ("
+        + text
+        + "; "
+        + verdict(c)
+        + ")";
   }
 
-  /**
-   * {@code PGR 0.62 (95% bootstrap CI 0.48 to 0.75; weak 20%, weak-to-strong 52%, strong 72%)}.
-   */
+  /** {@code PGR 0.62 (95% bootstrap CI 0.48 to 0.75; weak 20%, weak-to-strong 52%, strong 72%)}. */
   public static String pgr(PgrEstimate pgr, Estimate weak, Estimate weakToStrong, Estimate strong) {
-    return "PGR " + signedPlain(pgr.pgr(), 2) + " (" + level(pgr.interval()) + " bootstrap CI " + signedPlain(
-        pgr.interval().lower(), 2) + " to " + signedPlain(pgr.interval().upper(), 2) + "; weak " + value(weak)
-        + ", weak-to-strong " + value(weakToStrong) + ", strong " + value(strong) + ")";
+    return "PGR "
+        + signedPlain(pgr.pgr(), 2)
+        + " ("
+        + level(pgr.interval())
+        + " bootstrap CI "
+        + signedPlain(pgr.interval().lower(), 2)
+        + " to "
+        + signedPlain(pgr.interval().upper(), 2)
+        + "; weak "
+        + value(weak)
+        + ", weak-to-strong "
+        + value(weakToStrong)
+        + ", strong "
+        + value(strong)
+        + ")";
   }
 
   /**
-   * A p-value: {@code p < 0.001}, or three significant digits ({@code p = 0.0496}), so a value just below
-   * alpha never reads as alpha itself.
+   * A p-value: {@code p < 0.001}, or three significant digits ({@code p = 0.0496}), so a value just
+   * below alpha never reads as alpha itself.
    */
   public static String p(double p) {
     return p < 0.001 ? "p < 0.001" : "p = " + significant(p, 3);
@@ -149,11 +213,17 @@ public final class EstimateText {
     if (pct != 0 && Math.abs(pct) < 0.1) {
       return significant(pct, 2) + "%";
     }
-    BigDecimal rounded = BigDecimal.valueOf(pct).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
-    return (rounded.scale() <= 0 ? rounded.setScale(0, RoundingMode.UNNECESSARY) : rounded).toPlainString() + "%";
+    BigDecimal rounded =
+        BigDecimal.valueOf(pct).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+    return (rounded.scale() <= 0 ? rounded.setScale(0, RoundingMode.UNNECESSARY) : rounded)
+            .toPlainString()
+        + "%";
   }
 
-  /** Percentage points with one decimal, or two significant digits below 0.1 so they never read as 0. */
+  /**
+   * Percentage points with one decimal, or two significant digits below 0.1 so they never read as
+   * 0.
+   */
   static String points(double pct) {
     return pct != 0 && Math.abs(pct) < 0.1 ? significant(pct, 2) : fixed(pct, 1);
   }
@@ -164,7 +234,9 @@ public final class EstimateText {
   }
 
   static String significant(double value, int digits) {
-    return new BigDecimal(value).round(new java.math.MathContext(digits, RoundingMode.HALF_UP)).stripTrailingZeros()
+    return new BigDecimal(value)
+        .round(new java.math.MathContext(digits, RoundingMode.HALF_UP))
+        .stripTrailingZeros()
         .toPlainString();
   }
 

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The notes on the results as the build summary prints them: one line per file and kind of note, so that one
- * cause (a copied file, a task left out on every checkpoint) is one line with a count, not one per eval.
+ * The notes on the results as the build summary prints them: one line per file and kind of note, so
+ * that one cause (a copied file, a task left out on every checkpoint) is one line with a count, not
+ * one per eval.
  */
 public final class NoteSummary {
 
@@ -22,17 +23,26 @@ public final class NoteSummary {
   /** The lines, in the order the notes were made, at most {@link #MAX_LINES} + 1. */
   public static List<String> lines(List<ResultNote> notes) {
     Map<Group, List<ResultNote>> groups = new LinkedHashMap<>();
-    notes.forEach(n -> groups.computeIfAbsent(new Group(n.source().path(), n.kind()), g -> new ArrayList<>()).add(n));
+    notes.forEach(
+        n ->
+            groups
+                .computeIfAbsent(new Group(n.source().path(), n.kind()), g -> new ArrayList<>())
+                .add(n));
     List<String> lines = new ArrayList<>();
     for (Map.Entry<Group, List<ResultNote>> g : groups.entrySet()) {
       if (lines.size() == MAX_LINES) {
-        lines.add("… and " + (groups.size() - MAX_LINES) + " more files with notes; each eval's page lists its own");
+        lines.add(
+            "… and "
+                + (groups.size() - MAX_LINES)
+                + " more files with notes; each eval's page lists its own");
         break;
       }
       List<ResultNote> in = g.getValue();
       long distinct = in.stream().map(ResultNote::message).distinct().count();
-      String text = distinct == 1 ? in.get(0).message()
-          : in.size() + " notes, such as: " + in.get(0).message() + evalOf(in.get(0));
+      String text =
+          distinct == 1
+              ? in.get(0).message()
+              : in.size() + " notes, such as: " + in.get(0).message() + evalOf(in.get(0));
       lines.add(g.getKey().path() + ": " + g.getKey().kind().label() + ": " + text);
     }
     return lines;

@@ -20,15 +20,20 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Flexmark renderer extension that hands directive blocks and inline references to the {@link DirectiveHandler}
- * stored in the document, and renders other fenced blocks as usual. The syntax (which blocks are directives, the
- * reference node) is the dialect's, in {@code dev.evalpress.markdown}.
+ * Flexmark renderer extension that hands directive blocks and inline references to the {@link
+ * DirectiveHandler} stored in the document, and renders other fenced blocks as usual. The syntax
+ * (which blocks are directives, the reference node) is the dialect's, in {@code
+ * dev.evalpress.markdown}.
  */
 final class DirectiveExtension implements HtmlRenderer.HtmlRendererExtension {
 
-  static final NullableDataKey<DirectiveHandler> HANDLER = new NullableDataKey<>("EVALPRESS_DIRECTIVES");
+  static final NullableDataKey<DirectiveHandler> HANDLER =
+      new NullableDataKey<>("EVALPRESS_DIRECTIVES");
 
-  /** Markup in a reference's HTML, which its text form leaves out (the handler escapes text, so '<' is a tag). */
+  /**
+   * Markup in a reference's HTML, which its text form leaves out (the handler escapes text, so '<'
+   * is a tag).
+   */
   private static final Pattern TAGS = Pattern.compile("<[^>]*>");
 
   @Override
@@ -49,8 +54,10 @@ final class DirectiveExtension implements HtmlRenderer.HtmlRendererExtension {
 
     private void renderFenced(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
       DirectiveHandler handler = HANDLER.get(context.getDocument());
-      Optional<BlockDirective> directive = handler == null ? Optional.empty()
-          : DirectiveNodes.block(block, (Document) context.getDocument());
+      Optional<BlockDirective> directive =
+          handler == null
+              ? Optional.empty()
+              : DirectiveNodes.block(block, (Document) context.getDocument());
       if (directive.isEmpty()) {
         context.delegateRender();
         return;
@@ -60,14 +67,16 @@ final class DirectiveExtension implements HtmlRenderer.HtmlRendererExtension {
       html.line();
     }
 
-    private void renderReference(DataReferenceNode node, NodeRendererContext context, HtmlWriter html) {
+    private void renderReference(
+        DataReferenceNode node, NodeRendererContext context, HtmlWriter html) {
       html.raw(node.html() != null ? node.html() : resolve(node, (Document) context.getDocument()));
     }
   }
 
   /**
-   * Asks the document's handler for every reference's HTML, in document order, before the document renders:
-   * references in image alt text are never rendered as nodes, and headings need theirs as text for the contents.
+   * Asks the document's handler for every reference's HTML, in document order, before the document
+   * renders: references in image alt text are never rendered as nodes, and headings need theirs as
+   * text for the contents.
    */
   static void resolveReferences(Document document) {
     new NodeVisitor(new VisitHandler<>(DataReferenceNode.class, node -> resolve(node, document)))

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-/** {@link MarkdownRenderer} on Flexmark. Thread-safe: Flexmark's parser and renderer are immutable. */
+/**
+ * {@link MarkdownRenderer} on Flexmark. Thread-safe: Flexmark's parser and renderer are immutable.
+ */
 final class FlexmarkRenderer implements MarkdownRenderer {
 
   private final MutableDataSet options;
@@ -22,11 +24,15 @@ final class FlexmarkRenderer implements MarkdownRenderer {
   public FlexmarkRenderer() {
     options = MarkdownDialect.options(new DirectiveExtension());
     parser = Parser.builder(options).build();
-    renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new SectionIdGenerator.Factory())
-        // Raw HTML in a report is kept by allowlist (AuthorHtml), and so are attributes (AllowedAttributes).
-        .nodeRendererFactory(new AuthorHtml.Factory())
-        .attributeProviderFactory(new UniqueElementIds.Factory())
-        .attributeProviderFactory(new AllowedAttributes.Factory()).build();
+    renderer =
+        HtmlRenderer.builder(options)
+            .htmlIdGeneratorFactory(new SectionIdGenerator.Factory())
+            // Raw HTML in a report is kept by allowlist (AuthorHtml), and so are attributes
+            // (AllowedAttributes).
+            .nodeRendererFactory(new AuthorHtml.Factory())
+            .attributeProviderFactory(new UniqueElementIds.Factory())
+            .attributeProviderFactory(new AllowedAttributes.Factory())
+            .build();
   }
 
   @Override
@@ -42,13 +48,18 @@ final class FlexmarkRenderer implements MarkdownRenderer {
     collectHeadings(document, headings);
     String html = renderer.render(document);
     // elements the author's raw HTML left open
-    return new RenderedMarkdown(open.isEmpty() ? html : html + AuthorHtml.close(open) + "\n", headings);
+    return new RenderedMarkdown(
+        open.isEmpty() ? html : html + AuthorHtml.close(open) + "\n", headings);
   }
 
   private static void collectHeadings(Node node, List<Heading> out) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof com.vladsch.flexmark.ast.Heading h) {
-        out.add(new Heading(h.getLevel(), h.getAnchorRefId(), new TextCollectingVisitor().collectAndGetText(h)));
+        out.add(
+            new Heading(
+                h.getLevel(),
+                h.getAnchorRefId(),
+                new TextCollectingVisitor().collectAndGetText(h)));
       } else {
         collectHeadings(child, out);
       }

@@ -12,11 +12,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Flexmark's heading ids, made unique on the page. A heading whose id would be one evalpress gives other
- * elements — {@code figure-N} and {@code table-N} (numbered figures and tables), {@code fn-N} and
- * {@code fnref-N} (footnotes and their references) — gets {@code section-} before it; an id already taken by
- * an earlier heading (also one written as {@code {#id}}) gets {@code -1}, {@code -2}, … after it. So "Figure 1"
- * and "Section Figure 1" become {@code section-figure-1} and {@code section-figure-1-1}.
+ * Flexmark's heading ids, made unique on the page. A heading whose id would be one evalpress gives
+ * other elements — {@code figure-N} and {@code table-N} (numbered figures and tables), {@code fn-N}
+ * and {@code fnref-N} (footnotes and their references) — gets {@code section-} before it; an id
+ * already taken by an earlier heading (also one written as {@code {#id}}) gets {@code -1}, {@code
+ * -2}, … after it. So "Figure 1" and "Section Figure 1" become {@code section-figure-1} and {@code
+ * section-figure-1-1}.
  */
 final class SectionIdGenerator extends HeaderIdGenerator {
 
@@ -35,7 +36,9 @@ final class SectionIdGenerator extends HeaderIdGenerator {
 
   private static void rename(Node node, Set<String> taken) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof Heading h && h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
+      if (child instanceof Heading h
+          && h.getAnchorRefId() != null
+          && !h.getAnchorRefId().isEmpty()) {
         h.setAnchorRefId(unique(h.getAnchorRefId(), taken));
       }
       rename(child, taken);

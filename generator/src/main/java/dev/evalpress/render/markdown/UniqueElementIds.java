@@ -14,11 +14,12 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Keeps every id of a rendered document unique, and off the ids evalpress gives figures, tables and footnotes.
- * Headings get the id {@link SectionIdGenerator} made unique (an explicit {@code {#id}} would otherwise be written
- * as it is); footnotes keep theirs; an id an author gives another element ({@code *text*{#fn-1}}) is dropped when
- * it is reserved or already used, since two elements with one id make links to it go to the first. One provider
- * renders one document, so it remembers the ids written so far.
+ * Keeps every id of a rendered document unique, and off the ids evalpress gives figures, tables and
+ * footnotes. Headings get the id {@link SectionIdGenerator} made unique (an explicit {@code {#id}}
+ * would otherwise be written as it is); footnotes keep theirs; an id an author gives another
+ * element ({@code *text*{#fn-1}}) is dropped when it is reserved or already used, since two
+ * elements with one id make links to it go to the first. One provider renders one document, so it
+ * remembers the ids written so far.
  */
 final class UniqueElementIds implements AttributeProvider {
 
@@ -27,7 +28,8 @@ final class UniqueElementIds implements AttributeProvider {
 
   @Override
   public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
-    // the ID part is Flexmark asking for a node's id (a heading's is its anchor id), not an attribute written
+    // the ID part is Flexmark asking for a node's id (a heading's is its anchor id), not an
+    // attribute written
     if (part != AttributablePart.NODE || !attributes.contains("id")) {
       return;
     }
@@ -37,12 +39,15 @@ final class UniqueElementIds implements AttributeProvider {
       return;
     }
     String id = attributes.getValue("id");
-    // footnote references carry fnref-N; the footnotes' list items are written for the document, with fn-N
+    // footnote references carry fnref-N; the footnotes' list items are written for the document,
+    // with fn-N
     if (node instanceof Footnote || node instanceof FootnoteBlock || node instanceof Document) {
       written.add(id);
       return;
     }
-    if (SectionIdGenerator.RESERVED.matcher(id).matches() || headingIds(node).contains(id) || !written.add(id)) {
+    if (SectionIdGenerator.RESERVED.matcher(id).matches()
+        || headingIds(node).contains(id)
+        || !written.add(id)) {
       attributes.remove("id");
     }
   }
@@ -65,10 +70,11 @@ final class UniqueElementIds implements AttributeProvider {
   }
 
   /**
-   * Runs after the attributes extension, so ids written as {@code {#…}} are seen. Its provider's factory is in
-   * Flexmark's internal package, so the order is not declared: the extension registers its factory while the
-   * renderer's builder is made, before {@link FlexmarkRenderer} adds this one, and factories with no declared
-   * order keep the order they were added in (the tests of unique ids fail if that ever changes).
+   * Runs after the attributes extension, so ids written as {@code {#…}} are seen. Its provider's
+   * factory is in Flexmark's internal package, so the order is not declared: the extension
+   * registers its factory while the renderer's builder is made, before {@link FlexmarkRenderer}
+   * adds this one, and factories with no declared order keep the order they were added in (the
+   * tests of unique ids fail if that ever changes).
    */
   static final class Factory extends IndependentAttributeProviderFactory {
 

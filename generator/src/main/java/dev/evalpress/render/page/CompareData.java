@@ -16,19 +16,19 @@ import dev.evalpress.model.Direction;
 import dev.evalpress.model.Score;
 import dev.evalpress.render.format.EstimateText;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The compare page's data, {@code compare/data.js}: what the browser needs to compare any two versions with the
- * statistics of {@code {{delta}}} — each version's pooled counts (or score mean and standard error) per eval, with
- * the texts of its value, interval and n as the site formats them, and the settings the tests use (z, α, the
- * Fisher limit). One small file instead of a page per pair keeps the site linear in versions × evals.
+ * The compare page's data, {@code compare/data.js}: what the browser needs to compare any two
+ * versions with the statistics of {@code {{delta}}} — each version's pooled counts (or score mean
+ * and standard error) per eval, with the texts of its value, interval and n as the site formats
+ * them, and the settings the tests use (z, α, the Fisher limit). One small file instead of a page
+ * per pair keeps the site linear in versions × evals.
  *
- * <p>It is a script assigning a global rather than JSON, because browsers refuse {@code fetch} of a local file
- * under {@code file://}. Every string in it may come from a hostile result file, so {@code <}, {@code >},
- * {@code &} and U+2028/U+2029 are written as {@code \\uXXXX} escapes: the file can then never close a script
- * element or break a JavaScript string wherever it is included.
+ * <p>It is a script assigning a global rather than JSON, because browsers refuse {@code fetch} of a
+ * local file under {@code file://}. Every string in it may come from a hostile result file, so
+ * {@code <}, {@code >}, {@code &} and U+2028/U+2029 are written as {@code \\uXXXX} escapes: the
+ * file can then never close a script element or break a JavaScript string wherever it is included.
  */
 public final class CompareData {
 
@@ -74,8 +74,9 @@ public final class CompareData {
   }
 
   /**
-   * What the browser's comparisons take from the comparer: the level and its label, the normal quantile z of the
-   * level, alpha, and the sample size above which rates are compared with the two-proportion z-test.
+   * What the browser's comparisons take from the comparer: the level and its label, the normal
+   * quantile z of the level, alpha, and the sample size above which rates are compared with the
+   * two-proportion z-test.
    */
   public static ObjectNode settings(Comparer comparer) {
     ObjectNode settings = JSON.createObjectNode();
@@ -88,11 +89,12 @@ public final class CompareData {
   }
 
   /**
-   * One version's pooled estimate on an eval, as {@code {{delta}}} compares it, as an array (a third of the size
-   * of an object with keys; there are versions × evals of them): the model's index, then {@code k, n} for a rate
-   * or {@code mean, se, n} for a score (nothing for a bare number, which cannot be compared), then the displayed
-   * value and interval. Its length says which: 5 for a rate, 6 for a score, 3 for a bare number;
-   * {@code compare.js} reads it with {@code entry()}.
+   * One version's pooled estimate on an eval, as {@code {{delta}}} compares it, as an array (a
+   * third of the size of an object with keys; there are versions × evals of them): the model's
+   * index, then {@code k, n} for a rate or {@code mean, se, n} for a score (nothing for a bare
+   * number, which cannot be compared), then the displayed value and interval. Its length says
+   * which: 5 for a rate, 6 for a score, 3 for a bare number; {@code compare.js} reads it with
+   * {@code entry()}.
    */
   public static ArrayNode entry(int model, Estimate e) {
     ArrayNode entry = JSON.createArrayNode();
@@ -120,8 +122,8 @@ public final class CompareData {
   }
 
   /**
-   * JSON made safe to place in a script: these characters occur in JSON only inside strings, where the
-   * {@code \\uXXXX} escape means the same character.
+   * JSON made safe to place in a script: these characters occur in JSON only inside strings, where
+   * the {@code \\uXXXX} escape means the same character.
    */
   static String forScript(String json) {
     StringBuilder out = new StringBuilder(json.length() + 64);

@@ -5,16 +5,29 @@ import dev.evalpress.render.format.EstimateText;
 import java.util.Optional;
 
 /**
- * A comparison as table cells: the change, its interval, the verdict with its test (linked to the Methods
- * page), and a class for styling the verdict. All empty when there is nothing to compare.
+ * A comparison as table cells: the change, its interval, the verdict with its test (linked to the
+ * Methods page), and a class for styling the verdict. All empty when there is nothing to compare.
  */
-public record ComparisonView(String change, String interval, String verdict, String verdictClass, String detail,
+public record ComparisonView(
+    String change,
+    String interval,
+    String verdict,
+    String verdictClass,
+    String detail,
     String methodsHref) {
 
   public static ComparisonView of(Optional<Comparison> comparison, String pagePath) {
     String methods = SitePaths.relative(pagePath, SitePaths.METHODS) + "#verdicts";
-    return comparison.map(c -> new ComparisonView(EstimateText.change(c), EstimateText.changeInterval(c),
-            c.verdict().label(), EstimateText.verdictClass(c.verdict()), EstimateText.verdict(c), methods))
+    return comparison
+        .map(
+            c ->
+                new ComparisonView(
+                    EstimateText.change(c),
+                    EstimateText.changeInterval(c),
+                    c.verdict().label(),
+                    EstimateText.verdictClass(c.verdict()),
+                    EstimateText.verdict(c),
+                    methods))
         .orElse(new ComparisonView("", "", "", "", "", methods));
   }
 

@@ -3,7 +3,9 @@ package dev.evalpress.render.page;
 import dev.evalpress.render.figure.Figure;
 import java.util.Map;
 
-/** HTML pieces placed inside rendered Markdown: figures, tables, inline values and problem markers. */
+/**
+ * HTML pieces placed inside rendered Markdown: figures, tables, inline values and problem markers.
+ */
 public final class Fragments {
 
   private final TemplateRenderer templates;
@@ -22,7 +24,8 @@ public final class Fragments {
 
   /** An embedded sample with its caption and a link to its page. */
   public String sample(SampleView sample, String caption) {
-    return templates.fragment("fragments", "embedded-sample", Map.of("sample", sample, "caption", caption));
+    return templates.fragment(
+        "fragments", "embedded-sample", Map.of("sample", sample, "caption", caption));
   }
 
   public String inlineRate(String text) {

@@ -9,8 +9,11 @@ public final class IndexPages {
 
   private IndexPages() {}
 
-  public static List<RenderedPage> render(SiteSettings settings, Analysis analysis, TemplateRenderer templates) {
-    return List.of(EvalIndexPage.render(settings, analysis, templates),
-        ModelIndexPage.render(settings, analysis, templates), RunIndexPage.render(settings, analysis, templates));
+  public static List<RenderedPage> render(
+      SiteSettings settings, Analysis analysis, TemplateRenderer templates) {
+    return List.of(
+        EvalIndexPage.render(settings, analysis, templates),
+        ModelIndexPage.render(settings, analysis, templates),
+        RunIndexPage.render(settings, analysis, templates));
   }
 }

@@ -12,7 +12,9 @@ public final class Labels {
     return d == Direction.LOWER_IS_BETTER ? "lower is better" : "higher is better";
   }
 
-  /** The name of the site's rate interval: {@code Wilson score} or {@code Clopper–Pearson exact}. */
+  /**
+   * The name of the site's rate interval: {@code Wilson score} or {@code Clopper–Pearson exact}.
+   */
   public static String intervalMethod(dev.evalpress.model.StatisticsSettings s) {
     return s.interval().equals("wilson") ? "Wilson score" : "Clopper–Pearson exact";
   }

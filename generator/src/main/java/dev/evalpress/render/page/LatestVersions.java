@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The latest version of each line of each family, as the dashboard counts lines: a version no other version
- * names as its predecessor, except that versions in no line at all (no predecessor, and none names them) are one
- * line of their family, whose latest is the last in release order. So a family of checkpoints without
- * predecessor links shows one version, not all of them.
+ * The latest version of each line of each family, as the dashboard counts lines: a version no other
+ * version names as its predecessor, except that versions in no line at all (no predecessor, and
+ * none names them) are one line of their family, whose latest is the last in release order. So a
+ * family of checkpoints without predecessor links shows one version, not all of them.
  */
 final class LatestVersions {
 
@@ -30,7 +30,10 @@ final class LatestVersions {
     }
     return analysis.models().stream()
         .filter(m -> !named.contains(m.model().id()))
-        .filter(m -> m.predecessor().isPresent() || m.model().id().equals(lastUnlinked.get(m.model().family())))
+        .filter(
+            m ->
+                m.predecessor().isPresent()
+                    || m.model().id().equals(lastUnlinked.get(m.model().family())))
         .sorted(java.util.Comparator.comparing(m -> m.model().family()))
         .toList();
   }

@@ -14,10 +14,14 @@ public final class MethodsPage {
 
   public static RenderedPage render(SiteSettings settings, TemplateRenderer templates) {
     String path = SitePaths.METHODS;
-    View view = new View(Labels.intervalMethod(settings.statistics()),
-        settings.statistics().levelLabel(),
-        Labels.alpha(settings.statistics()));
-    String html = templates.page("methods", Map.of("chrome", Chrome.of(settings, "Methods", path), "page", view));
+    View view =
+        new View(
+            Labels.intervalMethod(settings.statistics()),
+            settings.statistics().levelLabel(),
+            Labels.alpha(settings.statistics()));
+    String html =
+        templates.page(
+            "methods", Map.of("chrome", Chrome.of(settings, "Methods", path), "page", view));
     return new RenderedPage(path, html, List.of());
   }
 }

@@ -11,16 +11,24 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The models index ({@code models/index.html}): every model version grouped by family (families in name order,
- * versions in release order), each with how many evals it was measured on and how many of their pooled rates
- * improved, regressed or did not detectably change against its nearest measured ancestor. One row per version,
- * so the page grows with versions only.
+ * The models index ({@code models/index.html}): every model version grouped by family (families in
+ * name order, versions in release order), each with how many evals it was measured on and how many
+ * of their pooled rates improved, regressed or did not detectably change against its nearest
+ * measured ancestor. One row per version, so the page grows with versions only.
  */
 public final class ModelIndexPage {
 
   /** One version; {@code predecessor} is null without one, {@code released} empty when undated. */
-  public record VersionRow(Link version, String family, String released, Link predecessor, int evals,
-      int improved, int regressed, int unchanged, String findings) {}
+  public record VersionRow(
+      Link version,
+      String family,
+      String released,
+      Link predecessor,
+      int evals,
+      int improved,
+      int regressed,
+      int unchanged,
+      String findings) {}
 
   /** The versions of one family, in release order. */
   public record Family(String name, String anchor, List<VersionRow> versions) {}
@@ -32,7 +40,8 @@ public final class ModelIndexPage {
 
   private ModelIndexPage() {}
 
-  public static RenderedPage render(SiteSettings settings, Analysis analysis, TemplateRenderer templates) {
+  public static RenderedPage render(
+      SiteSettings settings, Analysis analysis, TemplateRenderer templates) {
     Map<String, List<VersionRow>> byFamily = new TreeMap<>();
     for (ModelSummary m : analysis.models()) {
       byFamily.computeIfAbsent(m.model().family(), f -> new ArrayList<>()).add(row(PATH, m));
@@ -43,10 +52,16 @@ public final class ModelIndexPage {
       // families are free text: the anchor is their position, so any name makes a valid id
       groups.add(new Family(f.getKey(), "family-" + ++n, f.getValue()));
     }
-    View view = new View(analysis.models().size(),
-        groups.stream().map(g -> new Link(g.name() + " (" + g.versions().size() + ")", "#" + g.anchor())).toList(),
-        groups);
-    String html = templates.page("models", Map.of("chrome", Chrome.of(settings, "Models", PATH), "page", view));
+    View view =
+        new View(
+            analysis.models().size(),
+            groups.stream()
+                .map(g -> new Link(g.name() + " (" + g.versions().size() + ")", "#" + g.anchor()))
+                .toList(),
+            groups);
+    String html =
+        templates.page(
+            "models", Map.of("chrome", Chrome.of(settings, "Models", PATH), "page", view));
     return new RenderedPage(PATH, html, List.of());
   }
 
@@ -67,10 +82,17 @@ public final class ModelIndexPage {
       }
       findings += e.findings().size();
     }
-    return new VersionRow(new Link(m.model().name(), SitePaths.relative(path, SitePaths.model(m.model().id()))),
-        m.model().family(), m.model().released().map(Object::toString).orElse(""),
-        m.predecessor().map(p -> new Link(p.name(), SitePaths.relative(path, SitePaths.model(p.id())))).orElse(null),
-        m.evals().size(), improved, regressed, unchanged,
+    return new VersionRow(
+        new Link(m.model().name(), SitePaths.relative(path, SitePaths.model(m.model().id()))),
+        m.model().family(),
+        m.model().released().map(Object::toString).orElse(""),
+        m.predecessor()
+            .map(p -> new Link(p.name(), SitePaths.relative(path, SitePaths.model(p.id()))))
+            .orElse(null),
+        m.evals().size(),
+        improved,
+        regressed,
+        unchanged,
         findings == 0 ? "" : findings + (findings == 1 ? " finding" : " findings"));
   }
 }

@@ -8,27 +8,44 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The data file of one eval × owner's transcripts ({@code samples.js} beside its list pages): every published
- * sample's number, id, condition, verdict, degeneration, the start of its output, and its text to search, so the
- * list's filter and search act on all of them, not only on the page of 50 shown. The text is what the sample's
- * page shows (the samples settings' redactions applied, and redacted fields left out, not even their
- * {@code [redacted]} mark), up to {@link #MAX_TEXT} characters.
+ * The data file of one eval × owner's transcripts ({@code samples.js} beside its list pages): every
+ * published sample's number, id, condition, verdict, degeneration, the start of its output, and its
+ * text to search, so the list's filter and search act on all of them, not only on the page of 50
+ * shown. The text is what the sample's page shows (the samples settings' redactions applied, and
+ * redacted fields left out, not even their {@code [redacted]} mark), up to {@link #MAX_TEXT}
+ * characters.
  */
 final class SampleData {
 
   /** The global the file assigns; the list's filter script reads it. */
   static final String GLOBAL = "evalpressSamples";
+
   static final String FILE = "samples.js";
-  /** A sample's searchable text is cut here: a transcript's start says what it is about, and the file stays small. */
+
+  /**
+   * A sample's searchable text is cut here: a transcript's start says what it is about, and the
+   * file stays small.
+   */
   static final int MAX_TEXT = 10_000;
-  /** The list shows this much of an output, as the template's {@code #strings.abbreviate(…, 140)} does. */
+
+  /**
+   * The list shows this much of an output, as the template's {@code #strings.abbreviate(…, 140)}
+   * does.
+   */
   static final int PREVIEW = 140;
 
   /** One sample; short JSON names, as the file holds up to a few hundred of them. */
   @JsonPropertyOrder({"n", "id", "c", "v", "w", "a", "d", "p", "x"})
-  record Entry(@JsonProperty("n") int number, @JsonProperty("id") String id, @JsonProperty("c") String condition,
-      @JsonProperty("v") String verdict, @JsonProperty("w") String verdictWord, @JsonProperty("a") boolean alarm,
-      @JsonProperty("d") String degenerate, @JsonProperty("p") String preview, @JsonProperty("x") String text) {}
+  record Entry(
+      @JsonProperty("n") int number,
+      @JsonProperty("id") String id,
+      @JsonProperty("c") String condition,
+      @JsonProperty("v") String verdict,
+      @JsonProperty("w") String verdictWord,
+      @JsonProperty("a") boolean alarm,
+      @JsonProperty("d") String degenerate,
+      @JsonProperty("p") String preview,
+      @JsonProperty("x") String text) {}
 
   private SampleData() {}
 
@@ -42,8 +59,17 @@ final class SampleData {
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < views.size(); i++) {
       SampleView s = views.get(i);
-      entries.add(new Entry(i + 1, s.id(), s.condition(), s.filters().get("verdict"), s.verdict(), s.alarm(),
-          s.filters().get("degenerate"), abbreviate(s.outputPreview()), text(s)));
+      entries.add(
+          new Entry(
+              i + 1,
+              s.id(),
+              s.condition(),
+              s.filters().get("verdict"),
+              s.verdict(),
+              s.alarm(),
+              s.filters().get("degenerate"),
+              abbreviate(s.outputPreview()),
+              text(s)));
     }
     return ScriptJson.assign(GLOBAL, java.util.Map.of("samples", entries));
   }

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The line under the home page's title: the {@code description} of {@code evalpress.yaml}, or, without one, a
- * description derived from what the site holds. A fixed default would be false of many sites (one that claimed
- * misalignment rates showed on sites of capability evals only).
+ * The line under the home page's title: the {@code description} of {@code evalpress.yaml}, or,
+ * without one, a description derived from what the site holds. A fixed default would be false of
+ * many sites (one that claimed misalignment rates showed on sites of capability evals only).
  */
 final class SiteDescription {
 
@@ -23,11 +23,15 @@ final class SiteDescription {
     return configured.orElseGet(() -> derived(categories, hasRuns));
   }
 
-  /** Names the categories of the site's evals in {@link Category} order; {@code other} adds no word. */
+  /**
+   * Names the categories of the site's evals in {@link Category} order; {@code other} adds no word.
+   */
   static String derived(Collection<Category> categories, boolean hasRuns) {
-    EnumSet<Category> present = categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories);
+    EnumSet<Category> present =
+        categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories);
     if (present.isEmpty()) {
-      return hasRuns ? "Training runs, with sample sizes and confidence intervals where they were measured."
+      return hasRuns
+          ? "Training runs, with sample sizes and confidence intervals where they were measured."
           : "Evaluation reports.";
     }
     List<String> words = new ArrayList<>();
@@ -45,7 +49,9 @@ final class SiteDescription {
     if (words.size() == 1) {
       return words.get(0);
     }
-    return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    return String.join(", ", words.subList(0, words.size() - 1))
+        + " and "
+        + words.get(words.size() - 1);
   }
 
   private static String capitalised(String s) {

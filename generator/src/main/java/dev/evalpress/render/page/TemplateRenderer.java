@@ -13,10 +13,11 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders the Thymeleaf templates under {@code dev/evalpress/templates/}. Templates only place values the
- * views already hold; text is escaped by Thymeleaf ({@code th:text}), and only HTML that evalpress itself
- * produced (rendered Markdown) is inserted unescaped. Every page also gets {@code built}, the day the site was
- * built (UTC, {@code yyyy-MM-dd}), when the build has a source date, and null otherwise. Thread-safe.
+ * Renders the Thymeleaf templates under {@code dev/evalpress/templates/}. Templates only place
+ * values the views already hold; text is escaped by Thymeleaf ({@code th:text}), and only HTML that
+ * evalpress itself produced (rendered Markdown) is inserted unescaped. Every page also gets {@code
+ * built}, the day the site was built (UTC, {@code yyyy-MM-dd}), when the build has a source date,
+ * and null otherwise. Thread-safe.
  */
 public final class TemplateRenderer {
 
@@ -28,10 +29,14 @@ public final class TemplateRenderer {
     this(Optional.empty());
   }
 
-  /** @param builtAt the build's source date; pages show its day in UTC, so the time zone cannot change it */
+  /**
+   * @param builtAt the build's source date; pages show its day in UTC, so the time zone cannot
+   *     change it
+   */
   public TemplateRenderer(Optional<Instant> builtAt) {
     built = builtAt.map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC).toString()).orElse(null);
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(TemplateRenderer.class.getClassLoader());
+    ClassLoaderTemplateResolver resolver =
+        new ClassLoaderTemplateResolver(TemplateRenderer.class.getClassLoader());
     resolver.setPrefix("dev/evalpress/templates/");
     resolver.setSuffix(".html");
     resolver.setTemplateMode(TemplateMode.HTML);

@@ -21,6 +21,7 @@ class EmaTest {
   void weightZeroLeavesValuesAndBadWeightsAreRefused() {
     assertThat(Ema.smooth(List.of(1.0, 2.0, 3.0), 0)).containsExactly(1.0, 2.0, 3.0);
     assertThat(Ema.smooth(List.of(), 0.9)).isEmpty();
-    assertThatThrownBy(() -> Ema.smooth(List.of(1.0), 1.0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Ema.smooth(List.of(1.0), 1.0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

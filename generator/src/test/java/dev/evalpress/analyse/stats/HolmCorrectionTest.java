@@ -34,7 +34,8 @@ class HolmCorrectionTest {
   void isMonotoneNeverBelowRawCappedAtOneAndLeavesInputAlone() {
     SplittableRandom random = new SplittableRandom(7);
     for (int trial = 0; trial < 200; trial++) {
-      double[] p = random.doubles(1 + random.nextInt(30), 0, random.nextBoolean() ? 0.1 : 1).toArray();
+      double[] p =
+          random.doubles(1 + random.nextInt(30), 0, random.nextBoolean() ? 0.1 : 1).toArray();
       double[] copy = p.clone();
       double[] adjusted = HolmCorrection.adjust(p);
       assertThat(p).containsExactly(copy);

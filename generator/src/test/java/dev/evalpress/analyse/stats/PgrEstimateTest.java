@@ -40,8 +40,10 @@ class PgrEstimateTest {
     // The delta-method standard error is about 0.030 here, so the 95% interval spans roughly ±0.06.
     assertThat(e.interval().lower()).isBetween(0.43, 0.50);
     assertThat(e.interval().upper()).isBetween(0.57, 0.63);
-    Interval narrower = PgrEstimate.of(200, 1000, 520, 1000, 800, 1000, 0.8, 2000, 42).orElseThrow().interval();
-    assertThat(narrower.upper() - narrower.lower()).isLessThan(e.interval().upper() - e.interval().lower());
+    Interval narrower =
+        PgrEstimate.of(200, 1000, 520, 1000, 800, 1000, 0.8, 2000, 42).orElseThrow().interval();
+    assertThat(narrower.upper() - narrower.lower())
+        .isLessThan(e.interval().upper() - e.interval().lower());
   }
 
   @Test
@@ -69,7 +71,8 @@ class PgrEstimateTest {
     assertThat(e.pgr()).isEqualTo(1.0);
     assertThat(e.interval().lower()).isEqualTo(Double.NEGATIVE_INFINITY);
     assertThat(e.interval().upper()).isEqualTo(Double.POSITIVE_INFINITY);
-    // Degenerate rates never resample a gap of zero: 0/10 and 10/10 stay put, so the interval is a point.
+    // Degenerate rates never resample a gap of zero: 0/10 and 10/10 stay put, so the interval is a
+    // point.
     PgrEstimate fixed = PgrEstimate.of(0, 10, 5, 10, 10, 10, 0.95, 300, 9).orElseThrow();
     assertThat(fixed.interval().lower()).isLessThan(0.5).isGreaterThan(0.0);
     assertThat(fixed.interval().upper()).isGreaterThan(0.5).isLessThan(1.0);
@@ -77,20 +80,26 @@ class PgrEstimateTest {
 
   @Test
   void largeCountsUseTheInversionSampler() {
-    PgrEstimate e = PgrEstimate.of(200_000, 1_000_000, 520_000, 1_000_000, 800_000, 1_000_000, 0.95, 200, 5)
-        .orElseThrow();
+    PgrEstimate e =
+        PgrEstimate.of(200_000, 1_000_000, 520_000, 1_000_000, 800_000, 1_000_000, 0.95, 200, 5)
+            .orElseThrow();
     assertThat(e.pgr()).isCloseTo(0.52 / 0.6 - 0.2 / 0.6, within(1e-12));
     assertThat(e.interval().contains(e.pgr())).isTrue();
     assertThat(e.interval().upper() - e.interval().lower()).isLessThan(0.01);
-    assertThat(PgrEstimate.of(200_000, 1_000_000, 520_000, 1_000_000, 800_000, 1_000_000, 0.95, 200, 5))
+    assertThat(
+            PgrEstimate.of(
+                200_000, 1_000_000, 520_000, 1_000_000, 800_000, 1_000_000, 0.95, 200, 5))
         .contains(e);
   }
 
   @Test
   void refusesBadArguments() {
-    assertThatThrownBy(() -> PgrEstimate.of(1, 2, 1, 2, 2, 2, 0.95, 0, 1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PgrEstimate.of(1, 2, 1, 2, 2, 2, 1.0, 10, 1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PgrEstimate.of(3, 2, 1, 2, 2, 2, 0.95, 10, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PgrEstimate.of(1, 2, 1, 2, 2, 2, 0.95, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PgrEstimate.of(1, 2, 1, 2, 2, 2, 1.0, 10, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PgrEstimate.of(3, 2, 1, 2, 2, 2, 0.95, 10, 1))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> PgrEstimate.of(0, 1L << 32, 1, 2, 2, 2, 0.95, 10, 1))
         .isInstanceOf(IllegalArgumentException.class);
   }

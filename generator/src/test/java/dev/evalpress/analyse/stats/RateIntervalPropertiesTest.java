@@ -56,7 +56,9 @@ class RateIntervalPropertiesTest {
     }
   }
 
-  /** The exact interval is conservative: at small n it holds the whole Wilson interval and is wider. */
+  /**
+   * The exact interval is conservative: at small n it holds the whole Wilson interval and is wider.
+   */
   @Test
   void clopperPearsonContainsWilsonAndIsWiderAtSmallN() {
     for (double level : new double[] {0.9, 0.95, 0.99}) {
@@ -69,7 +71,9 @@ class RateIntervalPropertiesTest {
           assertThat(cp.contains((wilson.lower() + wilson.upper()) / 2)).as(what).isTrue();
           assertThat(cp.lower()).as(what).isLessThanOrEqualTo(wilson.lower());
           assertThat(cp.upper()).as(what).isGreaterThanOrEqualTo(wilson.upper());
-          assertThat(cp.upper() - cp.lower()).as(what).isGreaterThan(wilson.upper() - wilson.lower());
+          assertThat(cp.upper() - cp.lower())
+              .as(what)
+              .isGreaterThan(wilson.upper() - wilson.lower());
         }
       }
     }
@@ -78,8 +82,10 @@ class RateIntervalPropertiesTest {
   @Test
   void clopperPearsonClosedFormsAtTheEdges() {
     // k = 0: upper = 1 − (α/2)^(1/n); k = n: lower = (α/2)^(1/n).
-    assertThat(ClopperPearsonInterval.of(0, 10, 0.95).upper()).isCloseTo(1 - Math.pow(0.025, 0.1), within(1e-14));
-    assertThat(ClopperPearsonInterval.of(10, 10, 0.95).lower()).isCloseTo(Math.pow(0.025, 0.1), within(1e-14));
+    assertThat(ClopperPearsonInterval.of(0, 10, 0.95).upper())
+        .isCloseTo(1 - Math.pow(0.025, 0.1), within(1e-14));
+    assertThat(ClopperPearsonInterval.of(10, 10, 0.95).lower())
+        .isCloseTo(Math.pow(0.025, 0.1), within(1e-14));
     assertThat(ClopperPearsonInterval.of(0, 1, 0.9).upper()).isCloseTo(0.95, within(1e-14));
   }
 
@@ -98,38 +104,49 @@ class RateIntervalPropertiesTest {
 
   @Test
   void normalIntervalAtLevel() {
-    assertThat(NormalInterval.of(0.5, 0.1, 0.95)).satisfies(i -> {
-      assertThat(i.lower()).isCloseTo(NormalInterval.of95(0.5, 0.1).lower(), within(1e-15));
-      assertThat(i.upper()).isCloseTo(NormalInterval.of95(0.5, 0.1).upper(), within(1e-15));
-    });
+    assertThat(NormalInterval.of(0.5, 0.1, 0.95))
+        .satisfies(
+            i -> {
+              assertThat(i.lower()).isCloseTo(NormalInterval.of95(0.5, 0.1).lower(), within(1e-15));
+              assertThat(i.upper()).isCloseTo(NormalInterval.of95(0.5, 0.1).upper(), within(1e-15));
+            });
     Interval i90 = NormalInterval.of(2.0, 0.5, 0.9);
     assertThat(i90.lower()).isCloseTo(2.0 - 1.6448536269514722 * 0.5, within(1e-14));
     assertThat(i90.upper()).isCloseTo(2.0 + 1.6448536269514722 * 0.5, within(1e-14));
     assertThat(NormalInterval.of(1.0, 0.0, 0.99)).isEqualTo(new Interval(1.0, 1.0, 0.99));
-    assertThatThrownBy(() -> NormalInterval.of(1.0, -0.1, 0.95)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> NormalInterval.of(1.0, Double.NaN, 0.95)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> NormalInterval.of(1.0, -0.1, 0.95))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> NormalInterval.of(1.0, Double.NaN, 0.95))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @ParameterizedTest
   @ValueSource(doubles = {0.0, 1.0, -0.5, 95, Double.NaN})
   void refusesLevelsOutsideTheOpenUnitInterval(double level) {
     for (RateIntervalMethod method : RateIntervalMethod.values()) {
-      assertThatThrownBy(() -> RateInterval.of(method, 1, 2, level)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> RateInterval.of(method, 1, 2, level))
+          .isInstanceOf(IllegalArgumentException.class);
     }
-    assertThatThrownBy(() -> NormalInterval.of(0, 1, level)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> NormalInterval.of(0, 1, level))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> NewcombeInterval.difference(1, 2, 1, 2, level))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RateRatio.of(1, 2, 1, 2, level)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RateRatio.of(1, 2, 1, 2, level))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void refusesImpossibleCounts() {
     for (RateIntervalMethod method : RateIntervalMethod.values()) {
-      assertThatThrownBy(() -> RateInterval.of(method, 5, 4, 0.95)).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> RateInterval.of(method, 0, 0, 0.95)).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> RateInterval.of(method, -1, 4, 0.95)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> RateInterval.of(method, 5, 4, 0.95))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> RateInterval.of(method, 0, 0, 0.95))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> RateInterval.of(method, -1, 4, 0.95))
+          .isInstanceOf(IllegalArgumentException.class);
     }
-    assertThatThrownBy(() -> RateInterval.of(null, 1, 4, 0.95)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> RateInterval.of(null, 1, 4, 0.95))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test
@@ -139,7 +156,8 @@ class RateIntervalPropertiesTest {
     for (RateIntervalMethod m : RateIntervalMethod.values()) {
       assertThat(RateIntervalMethod.parse(m.label())).contains(m);
     }
-    assertThat(RateIntervalMethod.parse(" Clopper-Pearson ")).contains(RateIntervalMethod.CLOPPER_PEARSON);
+    assertThat(RateIntervalMethod.parse(" Clopper-Pearson "))
+        .contains(RateIntervalMethod.CLOPPER_PEARSON);
     assertThat(RateIntervalMethod.parse("clopper_pearson")).isEmpty();
     assertThat(RateIntervalMethod.parse("wald")).isEmpty();
     assertThat(RateIntervalMethod.parse("")).isEmpty();

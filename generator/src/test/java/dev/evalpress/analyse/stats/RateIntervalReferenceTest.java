@@ -9,7 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Wilson and Clopper–Pearson intervals against statsmodels {@code proportion_confint} (rate-intervals.csv). */
+/**
+ * Wilson and Clopper–Pearson intervals against statsmodels {@code proportion_confint}
+ * (rate-intervals.csv).
+ */
 class RateIntervalReferenceTest {
 
   private static final double RELATIVE = 1e-6;
@@ -22,8 +25,12 @@ class RateIntervalReferenceTest {
   @ParameterizedTest
   @MethodSource("rows")
   void wilsonMatchesStatsmodels(Row row) {
-    Interval i = RateInterval.of(RateIntervalMethod.WILSON, row.longValue("k"), row.longValue("n"),
-        row.doubleValue("level"));
+    Interval i =
+        RateInterval.of(
+            RateIntervalMethod.WILSON,
+            row.longValue("k"),
+            row.longValue("n"),
+            row.doubleValue("level"));
     assertClose("wilson lower", i.lower(), row.doubleValue("wilson_lower"), RELATIVE, ABSOLUTE);
     assertClose("wilson upper", i.upper(), row.doubleValue("wilson_upper"), RELATIVE, ABSOLUTE);
     assertThat(i.level()).isEqualTo(row.doubleValue("level"));
@@ -32,8 +39,12 @@ class RateIntervalReferenceTest {
   @ParameterizedTest
   @MethodSource("rows")
   void clopperPearsonMatchesStatsmodels(Row row) {
-    Interval i = RateInterval.of(RateIntervalMethod.CLOPPER_PEARSON, row.longValue("k"), row.longValue("n"),
-        row.doubleValue("level"));
+    Interval i =
+        RateInterval.of(
+            RateIntervalMethod.CLOPPER_PEARSON,
+            row.longValue("k"),
+            row.longValue("n"),
+            row.doubleValue("level"));
     assertClose("cp lower", i.lower(), row.doubleValue("cp_lower"), RELATIVE, ABSOLUTE);
     assertClose("cp upper", i.upper(), row.doubleValue("cp_upper"), RELATIVE, ABSOLUTE);
     assertThat(i.level()).isEqualTo(row.doubleValue("level"));

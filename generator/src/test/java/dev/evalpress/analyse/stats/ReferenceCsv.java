@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * Reads the reference CSVs under {@code /reference} (written by {@code make_reference.py} from SciPy and
- * statsmodels) as rows keyed by column name, and compares numbers with a combined tolerance.
+ * Reads the reference CSVs under {@code /reference} (written by {@code make_reference.py} from
+ * SciPy and statsmodels) as rows keyed by column name, and compares numbers with a combined
+ * tolerance.
  */
 final class ReferenceCsv {
 
@@ -79,7 +80,8 @@ final class ReferenceCsv {
   }
 
   /** Asserts |actual − expected| <= max(absolute, relative·|expected|). */
-  static void assertClose(String what, double actual, double expected, double relative, double absolute) {
+  static void assertClose(
+      String what, double actual, double expected, double relative, double absolute) {
     double tolerance = Math.max(absolute, relative * Math.abs(expected));
     assertThat(Math.abs(actual - expected))
         .as("%s: got %s, reference %s", what, actual, expected)

@@ -20,7 +20,9 @@ class TwoSamplePropertiesTest {
 
   @Test
   void newcombeStaysInRangeContainsTheDifferenceAndIsAntisymmetric() {
-    long[][] rates = {{0, 1}, {1, 1}, {0, 100}, {96, 100}, {3, 7}, {50, 100}, {100, 100}, {1, 3}, {17, 1000}};
+    long[][] rates = {
+      {0, 1}, {1, 1}, {0, 100}, {96, 100}, {3, 7}, {50, 100}, {100, 100}, {1, 3}, {17, 1000}
+    };
     for (long[] before : rates) {
       for (long[] after : rates) {
         Interval i = NewcombeInterval.difference(before[0], before[1], after[0], after[1], 0.95);
@@ -28,7 +30,8 @@ class TwoSamplePropertiesTest {
         assertThat(i.lower()).isBetween(-1.0, 1.0);
         assertThat(i.upper()).isBetween(-1.0, 1.0);
         assertThat(i.contains(d)).isTrue();
-        Interval swapped = NewcombeInterval.difference(after[0], after[1], before[0], before[1], 0.95);
+        Interval swapped =
+            NewcombeInterval.difference(after[0], after[1], before[0], before[1], 0.95);
         assertThat(swapped.lower()).isCloseTo(-i.upper(), within(1e-15));
         assertThat(swapped.upper()).isCloseTo(-i.lower(), within(1e-15));
       }
@@ -37,7 +40,8 @@ class TwoSamplePropertiesTest {
 
   @Test
   void rateRatioWithOneZeroCountIsFiniteAndPositive() {
-    for (long[] c : new long[][] {{0, 100, 96, 100}, {96, 100, 0, 100}, {0, 1, 1, 1}, {3, 150, 0, 150}}) {
+    for (long[] c :
+        new long[][] {{0, 100, 96, 100}, {96, 100, 0, 100}, {0, 1, 1, 1}, {3, 150, 0, 150}}) {
       RateRatio r = RateRatio.of(c[0], c[1], c[2], c[3], 0.95).orElseThrow();
       assertThat(r.ratio()).isPositive().isFinite();
       assertThat(r.interval().lower()).isPositive().isFinite();
@@ -45,7 +49,8 @@ class TwoSamplePropertiesTest {
       assertThat(r.interval().contains(r.ratio())).isTrue();
     }
     // Haldane–Anscombe: (96.5/101) / (0.5/101) = 193.
-    assertThat(RateRatio.of(0, 100, 96, 100, 0.95).orElseThrow().ratio()).isCloseTo(193.0, within(1e-12));
+    assertThat(RateRatio.of(0, 100, 96, 100, 0.95).orElseThrow().ratio())
+        .isCloseTo(193.0, within(1e-12));
   }
 
   @Test
@@ -63,7 +68,8 @@ class TwoSamplePropertiesTest {
     assertThat(down.interval().lower()).isCloseTo(1 / up.interval().upper(), within(1e-12));
     assertThat(down.interval().upper()).isCloseTo(1 / up.interval().lower(), within(1e-12));
     // All successes in both: ratio 1, and the Katz variance is 0.
-    assertThat(RateRatio.of(5, 5, 3, 3, 0.95)).contains(new RateRatio(1.0, new Interval(1.0, 1.0, 0.95)));
+    assertThat(RateRatio.of(5, 5, 3, 3, 0.95))
+        .contains(new RateRatio(1.0, new Interval(1.0, 1.0, 0.95)));
   }
 
   @Test
@@ -76,7 +82,8 @@ class TwoSamplePropertiesTest {
       for (long[] b : rates) {
         double p = FisherExactTest.twoSidedP(a[0], a[1], b[0], b[1]);
         assertThat(p).isBetween(0.0, 1.0);
-        assertThat(FisherExactTest.twoSidedP(b[0], b[1], a[0], a[1])).isCloseTo(p, within(1e-15 + 1e-12 * p));
+        assertThat(FisherExactTest.twoSidedP(b[0], b[1], a[0], a[1]))
+            .isCloseTo(p, within(1e-15 + 1e-12 * p));
       }
     }
     assertThat(FisherExactTest.twoSidedP(0, 100, 96, 100)).isLessThan(1e-50);
@@ -84,20 +91,25 @@ class TwoSamplePropertiesTest {
 
   /**
    * Tables of equal probability count in the two-sided sum. For (0 2; 2 3) the possible tables have
-   * probabilities 10/21, 10/21 and 1/21, so p = 1 (R and SciPy agree; Commons' own test gives 11/21).
+   * probabilities 10/21, 10/21 and 1/21, so p = 1 (R and SciPy agree; Commons' own test gives
+   * 11/21).
    */
   @Test
   void fisherCountsTablesOfEqualProbability() {
     assertThat(FisherExactTest.twoSidedP(0, 2, 2, 5)).isEqualTo(1.0);
     assertThat(FisherExactTest.twoSidedP(2, 2, 3, 5)).isEqualTo(1.0);
-    // (3 7; 7 3): R's fisher.test gives 0.1789; the mirrored table (7 3; 3 7) is exactly as probable.
-    assertThat(FisherExactTest.twoSidedP(3, 10, 7, 10)).isCloseTo(0.17889540799757553, within(1e-12));
+    // (3 7; 7 3): R's fisher.test gives 0.1789; the mirrored table (7 3; 3 7) is exactly as
+    // probable.
+    assertThat(FisherExactTest.twoSidedP(3, 10, 7, 10))
+        .isCloseTo(0.17889540799757553, within(1e-12));
   }
 
   @Test
   void twoSampleMethodsRefuseImpossibleCounts() {
-    assertThatThrownBy(() -> FisherExactTest.twoSidedP(3, 2, 1, 1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> FisherExactTest.twoSidedP(0, 0, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FisherExactTest.twoSidedP(3, 2, 1, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FisherExactTest.twoSidedP(0, 0, 1, 1))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> FisherExactTest.twoSidedP(0, Integer.MAX_VALUE, 0, 1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> NewcombeInterval.difference(1, 0, 1, 1, 0.95))

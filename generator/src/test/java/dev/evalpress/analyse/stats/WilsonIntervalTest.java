@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class WilsonIntervalTest {
 
@@ -16,15 +16,16 @@ class WilsonIntervalTest {
    */
   @ParameterizedTest
   @CsvSource({
-      "96, 100, 0.9016, 0.9843",
-      "86, 100, 0.7786, 0.9147",
-      "182, 200, 0.8622, 0.9423",
-      "3, 150, 0.0068, 0.0571",
-      "0, 100, 0.0000, 0.0370",
-      "20, 20, 0.8389, 1.0000",
-      "0, 1, 0.0000, 0.7935",
-      "1, 1, 0.2065, 1.0000",
-      "500000, 1000000, 0.4990, 0.5010"})
+    "96, 100, 0.9016, 0.9843",
+    "86, 100, 0.7786, 0.9147",
+    "182, 200, 0.8622, 0.9423",
+    "3, 150, 0.0068, 0.0571",
+    "0, 100, 0.0000, 0.0370",
+    "20, 20, 0.8389, 1.0000",
+    "0, 1, 0.0000, 0.7935",
+    "1, 1, 0.2065, 1.0000",
+    "500000, 1000000, 0.4990, 0.5010"
+  })
   void matchesReferenceValues(long k, long n, double lower, double upper) {
     Interval i = WilsonInterval.of95(k, n);
     assertThat(i.lower()).isCloseTo(lower, within(0.00006));
@@ -51,8 +52,10 @@ class WilsonIntervalTest {
 
   @Test
   void rejectsImpossibleCounts() {
-    assertThatThrownBy(() -> WilsonInterval.of95(5, 4)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> WilsonInterval.of95(0, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> WilsonInterval.of95(5, 4))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> WilsonInterval.of95(0, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static double width(long k, long n) {

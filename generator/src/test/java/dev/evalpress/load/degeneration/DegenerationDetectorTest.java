@@ -1,10 +1,10 @@
 package dev.evalpress.load.degeneration;
 
-import dev.evalpress.model.RepetitionLoop;
-import dev.evalpress.model.DegenerationReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.evalpress.model.DegenerationReport;
+import dev.evalpress.model.RepetitionLoop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class DegenerationDetectorTest {
 
-  private static final DegenerationDetector DETECTOR = new DegenerationDetector(DegenerationSettings.DEFAULT);
+  private static final DegenerationDetector DETECTOR =
+      new DegenerationDetector(DegenerationSettings.DEFAULT);
 
   @Test
   void loopAtTheTailIsDegenerateAndItsSpanCoversTheRepeats() {
@@ -43,7 +44,8 @@ class DegenerationDetectorTest {
 
   @Test
   void repeatedPhraseNotAtTheTailIsNotDegenerate() {
-    String output = "the cat sat on the mat. ".repeat(5) + "Then the dog came home and everyone slept.";
+    String output =
+        "the cat sat on the mat. ".repeat(5) + "Then the dog came home and everyone slept.";
     DegenerationReport r = DETECTOR.detect(output);
     assertThat(r.degenerate()).isFalse();
     assertThat(r.loop()).isEmpty();
@@ -88,9 +90,12 @@ class DegenerationDetectorTest {
 
   @Test
   void exactTieBetweenPhraseLengthsPicksTheSmallest() {
-    // "z a z a a" twice: n=5 counts 2. The last two tokens are "a a": n=1 counts 2 as well ("z" stops it);
-    // n=2 ("a a" after "z a"), n=3 and n=4 count 1. The tie goes to the smallest n, as Python's max over
-    // range(90) does in the reference. A quirk of the reference, kept on purpose: n=5 with 2 repeats would be
+    // "z a z a a" twice: n=5 counts 2. The last two tokens are "a a": n=1 counts 2 as well ("z"
+    // stops it);
+    // n=2 ("a a" after "z a"), n=3 and n=4 count 1. The tie goes to the smallest n, as Python's max
+    // over
+    // range(90) does in the reference. A quirk of the reference, kept on purpose: n=5 with 2
+    // repeats would be
     // degenerate (n >= 3), but the winner n=1 with 2 repeats is not.
     DegenerationReport r = DETECTOR.detect("z a z a a z a z a a");
     assertThat(r.loop().orElseThrow().phraseLength()).isEqualTo(1);
@@ -116,7 +121,8 @@ class DegenerationDetectorTest {
 
   @Test
   void unicodeTokensAndSpansUseCharOffsets() {
-    // CJK separated by ideographic and ordinary spaces, an emoji (surrogate pair), a combining accent.
+    // CJK separated by ideographic and ordinary spaces, an emoji (surrogate pair), a combining
+    // accent.
     String prefix = "猫\u3000が ";
     String phrase = "😀 cafe\u0301 犬 ";
     String output = prefix + phrase.repeat(3);
@@ -173,7 +179,8 @@ class DegenerationDetectorTest {
     assertThat(r.loop().orElseThrow().start()).isZero();
     assertThat(r.degenerate()).isTrue();
 
-    assertThat(DETECTOR.detect(distinctWords(90).repeat(2)).loop().orElseThrow().phraseLength()).isEqualTo(90);
+    assertThat(DETECTOR.detect(distinctWords(90).repeat(2)).loop().orElseThrow().phraseLength())
+        .isEqualTo(90);
   }
 
   @Test
@@ -218,7 +225,8 @@ class DegenerationDetectorTest {
         phrase.add(vocabulary[random.nextInt(vocabulary.length)]);
       }
       for (int i = 0; i < words; i++) {
-        sb.append(vocabulary[random.nextInt(vocabulary.length)]).append(separators[random.nextInt(separators.length)]);
+        sb.append(vocabulary[random.nextInt(vocabulary.length)])
+            .append(separators[random.nextInt(separators.length)]);
       }
       for (int rep = random.nextInt(6); rep > 0; rep--) {
         for (String w : phrase) {
@@ -231,20 +239,26 @@ class DegenerationDetectorTest {
       String output = sb.toString();
       DegenerationReport r = DETECTOR.detect(output);
       assertThat(r.seqRep()).isBetween(0.0, 1.0);
-      r.loop().ifPresent(loop -> {
-        assertThat(loop.start()).isBetween(0, output.length());
-        assertThat(loop.end()).isBetween(loop.start() + 1, output.length());
-        assertThat(Character.isWhitespace(output.charAt(loop.start()))).isFalse();
-        assertThat(loop.start() == 0 || Character.isWhitespace(output.charAt(loop.start() - 1))).isTrue();
-        assertThat(output.substring(loop.end()).isBlank()).isTrue();
-        assertThat(Character.isWhitespace(output.charAt(loop.end() - 1))).isFalse();
-        // the span is the phrase repeated: its tokens are periodic with period phraseLength
-        String[] spanTokens = output.substring(loop.start(), loop.end()).split("\\p{javaWhitespace}+");
-        assertThat(spanTokens).hasSize(loop.phraseLength() * loop.repeats());
-        for (int i = loop.phraseLength(); i < spanTokens.length; i++) {
-          assertThat(spanTokens[i]).isEqualTo(spanTokens[i - loop.phraseLength()]);
-        }
-      });
+      r.loop()
+          .ifPresent(
+              loop -> {
+                assertThat(loop.start()).isBetween(0, output.length());
+                assertThat(loop.end()).isBetween(loop.start() + 1, output.length());
+                assertThat(Character.isWhitespace(output.charAt(loop.start()))).isFalse();
+                assertThat(
+                        loop.start() == 0
+                            || Character.isWhitespace(output.charAt(loop.start() - 1)))
+                    .isTrue();
+                assertThat(output.substring(loop.end()).isBlank()).isTrue();
+                assertThat(Character.isWhitespace(output.charAt(loop.end() - 1))).isFalse();
+                // the span is the phrase repeated: its tokens are periodic with period phraseLength
+                String[] spanTokens =
+                    output.substring(loop.start(), loop.end()).split("\\p{javaWhitespace}+");
+                assertThat(spanTokens).hasSize(loop.phraseLength() * loop.repeats());
+                for (int i = loop.phraseLength(); i < spanTokens.length; i++) {
+                  assertThat(spanTokens[i]).isEqualTo(spanTokens[i - loop.phraseLength()]);
+                }
+              });
     }
   }
 

@@ -11,13 +11,14 @@ import java.util.Random;
 
 /**
  * Micro benchmark, not a unit test (surefire does not pick it up): single-threaded throughput of
- * {@link DegenerationDetector#detect} over ~200 MB of synthetic outputs: prose-like text (Zipf-distributed
- * words, punctuation, some accented and CJK words), outputs ending in loops (long phrases and single
- * tokens) and long numbered lists. Reports MB/s of UTF-8 input (1 MB = 10⁶ bytes), by wall clock and per CPU
- * second of the benchmark thread (the latter is steadier on a shared machine), next to a baseline: a bare
- * {@code charAt} scan of the same text.
+ * {@link DegenerationDetector#detect} over ~200 MB of synthetic outputs: prose-like text
+ * (Zipf-distributed words, punctuation, some accented and CJK words), outputs ending in loops (long
+ * phrases and single tokens) and long numbered lists. Reports MB/s of UTF-8 input (1 MB = 10⁶
+ * bytes), by wall clock and per CPU second of the benchmark thread (the latter is steadier on a
+ * shared machine), next to a baseline: a bare {@code charAt} scan of the same text.
  *
  * <p>Run after {@code mvn test-compile}:
+ *
  * <pre>
  * java -Xmx3g -cp target/classes:target/test-classes \
  *     dev.evalpress.load.degeneration.DegenerationThroughputBenchmark [megabytes] [rounds]
@@ -41,19 +42,28 @@ public final class DegenerationThroughputBenchmark {
     while (bytes < targetBytes) {
       int kind = pickKind(random);
       kinds[kind]++;
-      String output = switch (kind) {
-        case 0 -> prose(random, vocabulary, 200 + random.nextInt(8_000));
-        case 1 -> phraseLoop(random, vocabulary);
-        case 2 -> tokenLoop(random, vocabulary);
-        default -> list(random, vocabulary);
-      };
+      String output =
+          switch (kind) {
+            case 0 -> prose(random, vocabulary, 200 + random.nextInt(8_000));
+            case 1 -> phraseLoop(random, vocabulary);
+            case 2 -> tokenLoop(random, vocabulary);
+            default -> list(random, vocabulary);
+          };
       outputs.add(output);
       bytes += output.getBytes(StandardCharsets.UTF_8).length;
       chars += output.length();
     }
-    System.out.printf("generated %d outputs (prose %d, phrase loops %d, token loops %d, lists %d): "
-        + "%.1f MB UTF-8, %.1f M chars in %.1f s%n", outputs.size(), kinds[0], kinds[1], kinds[2], kinds[3],
-        bytes / 1e6, chars / 1e6, (System.nanoTime() - t0) / 1e9);
+    System.out.printf(
+        "generated %d outputs (prose %d, phrase loops %d, token loops %d, lists %d): "
+            + "%.1f MB UTF-8, %.1f M chars in %.1f s%n",
+        outputs.size(),
+        kinds[0],
+        kinds[1],
+        kinds[2],
+        kinds[3],
+        bytes / 1e6,
+        chars / 1e6,
+        (System.nanoTime() - t0) / 1e9);
 
     DegenerationDetector detector = new DegenerationDetector(DegenerationSettings.DEFAULT);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -85,20 +95,32 @@ public final class DegenerationThroughputBenchmark {
         rates[round] = bytes / 1e6 / seconds;
         cpuRates[round] = bytes / 1e6 / cpuSeconds;
       }
-      System.out.printf("%s: %.2f s wall, %.2f s CPU: %.0f MB/s wall, %.0f MB/s per CPU second "
-          + "(degenerate %d of %d, %d tokens, mean seq-rep-4 %.3f); baseline charAt scan %.0f MB/s per CPU second%n",
-          round < 0 ? "warm-up" : "round " + (round + 1), seconds, cpuSeconds, bytes / 1e6 / seconds,
-          bytes / 1e6 / cpuSeconds, degenerate, outputs.size(), tokens, seqRep / outputs.size(),
+      System.out.printf(
+          "%s: %.2f s wall, %.2f s CPU: %.0f MB/s wall, %.0f MB/s per CPU second "
+              + "(degenerate %d of %d, %d tokens, mean seq-rep-4 %.3f); baseline charAt scan %.0f MB/s per CPU second%n",
+          round < 0 ? "warm-up" : "round " + (round + 1),
+          seconds,
+          cpuSeconds,
+          bytes / 1e6 / seconds,
+          bytes / 1e6 / cpuSeconds,
+          degenerate,
+          outputs.size(),
+          tokens,
+          seqRep / outputs.size(),
           bytes / 1e6 / baselineSeconds);
     }
     Arrays.sort(rates);
     Arrays.sort(cpuRates);
-    System.out.printf("single thread: median %.0f MB/s (best %.0f) wall clock; median %.0f MB/s (best %.0f) per "
-        + "CPU second of this thread (sink %d)%n", rates[rounds / 2], rates[rounds - 1], cpuRates[rounds / 2],
-        cpuRates[rounds - 1], sink);
+    System.out.printf(
+        "single thread: median %.0f MB/s (best %.0f) wall clock; median %.0f MB/s (best %.0f) per "
+            + "CPU second of this thread (sink %d)%n",
+        rates[rounds / 2], rates[rounds - 1], cpuRates[rounds / 2], cpuRates[rounds - 1], sink);
   }
 
-  /** Chars {@code <= ' '}: a lower bound on the cost of any scan of the text with {@link String#charAt}. */
+  /**
+   * Chars {@code <= ' '}: a lower bound on the cost of any scan of the text with {@link
+   * String#charAt}.
+   */
   private static long countControlAndSpace(List<String> outputs) {
     long n = 0;
     for (String output : outputs) {

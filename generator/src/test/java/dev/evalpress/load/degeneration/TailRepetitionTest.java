@@ -1,8 +1,8 @@
 package dev.evalpress.load.degeneration;
 
-import dev.evalpress.model.RepetitionLoop;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.evalpress.model.RepetitionLoop;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,12 +12,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks the linear-time search against a direct transcription of the counting in
- * ari-holtzman/degen {@code metrics/repetition.py}: per n, count starts at 1 and grows while the next
- * complete block of n tokens, walking backwards, equals the last n tokens; the first maximum wins.
+ * ari-holtzman/degen {@code metrics/repetition.py}: per n, count starts at 1 and grows while the
+ * next complete block of n tokens, walking backwards, equals the last n tokens; the first maximum
+ * wins.
  */
 class TailRepetitionTest {
 
-  /** {count, n} for the best n, as the reference computes them (including count 1 when nothing repeats). */
+  /**
+   * {count, n} for the best n, as the reference computes them (including count 1 when nothing
+   * repeats).
+   */
   private static int[] reference(List<String> gen, int maxN) {
     List<String> rev = new ArrayList<>(gen);
     Collections.reverse(rev);
@@ -76,7 +80,8 @@ class TailRepetitionTest {
 
   @Test
   void countIncludesTheFinalOccurrenceAndNeedsCompleteBlocks() {
-    // "a b c b c": the last "b c" and the block before it count 2 (the final occurrence is included);
+    // "a b c b c": the last "b c" and the block before it count 2 (the final occurrence is
+    // included);
     // the block before that is just "a", incomplete, so counting stops. n=1: "c" then "b", count 1.
     assertThat(TailRepetition.find(new ReverseTokens("a b c b c"), 90))
         .contains(new RepetitionLoop(2, 2, 2, 9));

@@ -49,15 +49,32 @@ class WhitespaceTokensTest {
     assertThat(t.keys[1]).isNegative();
     assertThat(t.keys[2]).isNegative();
     assertThat(t.keys[3]).isNotNegative();
-    // the length is part of a packed key: "\0a" and "a" differ although their packed chars are equal
+    // the length is part of a packed key: "\0a" and "a" differ although their packed chars are
+    // equal
     assertThat(t.keys[4]).isNotEqualTo(t.keys[5]);
     assertThat(t.same(4, 5)).isFalse();
   }
 
   @Test
   void sameComparesEveryKindOfTokenExactly() {
-    String[] words = {"a", "ab", "abcdefg", "abcdefh", "abcdefgh", "abcdefgi", "internationalization",
-        "internationalizatiom", "猫", "猫猫", "😀", "😁", "é", "e\u0301", "\u00FF", "\u0100"};
+    String[] words = {
+      "a",
+      "ab",
+      "abcdefg",
+      "abcdefh",
+      "abcdefgh",
+      "abcdefgi",
+      "internationalization",
+      "internationalizatiom",
+      "猫",
+      "猫猫",
+      "😀",
+      "😁",
+      "é",
+      "e\u0301",
+      "\u00FF",
+      "\u0100"
+    };
     StringBuilder sb = new StringBuilder();
     for (String w : words) {
       sb.append(w).append(' ');
@@ -69,7 +86,9 @@ class WhitespaceTokensTest {
     assertThat(t.count).isEqualTo(2 * words.length);
     for (int i = 0; i < t.count; i++) {
       for (int j = 0; j < t.count; j++) {
-        assertThat(t.same(i, j)).as("%s vs %s", t.token(i), t.token(j)).isEqualTo(t.token(i).equals(t.token(j)));
+        assertThat(t.same(i, j))
+            .as("%s vs %s", t.token(i), t.token(j))
+            .isEqualTo(t.token(i).equals(t.token(j)));
       }
     }
   }

@@ -20,8 +20,13 @@ class ClosestIdTest {
 
   @Test
   void theClosestIdIsTheOneAtTheSmallestDistanceAndTiesGoToTheFirstInOrder() {
-    List<String> ids = List.of("agentic-misalignment/leaking", "agentic-misalignment/blackmail", "sycophancy/feedback");
-    assertThat(ClosestId.among("agentic-misalignment/Blackmail", ids)).contains("agentic-misalignment/blackmail");
+    List<String> ids =
+        List.of(
+            "agentic-misalignment/leaking",
+            "agentic-misalignment/blackmail",
+            "sycophancy/feedback");
+    assertThat(ClosestId.among("agentic-misalignment/Blackmail", ids))
+        .contains("agentic-misalignment/blackmail");
     assertThat(ClosestId.among("sycophancy/feedbak", ids)).contains("sycophancy/feedback");
     assertThat(ClosestId.among("ab", List.of("ba", "aa", "ac"))).contains("aa");
     assertThat(ClosestId.among("x", List.of())).isEmpty();

@@ -26,23 +26,30 @@ class InputFolderTest {
 
     InputFolder.files(results, root, p -> true, problems, 3);
 
-    assertThat(problems.list()).map(Problem::toString).containsExactly("results:0:0: more than 3 files and folders,"
-        + " symbolic links followed; stopped listing: does a link point at a large folder such as / or a home folder?");
+    assertThat(problems.list())
+        .map(Problem::toString)
+        .containsExactly(
+            "results:0:0: more than 3 files and folders,"
+                + " symbolic links followed; stopped listing: does a link point at a large folder such as / or a home folder?");
   }
 
   @Test
   void aPipeNamedLikeAResultIsAProblemNotARead(@TempDir Path root) throws Exception {
     Path results = Files.createDirectories(root.resolve("results"));
     Process mkfifo = new ProcessBuilder("mkfifo", results.resolve("pipe.json").toString()).start();
-    assumeThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).as("mkfifo works here").isTrue();
+    assumeThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0)
+        .as("mkfifo works here")
+        .isTrue();
     Files.writeString(results.resolve("a.json"), "{}");
     Files.writeString(results.resolve(".hidden.json"), "{}");
     Problems problems = new Problems();
 
     assertThat(InputFolder.files(results, root, p -> p.toString().endsWith(".json"), problems))
         .containsExactly(results.resolve("a.json"));
-    assertThat(problems.list()).map(Problem::toString).containsExactly(
-        "results/pipe.json:0:0: not a regular file (a pipe, socket or device), so not read; expected a file");
+    assertThat(problems.list())
+        .map(Problem::toString)
+        .containsExactly(
+            "results/pipe.json:0:0: not a regular file (a pipe, socket or device), so not read; expected a file");
   }
 
   @Test

@@ -33,9 +33,11 @@ class LineProblemsTest {
     assertThat(reported(4, 2)).isEqualTo(one);
     assertThat(reported(7, 3)).isEqualTo(one);
     assertThat(one).hasSize(51);
-    assertThat(one.get(0).toString()).isEqualTo("x.jsonl:0:0: 500 bad lines; the 50 with the lowest line numbers are"
-        + " listed");
-    assertThat(one.subList(1, 51)).extracting(p -> p.source().line())
+    assertThat(one.get(0).toString())
+        .isEqualTo(
+            "x.jsonl:0:0: 500 bad lines; the 50 with the lowest line numbers are" + " listed");
+    assertThat(one.subList(1, 51))
+        .extracting(p -> p.source().line())
         .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 50).boxed().toList());
   }
 

@@ -16,24 +16,38 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The published samples do not depend on which worker saw which sample, even when ids repeat (the same
- * scenario id under two conditions, say): equal ids are ordered by their line in the log.
+ * The published samples do not depend on which worker saw which sample, even when ids repeat (the
+ * same scenario id under two conditions, say): equal ids are ordered by their line in the log.
  */
 class SampleAggregateOrderTest {
 
-  private static final DegenerationDetector DETECTOR = new DegenerationDetector(DegenerationSettings.DEFAULT);
+  private static final DegenerationDetector DETECTOR =
+      new DegenerationDetector(DegenerationSettings.DEFAULT);
 
   private static Sample sample(String id, String condition, int line) {
-    return new Sample(id, "e", Optional.of("m"), Optional.empty(), OptionalLong.empty(),
-        conditionOf(condition), List.of(), "output of line " + line, false, OptionalDouble.empty(),
-        Optional.empty(), new TreeMap<>(), new Source("results/log.jsonl", line, 1));
+    return new Sample(
+        id,
+        "e",
+        Optional.of("m"),
+        Optional.empty(),
+        OptionalLong.empty(),
+        conditionOf(condition),
+        List.of(),
+        "output of line " + line,
+        false,
+        OptionalDouble.empty(),
+        Optional.empty(),
+        new TreeMap<>(),
+        new Source("results/log.jsonl", line, 1));
   }
 
   private static Condition conditionOf(String value) {
     return Condition.of(Map.of("c", value));
   }
 
-  /** What two workers would publish had the first seen {@code first} and the second {@code second}. */
+  /**
+   * What two workers would publish had the first seen {@code first} and the second {@code second}.
+   */
   private static List<Integer> published(int cap, List<Sample> first, List<Sample> second) {
     SampleAggregate a = new SampleAggregate(DETECTOR, cap);
     SampleAggregate b = new SampleAggregate(DETECTOR, cap);

@@ -19,9 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SampleLogReaderTest {
 
-  static final String HEADER = "{\"kind\": \"samples\", \"version\": 1, \"eval\": {\"id\": \"e\", \"title\": \"E\","
-      + " \"metric\": \"m\", \"category\": \"other\", \"direction\": \"lower-is-better\"}}";
-  static final DegenerationDetector DETECTOR = new DegenerationDetector(DegenerationSettings.DEFAULT);
+  static final String HEADER =
+      "{\"kind\": \"samples\", \"version\": 1, \"eval\": {\"id\": \"e\", \"title\": \"E\","
+          + " \"metric\": \"m\", \"category\": \"other\", \"direction\": \"lower-is-better\"}}";
+  static final DegenerationDetector DETECTOR =
+      new DegenerationDetector(DegenerationSettings.DEFAULT);
 
   /** Writes {@code lines} samples (about 100 bytes each, so 60,000 span several 4 MB blocks). */
   static void writeLog(Writer w, int lines, int badLine) throws IOException {
@@ -29,23 +31,41 @@ class SampleLogReaderTest {
     for (int i = 0; i < lines; i++) {
       int fileLine = i + 2;
       if (fileLine == badLine) {
-        w.write("{\"id\": \"bad\", \"eval\": \"e\", \"model\": \"m\", \"output\": 7, \"verdict\": true}\n");
+        w.write(
+            "{\"id\": \"bad\", \"eval\": \"e\", \"model\": \"m\", \"output\": 7, \"verdict\": true}\n");
         continue;
       }
       String loop = i % 10 == 0 ? " one two three one two three one two three" : "";
-      w.write("{\"id\": \"s" + i + "\", \"eval\": \"e\", \"model\": \"m\", \"condition\": {\"c\": \"" + (i % 3)
-          + "\"}, \"output\": \"line " + i + loop + "\", \"verdict\": " + (i % 4 == 0) + "}\n");
+      w.write(
+          "{\"id\": \"s"
+              + i
+              + "\", \"eval\": \"e\", \"model\": \"m\", \"condition\": {\"c\": \""
+              + (i % 3)
+              + "\"}, \"output\": \"line "
+              + i
+              + loop
+              + "\", \"verdict\": "
+              + (i % 4 == 0)
+              + "}\n");
     }
   }
 
-  private static SampleAggregate read(Path file, int threads, Problems problems) throws IOException {
-    SampleLogHeader header = SampleLogs.header(file, file.getFileName().toString(), problems).orElseThrow();
-    return SampleLogReader.read(file, file.getFileName().toString(), header, () -> new SampleAggregate(DETECTOR, 25),
-        threads, problems);
+  private static SampleAggregate read(Path file, int threads, Problems problems)
+      throws IOException {
+    SampleLogHeader header =
+        SampleLogs.header(file, file.getFileName().toString(), problems).orElseThrow();
+    return SampleLogReader.read(
+        file,
+        file.getFileName().toString(),
+        header,
+        () -> new SampleAggregate(DETECTOR, 25),
+        threads,
+        problems);
   }
 
   @Test
-  void countsEverySampleAcrossBlocksAndReportsBadLinesAtTheirLine(@TempDir Path dir) throws Exception {
+  void countsEverySampleAcrossBlocksAndReportsBadLinesAtTheirLine(@TempDir Path dir)
+      throws Exception {
     Path file = dir.resolve("log.jsonl");
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       writeLog(w, 60_000, 59_990);
@@ -53,7 +73,8 @@ class SampleLogReaderTest {
     assertThat(Files.size(file)).isGreaterThan(5L << 20);
     Problems problems = new Problems();
     SampleAggregate a = read(file, 2, problems);
-    assertThat(problems.list()).extracting(Object::toString)
+    assertThat(problems.list())
+        .extracting(Object::toString)
         .containsExactly("log.jsonl:59990:52: /output: expected a string");
     long samples = a.counts().values().stream().mapToLong(CellCounts::samples).sum();
     long flagged = a.counts().values().stream().mapToLong(CellCounts::flagged).sum();
@@ -92,8 +113,10 @@ class SampleLogReaderTest {
     Files.writeString(file, "{\"kind\": \"eval-result\", \"version\": 1}\n");
     Problems problems = new Problems();
     assertThat(SampleLogs.header(file, "x.jsonl", problems)).isEmpty();
-    assertThat(problems.list()).extracting(Object::toString).containsExactly(
-        "x.jsonl:1:10: /kind: the first line of a sample log has kind \"samples\", got \"eval-result\"");
+    assertThat(problems.list())
+        .extracting(Object::toString)
+        .containsExactly(
+            "x.jsonl:1:10: /kind: the first line of a sample log has kind \"samples\", got \"eval-result\"");
   }
 
   @Test
@@ -102,7 +125,8 @@ class SampleLogReaderTest {
     Files.writeString(file, "{\"doc_id\": 0, \"target\": \"A\", \"acc\": 1.0}\n");
     Problems problems = new Problems();
     assertThat(SampleLogs.header(file, "samples.jsonl", problems)).isEmpty();
-    assertThat(problems.list().get(0).message()).startsWith("this looks like an lm-evaluation-harness samples file");
+    assertThat(problems.list().get(0).message())
+        .startsWith("this looks like an lm-evaluation-harness samples file");
   }
 
   private static java.util.List<String> ids(SampleAggregate a) {

@@ -7,53 +7,53 @@ import org.junit.jupiter.api.Test;
 
 class ValueAxesTest {
 
-    @Test
-    void proportionAxisGoesToHundredPercentUnlessAllValuesAreSmall() {
-        assertThat(ValueAxes.proportionBound(0.96)).isEqualTo(1.0);
-        assertThat(ValueAxes.proportionBound(0.3)).isEqualTo(1.0);
-        assertThat(ValueAxes.proportionBound(0.25)).isEqualTo(0.3);
-        assertThat(ValueAxes.proportionBound(0.2)).isEqualTo(0.2);
-        assertThat(ValueAxes.proportionBound(0.15)).isEqualTo(0.2);
-        assertThat(ValueAxes.proportionBound(0.07)).isEqualTo(0.1);
-        assertThat(ValueAxes.proportionBound(0.004)).isEqualTo(0.01);
-    }
+  @Test
+  void proportionAxisGoesToHundredPercentUnlessAllValuesAreSmall() {
+    assertThat(ValueAxes.proportionBound(0.96)).isEqualTo(1.0);
+    assertThat(ValueAxes.proportionBound(0.3)).isEqualTo(1.0);
+    assertThat(ValueAxes.proportionBound(0.25)).isEqualTo(0.3);
+    assertThat(ValueAxes.proportionBound(0.2)).isEqualTo(0.2);
+    assertThat(ValueAxes.proportionBound(0.15)).isEqualTo(0.2);
+    assertThat(ValueAxes.proportionBound(0.07)).isEqualTo(0.1);
+    assertThat(ValueAxes.proportionBound(0.004)).isEqualTo(0.01);
+  }
 
-    @Test
-    void tickUnitsAreRoundAndGiveAtMostSixIntervals() {
-        assertThat(ValueAxes.niceUnit(0.3)).isEqualTo(0.05);
-        assertThat(ValueAxes.niceUnit(0.1)).isEqualTo(0.02);
-        assertThat(ValueAxes.niceUnit(1500)).isEqualTo(250);
-        assertThat(ValueAxes.niceUnit(7)).isEqualTo(2);
-    }
+  @Test
+  void tickUnitsAreRoundAndGiveAtMostSixIntervals() {
+    assertThat(ValueAxes.niceUnit(0.3)).isEqualTo(0.05);
+    assertThat(ValueAxes.niceUnit(0.1)).isEqualTo(0.02);
+    assertThat(ValueAxes.niceUnit(1500)).isEqualTo(250);
+    assertThat(ValueAxes.niceUnit(7)).isEqualTo(2);
+  }
 
-    @Test
-    void tickLabelsUsePercentOrPlainNumbersWithJustEnoughDecimals() {
-        assertThat(ValueAxes.format(0.25, ValueScale.PROPORTION).format(0.5)).isEqualTo("50%");
-        assertThat(ValueAxes.format(0.005, ValueScale.PROPORTION).format(0.015)).isEqualTo("1.5%");
-        assertThat(ValueAxes.format(250, ValueScale.NUMBER).format(1250)).isEqualTo("1,250");
-        assertThat(ValueAxes.format(0.25, ValueScale.NUMBER).format(0.5)).isEqualTo("0.50");
-    }
+  @Test
+  void tickLabelsUsePercentOrPlainNumbersWithJustEnoughDecimals() {
+    assertThat(ValueAxes.format(0.25, ValueScale.PROPORTION).format(0.5)).isEqualTo("50%");
+    assertThat(ValueAxes.format(0.005, ValueScale.PROPORTION).format(0.015)).isEqualTo("1.5%");
+    assertThat(ValueAxes.format(250, ValueScale.NUMBER).format(1250)).isEqualTo("1,250");
+    assertThat(ValueAxes.format(0.25, ValueScale.NUMBER).format(0.5)).isEqualTo("0.50");
+  }
 
-    @Test
-    void valueLabelsKeepOneDecimalForSmallPercentages() {
-        assertThat(ValueAxes.valueFormat(ValueScale.PROPORTION, 0.96).format(0.96)).isEqualTo("96%");
-        assertThat(ValueAxes.valueFormat(ValueScale.PROPORTION, 0.012).format(0.012)).isEqualTo("1.2%");
-        assertThat(ValueAxes.valueFormat(ValueScale.PROPORTION, 0.0).format(0.0)).isEqualTo("0%");
-    }
+  @Test
+  void valueLabelsKeepOneDecimalForSmallPercentages() {
+    assertThat(ValueAxes.valueFormat(ValueScale.PROPORTION, 0.96).format(0.96)).isEqualTo("96%");
+    assertThat(ValueAxes.valueFormat(ValueScale.PROPORTION, 0.012).format(0.012)).isEqualTo("1.2%");
+    assertThat(ValueAxes.valueFormat(ValueScale.PROPORTION, 0.0).format(0.0)).isEqualTo("0%");
+  }
 
-    @Test
-    void numberAxisRangeIsRoundedOutwardToWholeTicks() {
-        NumberAxis axis = ValueAxes.create("Score", ValueScale.NUMBER, -2.1, 3.6, true);
+  @Test
+  void numberAxisRangeIsRoundedOutwardToWholeTicks() {
+    NumberAxis axis = ValueAxes.create("Score", ValueScale.NUMBER, -2.1, 3.6, true);
 
-        assertThat(axis.getLowerBound()).isEqualTo(-3.0);
-        assertThat(axis.getUpperBound()).isEqualTo(4.0);
-    }
+    assertThat(axis.getLowerBound()).isEqualTo(-3.0);
+    assertThat(axis.getUpperBound()).isEqualTo(4.0);
+  }
 
-    @Test
-    void axisWithoutDataIsZeroToOne() {
-        NumberAxis axis = ValueAxes.create("Rate", ValueScale.PROPORTION, Double.NaN, Double.NaN, true);
+  @Test
+  void axisWithoutDataIsZeroToOne() {
+    NumberAxis axis = ValueAxes.create("Rate", ValueScale.PROPORTION, Double.NaN, Double.NaN, true);
 
-        assertThat(axis.getLowerBound()).isZero();
-        assertThat(axis.getUpperBound()).isEqualTo(1.0);
-    }
+    assertThat(axis.getLowerBound()).isZero();
+    assertThat(axis.getUpperBound()).isEqualTo(1.0);
+  }
 }

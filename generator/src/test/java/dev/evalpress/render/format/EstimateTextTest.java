@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evalpress.analyse.Comparer;
 import dev.evalpress.analyse.Comparison;
-import dev.evalpress.analyse.Estimator;
-import dev.evalpress.model.StatisticsSettings;
-import dev.evalpress.model.Direction;
 import dev.evalpress.analyse.Estimate;
+import dev.evalpress.analyse.Estimator;
 import dev.evalpress.model.Counts;
+import dev.evalpress.model.Direction;
 import dev.evalpress.model.Scalar;
 import dev.evalpress.model.Score;
+import dev.evalpress.model.StatisticsSettings;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,8 @@ class EstimateTextTest {
 
   @Test
   void rateReadsAsInTheIssue() {
-    assertThat(EstimateText.full(E.estimate(new Counts(96, 100)))).isEqualTo("96% (95% CI 90.2–98.4%, n = 100)");
+    assertThat(EstimateText.full(E.estimate(new Counts(96, 100))))
+        .isEqualTo("96% (95% CI 90.2–98.4%, n = 100)");
   }
 
   @Test
@@ -49,24 +50,30 @@ class EstimateTextTest {
 
   @Test
   void changesAreSignedPercentagePoints() {
-    assertThat(EstimateText.change(compare(new Counts(91, 100), new Counts(2, 100)))).isEqualTo("\u221289.0 pts");
-    assertThat(EstimateText.change(compare(new Counts(2, 100), new Counts(91, 100)))).isEqualTo("+89.0 pts");
-    assertThat(EstimateText.change(compare(new Counts(2, 100), new Counts(2, 100)))).isEqualTo("\u00b10.0 pts");
+    assertThat(EstimateText.change(compare(new Counts(91, 100), new Counts(2, 100))))
+        .isEqualTo("\u221289.0 pts");
+    assertThat(EstimateText.change(compare(new Counts(2, 100), new Counts(91, 100))))
+        .isEqualTo("+89.0 pts");
+    assertThat(EstimateText.change(compare(new Counts(2, 100), new Counts(2, 100))))
+        .isEqualTo("\u00b10.0 pts");
   }
 
   @Test
   void deltaReadsAsInTheIssue() {
     // Newcombe interval for 0/100 − 96/100, Fisher's exact p far below 0.001.
     assertThat(EstimateText.delta(compare(new Counts(96, 100), new Counts(0, 100))))
-        .isEqualTo("96% \u2192 0% (\u221296.0 pts, 95% CI \u221298.4 to \u221289.1; improved, Fisher p < 0.001)");
+        .isEqualTo(
+            "96% \u2192 0% (\u221296.0 pts, 95% CI \u221298.4 to \u221289.1; improved, Fisher p < 0.001)");
     assertThat(EstimateText.delta(compare(new Counts(10, 100), new Counts(12, 100))))
-        .startsWith("10% \u2192 12% (+2.0 pts, 95% CI ").endsWith("; no detectable change, Fisher p = 0.822)");
+        .startsWith("10% \u2192 12% (+2.0 pts, 95% CI ")
+        .endsWith("; no detectable change, Fisher p = 0.822)");
   }
 
   @Test
   void ratioReadsAsFoldChange() {
     assertThat(EstimateText.ratio(compare(new Counts(96, 100), new Counts(30, 100))))
-        .startsWith("96% \u2192 30% (3.2\u00d7 lower, 95% CI ").endsWith("; improved, Fisher p < 0.001)");
+        .startsWith("96% \u2192 30% (3.2\u00d7 lower, 95% CI ")
+        .endsWith("; improved, Fisher p < 0.001)");
   }
 
   @Test
@@ -74,7 +81,8 @@ class EstimateTextTest {
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.GERMANY);
-      assertThat(EstimateText.full(E.estimate(new Counts(7, 8)))).isEqualTo("87.5% (95% CI 52.9–97.8%, n = 8)");
+      assertThat(EstimateText.full(E.estimate(new Counts(7, 8))))
+          .isEqualTo("87.5% (95% CI 52.9–97.8%, n = 8)");
     } finally {
       Locale.setDefault(saved);
     }
@@ -82,10 +90,14 @@ class EstimateTextTest {
 
   @Test
   void aClippedIntervalSaysToWhatBounds() {
-    Estimate clipped = E.estimate(new Score(0.75, 0.25, 2, java.util.Optional.of(dev.evalpress.model.ScoreBounds.UNIT)));
+    Estimate clipped =
+        E.estimate(
+            new Score(0.75, 0.25, 2, java.util.Optional.of(dev.evalpress.model.ScoreBounds.UNIT)));
 
     assertThat(EstimateText.interval(clipped)).isEqualTo("0.260 to 1.000, clipped to [0, 1]");
-    assertThat(EstimateText.full(clipped)).isEqualTo("0.750 (95% CI 0.260 to 1.000, clipped to [0, 1], n = 2)");
-    assertThat(EstimateText.interval(E.estimate(new Score(0.75, 0.25, 2)))).isEqualTo("0.260 to 1.240");
+    assertThat(EstimateText.full(clipped))
+        .isEqualTo("0.750 (95% CI 0.260 to 1.000, clipped to [0, 1], n = 2)");
+    assertThat(EstimateText.interval(E.estimate(new Score(0.75, 0.25, 2))))
+        .isEqualTo("0.260 to 1.240");
   }
 }

@@ -18,7 +18,8 @@ class CompareDataTest {
     String hostile = "</script><!-- & \u2028\u2029 -->";
     ObjectNode node = JSON.createObjectNode().put("name", hostile);
     String safe = CompareData.forScript(CompareData.write(node));
-    assertThat(safe).doesNotContain("<", ">", "&", "\u2028", "\u2029")
+    assertThat(safe)
+        .doesNotContain("<", ">", "&", "\u2028", "\u2029")
         .contains("\\u003c/script\\u003e", "\\u0026", "\\u2028", "\\u2029");
     assertThat(JSON.readTree(safe).get("name").asText()).isEqualTo(hostile);
   }
@@ -27,7 +28,8 @@ class CompareDataTest {
   void anEntryHoldsCountsOrAScoreWithTheTextsPagesShow() {
     assertThat(CompareData.entry(3, Estimator.DEFAULT.estimate(new Counts(96, 100))).toString())
         .isEqualTo("[3,96,100,\"96%\",\"90.2\u201398.4%\"]");
-    assertThat(CompareData.entry(0, Estimator.DEFAULT.estimate(new Score(0.5, 0.01, 40))).toString())
+    assertThat(
+            CompareData.entry(0, Estimator.DEFAULT.estimate(new Score(0.5, 0.01, 40))).toString())
         .isEqualTo("[0,0.5,0.01,40,\"0.500\",\"0.480 to 0.520\"]");
   }
 }

@@ -12,15 +12,20 @@ class SiteDescriptionTest {
   @Test
   void capabilityEvalsOnlyClaimNothingAboutMisalignment() {
     String d = SiteDescription.derived(Set.of(Category.CAPABILITY), false);
-    assertThat(d).isEqualTo("Capability evals across model versions, with sample sizes and confidence intervals.");
+    assertThat(d)
+        .isEqualTo(
+            "Capability evals across model versions, with sample sizes and confidence intervals.");
     assertThat(d).doesNotContainIgnoringCase("misalignment").doesNotContainIgnoringCase("training");
   }
 
   @Test
   void namesEveryCategoryInAFixedOrderAndTrainingRunsWhenThereAreAny() {
-    assertThat(SiteDescription.derived(Set.of(Category.CAPABILITY, Category.MISALIGNMENT, Category.DEGENERATION),
-        true)).isEqualTo("Misalignment, degeneration and capability evals across model versions and training runs,"
-            + " with sample sizes and confidence intervals.");
+    assertThat(
+            SiteDescription.derived(
+                Set.of(Category.CAPABILITY, Category.MISALIGNMENT, Category.DEGENERATION), true))
+        .isEqualTo(
+            "Misalignment, degeneration and capability evals across model versions and training runs,"
+                + " with sample sizes and confidence intervals.");
     assertThat(SiteDescription.derived(Set.of(Category.SYCOPHANCY, Category.MISALIGNMENT), false))
         .startsWith("Misalignment and sycophancy evals across model versions");
   }
@@ -30,12 +35,14 @@ class SiteDescriptionTest {
     assertThat(SiteDescription.derived(Set.of(Category.OTHER), false))
         .isEqualTo("Evals across model versions, with sample sizes and confidence intervals.");
     assertThat(SiteDescription.derived(Set.of(), true))
-        .isEqualTo("Training runs, with sample sizes and confidence intervals where they were measured.");
+        .isEqualTo(
+            "Training runs, with sample sizes and confidence intervals where they were measured.");
     assertThat(SiteDescription.derived(Set.of(), false)).isEqualTo("Evaluation reports.");
   }
 
   @Test
   void aDescriptionInTheSettingsIsUsedAsItIs() {
-    assertThat(SiteDescription.of(java.util.Optional.of("Mine."), List.of(), false)).isEqualTo("Mine.");
+    assertThat(SiteDescription.of(java.util.Optional.of("Mine."), List.of(), false))
+        .isEqualTo("Mine.");
   }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class VerdictWordsTest {
 
   private static VerdictWords of(Category category, Direction direction) {
-    return VerdictWords.of(new EvalDefinition("e", "E", "m", category, direction, Source.file("x")));
+    return VerdictWords.of(
+        new EvalDefinition("e", "E", "m", category, direction, Source.file("x")));
   }
 
   @Test

@@ -1,7 +1,7 @@
 package dev.evalpress.load.imports.agentic;
 
-import dev.evalpress.load.imports.ImportedResults;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.evalpress.load.imports.ImportedResults;
 import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.EvalDefinition;
@@ -16,28 +16,29 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Reads the {@code models} folder of an agentic-misalignment results directory:
- * {@code models/<model>/<condition>/sample_*}{@code /response.json}. Folders are walked in name order, so the
- * result does not depend on the file system. Each {@code response.json} whose {@code classification} object has
- * a boolean {@code harmful_behavior} is classified (harmful when true); one without {@code classification} or
- * without {@code harmful_behavior} is unclassified and, as {@code compute_statistics.py} does, left out of the
- * denominator. A sample folder without {@code response.json} is skipped (the framework writes none for a failed
- * call). The counts are mapped as {@link AgenticMisalignmentTally} describes, so this gives the same
- * {@link ImportedResults} as {@link AgenticMisalignmentStatisticsImporter} on the statistics of the same folder,
- * plus the classified samples as per-sample records ({@link AgenticMisalignmentSampleLog}).
+ * Reads the {@code models} folder of an agentic-misalignment results directory: {@code
+ * models/<model>/<condition>/sample_*}{@code /response.json}. Folders are walked in name order, so
+ * the result does not depend on the file system. Each {@code response.json} whose {@code
+ * classification} object has a boolean {@code harmful_behavior} is classified (harmful when true);
+ * one without {@code classification} or without {@code harmful_behavior} is unclassified and, as
+ * {@code compute_statistics.py} does, left out of the denominator. A sample folder without {@code
+ * response.json} is skipped (the framework writes none for a failed call). The counts are mapped as
+ * {@link AgenticMisalignmentTally} describes, so this gives the same {@link ImportedResults} as
+ * {@link AgenticMisalignmentStatisticsImporter} on the statistics of the same folder, plus the
+ * classified samples as per-sample records ({@link AgenticMisalignmentSampleLog}).
  *
  * <p>Problems: a {@code response.json} that is not JSON, whose top level is not an object, whose
  * {@code classification} is not an object, or whose {@code harmful_behavior} is not {@code true} or
- * {@code false} is reported at its place and not counted; a condition folder whose name is not a condition id is
- * reported and skipped.
+ * {@code false} is reported at its place and not counted; a condition folder whose name is not a
+ * condition id is reported and skipped.
  */
 public final class AgenticMisalignmentResultsDirectory {
 
   private AgenticMisalignmentResultsDirectory() {}
 
   /**
-   * Reads {@code modelsDir}, shown in places as {@code shown} (such as {@code results/run1/models}); empty when
-   * no model had a countable sample.
+   * Reads {@code modelsDir}, shown in places as {@code shown} (such as {@code
+   * results/run1/models}); empty when no model had a countable sample.
    */
   public static Optional<ImportedResults> read(Path modelsDir, String shown, Problems problems) {
     AgenticMisalignmentTally tally = new AgenticMisalignmentTally();
@@ -76,17 +77,26 @@ public final class AgenticMisalignmentResultsDirectory {
           }
         }
         if (first != null) {
-          tally.add(model, condition, harmful, classified, unclassified, Source.file(conditionShown));
+          tally.add(
+              model, condition, harmful, classified, unclassified, Source.file(conditionShown));
         }
       }
     }
-    return tally.build().map(r -> r.withSampleLogs(List.of(new AgenticMisalignmentSampleLog(modelsDir, shown,
-        r.evals().stream().map(EvalDefinition::id).toList()))));
+    return tally
+        .build()
+        .map(
+            r ->
+                r.withSampleLogs(
+                    List.of(
+                        new AgenticMisalignmentSampleLog(
+                            modelsDir,
+                            shown,
+                            r.evals().stream().map(EvalDefinition::id).toList()))));
   }
 
   /**
-   * The {@code harmful_behavior} of one response: present when classified, empty when unclassified, null (with a
-   * problem) when the file is bad.
+   * The {@code harmful_behavior} of one response: present when classified, empty when unclassified,
+   * null (with a problem) when the file is bad.
    */
   private static Optional<Boolean> readVerdict(Path file, String shown, Problems problems) {
     byte[] bytes;
@@ -117,8 +127,11 @@ public final class AgenticMisalignmentResultsDirectory {
     }
     JsonNode v = c.raw("harmful_behavior");
     if (!v.isBoolean()) {
-      c.fail("harmful_behavior", c.pointerOf("harmful_behavior") + ": expected true or false, got "
-          + JsonObject.describe(v));
+      c.fail(
+          "harmful_behavior",
+          c.pointerOf("harmful_behavior")
+              + ": expected true or false, got "
+              + JsonObject.describe(v));
       return null;
     }
     return Optional.of(v.booleanValue());

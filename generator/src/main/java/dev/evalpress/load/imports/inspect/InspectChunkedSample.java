@@ -18,14 +18,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * One chunked sample of a log format version 3 {@code .eval} zip, put back into the shape of a version 2 sample
- * for {@link InspectSampleMapper}. Inspect writes it under {@code samples/ID_epoch_E/}: {@code sample.json}, the
- * sample without {@code messages}, {@code events}, {@code attachments} and {@code metadata}, with
- * {@code message_refs} (half-open {@code [start, end)} ranges into the messages sequence); {@code metadata.json}
- * when the metadata is not empty; and sequences chunked into entries named by their first index
- * ({@code messages/0.json}, {@code attachments/0.json}, …), each a JSON array, read in index order. Strings are
- * referred to as {@code attachment://INDEX} into the attachments sequence, so the attachments become an object
- * keyed by index, which {@link InspectMessages} resolves as it resolves hashes. Events and calls are not read.
+ * One chunked sample of a log format version 3 {@code .eval} zip, put back into the shape of a
+ * version 2 sample for {@link InspectSampleMapper}. Inspect writes it under {@code
+ * samples/ID_epoch_E/}: {@code sample.json}, the sample without {@code messages}, {@code events},
+ * {@code attachments} and {@code metadata}, with {@code message_refs} (half-open {@code [start,
+ * end)} ranges into the messages sequence); {@code metadata.json} when the metadata is not empty;
+ * and sequences chunked into entries named by their first index ({@code messages/0.json}, {@code
+ * attachments/0.json}, …), each a JSON array, read in index order. Strings are referred to as
+ * {@code attachment://INDEX} into the attachments sequence, so the attachments become an object
+ * keyed by index, which {@link InspectMessages} resolves as it resolves hashes. Events and calls
+ * are not read.
  */
 final class InspectChunkedSample {
 
@@ -35,7 +37,8 @@ final class InspectChunkedSample {
 
   /** True for the shell entry of a chunked sample: {@code samples/PREFIX/sample.json}. */
   static boolean isShell(String entryName) {
-    return entryName.startsWith("samples/") && entryName.endsWith("/" + SHELL)
+    return entryName.startsWith("samples/")
+        && entryName.endsWith("/" + SHELL)
         && entryName.indexOf('/', "samples/".length()) == entryName.length() - SHELL.length() - 1;
   }
 
@@ -57,17 +60,31 @@ final class InspectChunkedSample {
     ArrayNode messages = mapper.createArrayNode();
     if (refs != null && !refs.isNull()) {
       if (!refs.isArray()) {
-        throw new SampleProblem("/message_refs", "expected a list of [start, end] ranges, got "
-            + JsonObject.describe(refs));
+        throw new SampleProblem(
+            "/message_refs",
+            "expected a list of [start, end] ranges, got " + JsonObject.describe(refs));
       }
       for (int i = 0; i < refs.size(); i++) {
         JsonNode r = refs.get(i);
-        boolean range = r.isArray() && r.size() == 2 && r.get(0).canConvertToInt() && r.get(1).canConvertToInt()
-            && r.get(0).isIntegralNumber() && r.get(1).isIntegralNumber()
-            && 0 <= r.get(0).intValue() && r.get(0).intValue() <= r.get(1).intValue() && r.get(1).intValue() <= pool.size();
+        boolean range =
+            r.isArray()
+                && r.size() == 2
+                && r.get(0).canConvertToInt()
+                && r.get(1).canConvertToInt()
+                && r.get(0).isIntegralNumber()
+                && r.get(1).isIntegralNumber()
+                && 0 <= r.get(0).intValue()
+                && r.get(0).intValue() <= r.get(1).intValue()
+                && r.get(1).intValue() <= pool.size();
         if (!range) {
-          throw new SampleProblem("/message_refs/" + i, "expected a range [start, end] with 0 <= start <= end <= "
-              + pool.size() + " (the messages of " + prefix + "messages/), got " + JsonObject.describe(r));
+          throw new SampleProblem(
+              "/message_refs/" + i,
+              "expected a range [start, end] with 0 <= start <= end <= "
+                  + pool.size()
+                  + " (the messages of "
+                  + prefix
+                  + "messages/), got "
+                  + JsonObject.describe(r));
         }
         for (int m = r.get(0).intValue(); m < r.get(1).intValue(); m++) {
           messages.add(pool.get(m));
@@ -82,25 +99,38 @@ final class InspectChunkedSample {
     return sample;
   }
 
-  /** The items of a chunked sequence: its entries {@code PREFIX<start>.json}, by start, concatenated. */
-  private static List<JsonNode> sequence(ZipFile zip, String prefix, List<String> names, ObjectMapper mapper)
+  /**
+   * The items of a chunked sequence: its entries {@code PREFIX<start>.json}, by start,
+   * concatenated.
+   */
+  private static List<JsonNode> sequence(
+      ZipFile zip, String prefix, List<String> names, ObjectMapper mapper)
       throws IOException, SampleProblem {
-    List<String> chunks = names.stream().filter(n -> n.startsWith(prefix) && n.endsWith(".json"))
-        .filter(n -> n.substring(prefix.length(), n.length() - ".json".length()).matches("[0-9]{1,9}"))
-        .sorted(Comparator.comparingInt(n -> Integer.parseInt(n.substring(prefix.length(), n.length() - 5))))
-        .toList();
+    List<String> chunks =
+        names.stream()
+            .filter(n -> n.startsWith(prefix) && n.endsWith(".json"))
+            .filter(
+                n ->
+                    n.substring(prefix.length(), n.length() - ".json".length())
+                        .matches("[0-9]{1,9}"))
+            .sorted(
+                Comparator.comparingInt(
+                    n -> Integer.parseInt(n.substring(prefix.length(), n.length() - 5))))
+            .toList();
     List<JsonNode> items = new ArrayList<>();
     for (String chunk : chunks) {
       JsonNode array = tree(zip, chunk, mapper);
       if (!array.isArray()) {
-        throw new SampleProblem("", "expected " + chunk + " to be a JSON array, got " + JsonObject.describe(array));
+        throw new SampleProblem(
+            "", "expected " + chunk + " to be a JSON array, got " + JsonObject.describe(array));
       }
       array.forEach(items::add);
     }
     return items;
   }
 
-  private static JsonNode tree(ZipFile zip, String name, ObjectMapper mapper) throws IOException, SampleProblem {
+  private static JsonNode tree(ZipFile zip, String name, ObjectMapper mapper)
+      throws IOException, SampleProblem {
     try (InputStream in = BoundedZipEntry.open(zip, zip.getEntry(name))) {
       return mapper.readTree(in);
     } catch (JsonProcessingException e) {

@@ -20,12 +20,12 @@ import java.util.zip.ZipFile;
 
 /**
  * Inspect AI's {@code .eval} log: a zip of {@code header.json} (the log without its samples),
- * {@code reductions.json}, {@code summaries.json} (each sample's id, epoch and scores) and the full samples. Log
- * format version 3 differs only in how samples are stored (chunked, read by {@link InspectSampleLog}); a header of
- * another version is reported at its {@code version}.
- * It is read as the JSON log it stands for — the header with the reductions and the sample summaries as its
- * samples — by {@link InspectLogImporter}, so both forms import the same numbers. Problems are placed in
- * {@code FILE!header.json}, the entry that holds the values.
+ * {@code reductions.json}, {@code summaries.json} (each sample's id, epoch and scores) and the full
+ * samples. Log format version 3 differs only in how samples are stored (chunked, read by {@link
+ * InspectSampleLog}); a header of another version is reported at its {@code version}. It is read as
+ * the JSON log it stands for — the header with the reductions and the sample summaries as its
+ * samples — by {@link InspectLogImporter}, so both forms import the same numbers. Problems are
+ * placed in {@code FILE!header.json}, the entry that holds the values.
  */
 public final class InspectEvalZip {
 
@@ -46,7 +46,8 @@ public final class InspectEvalZip {
         problems.add(Source.file(shown), "not an Inspect AI .eval log: the zip has no header.json");
         return Optional.empty();
       }
-      Optional<LocatedJson> headerDoc = LocatedJson.parse(shown + "!header.json", read(zip, header), problems);
+      Optional<LocatedJson> headerDoc =
+          LocatedJson.parse(shown + "!header.json", read(zip, header), problems);
       if (headerDoc.isEmpty()) {
         return Optional.empty();
       }
@@ -56,10 +57,16 @@ public final class InspectEvalZip {
       }
       JsonNode version = log.get("version");
       JsonNode eval = log.get("eval");
-      if (version != null && !InspectLogImporter.readsVersion(version) && eval != null && eval.isObject()
+      if (version != null
+          && !InspectLogImporter.readsVersion(version)
+          && eval != null
+          && eval.isObject()
           && eval.has("task")) {
-        problems.add(headerDoc.get().place("/version"), "/version: expected log format version 2 or 3 (the versions"
-            + " this importer reads), got " + version);
+        problems.add(
+            headerDoc.get().place("/version"),
+            "/version: expected log format version 2 or 3 (the versions"
+                + " this importer reads), got "
+                + version);
         return Optional.empty();
       }
       ZipEntry reductions = zip.getEntry("reductions.json");
@@ -81,13 +88,22 @@ public final class InspectEvalZip {
         }
       }
       if (!IMPORTER.recognizes(log)) {
-        problems.add(new Source(shown + "!header.json", 1, 1), "not an Inspect AI log: expected \"version\": 2 or 3 and an"
-            + " \"eval\" object with a \"task\"");
+        problems.add(
+            new Source(shown + "!header.json", 1, 1),
+            "not an Inspect AI log: expected \"version\": 2 or 3 and an"
+                + " \"eval\" object with a \"task\"");
         return Optional.empty();
       }
       byte[] bytes = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(log);
-      return LocatedJson.parse(shown + "!header.json", bytes, problems).flatMap(doc -> IMPORTER.read(doc, problems,
-          hasSamples(zip) ? new InspectLogImporter.SampleFile(file, shown, true) : null));
+      return LocatedJson.parse(shown + "!header.json", bytes, problems)
+          .flatMap(
+              doc ->
+                  IMPORTER.read(
+                      doc,
+                      problems,
+                      hasSamples(zip)
+                          ? new InspectLogImporter.SampleFile(file, shown, true)
+                          : null));
     } catch (BoundedZipEntry.TooLarge e) {
       problems.add(Source.file(shown + "!" + e.entry()), e.getMessage());
     } catch (ZipException e) {
@@ -98,18 +114,26 @@ public final class InspectEvalZip {
     return Optional.empty();
   }
 
-  /** Whether the zip holds full samples: a log written without them has results but no transcripts. */
+  /**
+   * Whether the zip holds full samples: a log written without them has results but no transcripts.
+   */
   private static boolean hasSamples(ZipFile zip) {
-    return zip.stream().anyMatch(e -> !e.isDirectory() && e.getName().startsWith("samples/")
-        && e.getName().endsWith(".json"));
+    return zip.stream()
+        .anyMatch(
+            e ->
+                !e.isDirectory()
+                    && e.getName().startsWith("samples/")
+                    && e.getName().endsWith(".json"));
   }
 
   /**
-   * An entry parsed as JSON, or null once a problem is reported at its line and column in
-   * {@code FILE!ENTRY} (a raw Jackson message would name neither).
+   * An entry parsed as JSON, or null once a problem is reported at its line and column in {@code
+   * FILE!ENTRY} (a raw Jackson message would name neither).
    */
-  private static JsonNode entry(ZipFile zip, ZipEntry entry, String shown, Problems problems) throws IOException {
-    return LocatedJson.parse(shown + "!" + entry.getName(), read(zip, entry), problems).map(LocatedJson::root)
+  private static JsonNode entry(ZipFile zip, ZipEntry entry, String shown, Problems problems)
+      throws IOException {
+    return LocatedJson.parse(shown + "!" + entry.getName(), read(zip, entry), problems)
+        .map(LocatedJson::root)
         .orElse(null);
   }
 

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Claims Inspect AI's {@code .eval} zip logs — Inspect is the tool that writes {@code .eval} files — and reads
- * them through {@link InspectEvalZip}; a file that is not a readable zip or has no {@code header.json} is reported
- * as such, not passed over.
+ * Claims Inspect AI's {@code .eval} zip logs — Inspect is the tool that writes {@code .eval} files
+ * — and reads them through {@link InspectEvalZip}; a file that is not a readable zip or has no
+ * {@code header.json} is reported as such, not passed over.
  */
 public final class InspectEvalZipImporter implements ResultImporter {
 
@@ -26,8 +26,8 @@ public final class InspectEvalZipImporter implements ResultImporter {
   }
 
   @Override
-  public Optional<ImportedResults> read(Path claimed, InputFile offered, String shown, ImportContext context,
-      Problems problems) {
+  public Optional<ImportedResults> read(
+      Path claimed, InputFile offered, String shown, ImportContext context, Problems problems) {
     return InspectEvalZip.read(claimed, shown, problems);
   }
 }

@@ -13,22 +13,31 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What an Inspect log says about its run, apart from scores: its status, the model, the task, when it was created,
- * and the id that names the run in every form of the log (the {@code .json} and its {@code .eval} conversion).
+ * What an Inspect log says about its run, apart from scores: its status, the model, the task, when
+ * it was created, and the id that names the run in every form of the log (the {@code .json} and its
+ * {@code .eval} conversion).
  *
  * <ul>
- *   <li><b>Run id</b>: {@code eval.eval_id} when present (newer logs: one id per task × model of a run); else
- *       {@code eval.run_id/TASK/MODEL} as written. The model is part of it because one {@code inspect eval} run of
- *       a task on two models writes two logs with the same {@code run_id}; the two forms of one log share
- *       everything in its {@code eval} object, so they share the id. Empty without either.</li>
- *   <li><b>Started</b>: {@code eval.created} as an instant, read with the offset it was written with
- *       ({@code 2025-05-12T20:28:13-04:00} → 2025-05-13T00:28:13Z); empty when absent or written without an
- *       offset, which names no instant.</li>
- *   <li><b>Date</b>: the calendar date of {@code eval.created} as written, in its own offset (→ 2025-05-12).</li>
+ *   <li><b>Run id</b>: {@code eval.eval_id} when present (newer logs: one id per task × model of a
+ *       run); else {@code eval.run_id/TASK/MODEL} as written. The model is part of it because one
+ *       {@code inspect eval} run of a task on two models writes two logs with the same {@code
+ *       run_id}; the two forms of one log share everything in its {@code eval} object, so they
+ *       share the id. Empty without either.
+ *   <li><b>Started</b>: {@code eval.created} as an instant, read with the offset it was written
+ *       with ({@code 2025-05-12T20:28:13-04:00} → 2025-05-13T00:28:13Z); empty when absent or
+ *       written without an offset, which names no instant.
+ *   <li><b>Date</b>: the calendar date of {@code eval.created} as written, in its own offset (→
+ *       2025-05-12).
  * </ul>
  */
-record InspectRun(String status, String task, ImportedModel model, Optional<LocalDate> date,
-    Optional<Instant> started, Optional<String> id, Optional<String> runIdText) {
+record InspectRun(
+    String status,
+    String task,
+    ImportedModel model,
+    Optional<LocalDate> date,
+    Optional<Instant> started,
+    Optional<String> id,
+    Optional<String> runIdText) {
 
   static final List<String> STATUSES = List.of("started", "success", "cancelled", "error");
 
@@ -52,8 +61,12 @@ record InspectRun(String status, String task, ImportedModel model, Optional<Loca
       } catch (DateTimeParseException notOffset) {
         date = localDate(s);
         if (date.isEmpty()) {
-          eval.fail("created", eval.pointerOf("created")
-              + ": expected a date and time like 2025-05-12T20:28:13-04:00, got \"" + created.get() + "\"");
+          eval.fail(
+              "created",
+              eval.pointerOf("created")
+                  + ": expected a date and time like 2025-05-12T20:28:13-04:00, got \""
+                  + created.get()
+                  + "\"");
         }
       }
     }
@@ -61,9 +74,11 @@ record InspectRun(String status, String task, ImportedModel model, Optional<Loca
       return null;
     }
     Optional<String> runId = text(eval.raw("run_id"));
-    Optional<String> id = text(eval.raw("eval_id")).or(() -> runId.map(r -> r + "/" + task + "/" + modelName));
+    Optional<String> id =
+        text(eval.raw("eval_id")).or(() -> runId.map(r -> r + "/" + task + "/" + modelName));
     ImportedModel model = new ImportedModel(ModelIds.normalize(modelName), modelName, date);
-    return new InspectRun(status, task, model, date, offset.map(OffsetDateTime::toInstant), id, runId);
+    return new InspectRun(
+        status, task, model, date, offset.map(OffsetDateTime::toInstant), id, runId);
   }
 
   boolean succeeded() {
@@ -72,7 +87,9 @@ record InspectRun(String status, String task, ImportedModel model, Optional<Loca
 
   /** The notes of every imported result: where it comes from, and Inspect's run id. */
   String notes() {
-    return "Imported from an Inspect AI eval log" + runIdText.map(r -> " (run " + r + ")").orElse("") + ".";
+    return "Imported from an Inspect AI eval log"
+        + runIdText.map(r -> " (run " + r + ")").orElse("")
+        + ".";
   }
 
   private static Optional<LocalDate> localDate(String s) {
@@ -88,7 +105,8 @@ record InspectRun(String status, String task, ImportedModel model, Optional<Loca
   }
 
   private static Optional<String> text(JsonNode node) {
-    return node != null && node.isTextual() && !node.textValue().isBlank() ? Optional.of(node.textValue())
+    return node != null && node.isTextual() && !node.textValue().isBlank()
+        ? Optional.of(node.textValue())
         : Optional.empty();
   }
 }

@@ -18,21 +18,23 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
- * Maps one sample of an Inspect AI log (one sample × epoch) to a {@link Sample} per imported scorer eval that
- * scored it:
+ * Maps one sample of an Inspect AI log (one sample × epoch) to a {@link Sample} per imported scorer
+ * eval that scored it:
+ *
  * <ul>
  *   <li>id: the sample's {@code id}, with {@code /epoch-E} appended in a log of several epochs;
- *   <li>verdict: the scorer's value is correct (1, {@code true}, {@code "C"}); score: the value when it is a number;
- *       rationale: the score's {@code explanation};
- *   <li>input: the sample's {@code messages} without the final assistant message that is the output (else its
- *       {@code input}, a string or messages); output: the text of {@code output.choices[0].message}, else
- *       {@code output.completion};
- *   <li>metadata: the sample's {@code metadata}, then {@code target}, the score's {@code answer} and
- *       {@code value}, the {@code epoch} (several epochs) and a sample {@code error}, where the sample's metadata
- *       does not use the key already.
+ *   <li>verdict: the scorer's value is correct (1, {@code true}, {@code "C"}); score: the value
+ *       when it is a number; rationale: the score's {@code explanation};
+ *   <li>input: the sample's {@code messages} without the final assistant message that is the output
+ *       (else its {@code input}, a string or messages); output: the text of {@code
+ *       output.choices[0].message}, else {@code output.completion};
+ *   <li>metadata: the sample's {@code metadata}, then {@code target}, the score's {@code answer}
+ *       and {@code value}, the {@code epoch} (several epochs) and a sample {@code error}, where the
+ *       sample's metadata does not use the key already.
  * </ul>
- * A sample without a score of a scorer gives no record for that scorer's eval (Inspect leaves it out of the
- * scorer's metrics too).
+ *
+ * A sample without a score of a scorer gives no record for that scorer's eval (Inspect leaves it
+ * out of the scorer's metrics too).
  */
 final class InspectSampleMapper {
 
@@ -49,18 +51,23 @@ final class InspectSampleMapper {
     this.evals = List.copyOf(evals);
   }
 
-  /** The records of one sample, found at {@code source}; {@code pointer} is the sample's JSON pointer. */
+  /**
+   * The records of one sample, found at {@code source}; {@code pointer} is the sample's JSON
+   * pointer.
+   */
   List<Sample> map(JsonNode sample, String pointer, Source source) throws SampleProblem {
     if (!sample.isObject()) {
-      throw new SampleProblem(pointer, "expected a sample object, got " + JsonObject.describe(sample));
+      throw new SampleProblem(
+          pointer, "expected a sample object, got " + JsonObject.describe(sample));
     }
     String id = id(sample.get("id"), pointer + "/id");
     JsonNode epochNode = sample.get("epoch");
     long epoch = 1;
     if (epochNode != null && !epochNode.isNull()) {
       if (!epochNode.isIntegralNumber() || epochNode.asLong() < 1) {
-        throw new SampleProblem(pointer + "/epoch", "expected the epoch as an integer >= 1, got "
-            + JsonObject.describe(epochNode));
+        throw new SampleProblem(
+            pointer + "/epoch",
+            "expected the epoch as an integer >= 1, got " + JsonObject.describe(epochNode));
       }
       epoch = epochNode.asLong();
     }
@@ -91,8 +98,11 @@ final class InspectSampleMapper {
         continue;
       }
       if (!score.isObject()) {
-        throw new SampleProblem(pointer + "/scores/" + e.entry().scorer(), "expected a score {\"value\", \"answer\","
-            + " \"explanation\"}, got " + JsonObject.describe(score));
+        throw new SampleProblem(
+            pointer + "/scores/" + e.entry().scorer(),
+            "expected a score {\"value\", \"answer\","
+                + " \"explanation\"}, got "
+                + JsonObject.describe(score));
       }
       JsonNode value = InspectSampleValues.valueOf(score.get("value"), e.entry());
       Map<String, String> metadata = new TreeMap<>(common);
@@ -104,14 +114,28 @@ final class InspectSampleMapper {
         metadata.putIfAbsent("value", text(value));
       }
       JsonNode explanation = score.get("explanation");
-      out.add(new Sample(recordId, e.evalId(), Optional.of(modelId), Optional.empty(), OptionalLong.empty(),
-          Condition.NONE, input, output, InspectSampleValues.outcome(score.get("value"), e.entry()) == Outcome.CORRECT,
-          value != null && value.isNumber() && Double.isFinite(value.doubleValue())
-              ? OptionalDouble.of(value.doubleValue()) : OptionalDouble.empty(),
-          explanation != null && explanation.isTextual() ? Optional.of(messages.resolve(explanation.textValue(),
-              pointer + "/scores/" + e.entry().scorer() + "/explanation"))
-              : Optional.empty(),
-          new TreeMap<>(metadata), source));
+      out.add(
+          new Sample(
+              recordId,
+              e.evalId(),
+              Optional.of(modelId),
+              Optional.empty(),
+              OptionalLong.empty(),
+              Condition.NONE,
+              input,
+              output,
+              InspectSampleValues.outcome(score.get("value"), e.entry()) == Outcome.CORRECT,
+              value != null && value.isNumber() && Double.isFinite(value.doubleValue())
+                  ? OptionalDouble.of(value.doubleValue())
+                  : OptionalDouble.empty(),
+              explanation != null && explanation.isTextual()
+                  ? Optional.of(
+                      messages.resolve(
+                          explanation.textValue(),
+                          pointer + "/scores/" + e.entry().scorer() + "/explanation"))
+                  : Optional.empty(),
+              new TreeMap<>(metadata),
+              source));
     }
     return out;
   }
@@ -120,16 +144,21 @@ final class InspectSampleMapper {
     if (id != null && (id.isTextual() || id.isIntegralNumber())) {
       return id.asText();
     }
-    throw new SampleProblem(pointer, "expected the sample's id as a string or an integer, got " + JsonObject.describe(id));
+    throw new SampleProblem(
+        pointer,
+        "expected the sample's id as a string or an integer, got " + JsonObject.describe(id));
   }
 
-  private static String output(JsonNode output, String pointer, InspectMessages messages) throws SampleProblem {
+  private static String output(JsonNode output, String pointer, InspectMessages messages)
+      throws SampleProblem {
     if (output == null || output.isNull()) {
       return "";
     }
     if (!output.isObject()) {
-      throw new SampleProblem(pointer, "expected the model output {\"choices\": [{\"message\": …}]}, got "
-          + JsonObject.describe(output));
+      throw new SampleProblem(
+          pointer,
+          "expected the model output {\"choices\": [{\"message\": …}]}, got "
+              + JsonObject.describe(output));
     }
     JsonNode choices = output.get("choices");
     if (choices != null && choices.isArray() && !choices.isEmpty()) {
@@ -139,16 +168,20 @@ final class InspectSampleMapper {
       }
     }
     JsonNode completion = output.get("completion");
-    return completion != null && completion.isTextual() ? messages.resolve(completion.textValue(), pointer + "/completion") : "";
+    return completion != null && completion.isTextual()
+        ? messages.resolve(completion.textValue(), pointer + "/completion")
+        : "";
   }
 
-  private static List<Message> input(JsonNode sample, String pointer, InspectMessages messages, String output)
+  private static List<Message> input(
+      JsonNode sample, String pointer, InspectMessages messages, String output)
       throws SampleProblem {
     JsonNode conversation = sample.get("messages");
     if (conversation != null && !conversation.isNull()) {
       List<Message> all = messages.messages(conversation, pointer + "/messages");
       // The final assistant turn is the output, shown as such.
-      if (!all.isEmpty() && all.get(all.size() - 1).role().equals("assistant")
+      if (!all.isEmpty()
+          && all.get(all.size() - 1).role().equals("assistant")
           && all.get(all.size() - 1).content().equals(output)) {
         return all.subList(0, all.size() - 1);
       }

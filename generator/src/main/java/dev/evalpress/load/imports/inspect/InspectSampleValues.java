@@ -6,16 +6,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The per-sample side of an Inspect log: decides whether one entry of {@code results.scores} is binary (every
- * sample, reduced over epochs, is correct or incorrect) and if so counts the correct ones. The summary metrics
- * of the log stay authoritative: anything unexpected here (a value of another type, a missing id) only means
- * "not binary", never a problem, and the caller still checks the counts against the log's own metric. The
- * samples themselves are read by {@link InspectSamples}, once for all entries; the reductions are in the log.
+ * The per-sample side of an Inspect log: decides whether one entry of {@code results.scores} is
+ * binary (every sample, reduced over epochs, is correct or incorrect) and if so counts the correct
+ * ones. The summary metrics of the log stay authoritative: anything unexpected here (a value of
+ * another type, a missing id) only means "not binary", never a problem, and the caller still checks
+ * the counts against the log's own metric. The samples themselves are read by {@link
+ * InspectSamples}, once for all entries; the reductions are in the log.
  */
 final class InspectSampleValues {
 
-  /** What one value says: correct, incorrect, or anything else (partial, a fraction, NaN, text, a list). */
-  enum Outcome { CORRECT, INCORRECT, OTHER }
+  /**
+   * What one value says: correct, incorrect, or anything else (partial, a fraction, NaN, text, a
+   * list).
+   */
+  enum Outcome {
+    CORRECT,
+    INCORRECT,
+    OTHER
+  }
 
   /** {@code k} samples of {@code n} correct, or how many reduced samples a scorer has. */
   record Tally(long k, long n) {}
@@ -26,31 +34,39 @@ final class InspectSampleValues {
   private InspectSampleValues() {}
 
   /**
-   * The counts of a binary entry, from the log's reductions when they hold this entry, else from its samples
-   * reduced with Inspect's default {@code mean} reducer ({@link InspectSamples#meanReducedCounts}); empty when the
-   * entry is not binary or cannot be reduced here (another reducer over several epochs, no samples).
+   * The counts of a binary entry, from the log's reductions when they hold this entry, else from
+   * its samples reduced with Inspect's default {@code mean} reducer ({@link
+   * InspectSamples#meanReducedCounts}); empty when the entry is not binary or cannot be reduced
+   * here (another reducer over several epochs, no samples).
    */
-  static Optional<Tally> binaryCounts(JsonNode log, InspectSamples samples, Entry entry, boolean firstEntry) {
+  static Optional<Tally> binaryCounts(
+      JsonNode log, InspectSamples samples, Entry entry, boolean firstEntry) {
     Optional<JsonNode> reduction = reduction(log, entry);
     if (reduction.isPresent()) {
       return countReduced(reduction.get().get("samples"), entry);
     }
-    return meanReducer(log, entry) ? samples.meanReducedCounts(entry, firstEntry) : Optional.empty();
+    return meanReducer(log, entry)
+        ? samples.meanReducedCounts(entry, firstEntry)
+        : Optional.empty();
   }
 
   /**
-   * True when the entry's per-sample values are all within [0, 1]: its reductions when the log has them, else
-   * every epoch's value in its samples (a mean of such values stays within [0, 1] too). Numbers from 0 to 1,
-   * {@code true}/{@code false} and Inspect's {@code "C"}, {@code "I"}, {@code "P"}, {@code "N"} (1, 0, 0.5, 0)
-   * count; anything else, or no value at all, is false.
+   * True when the entry's per-sample values are all within [0, 1]: its reductions when the log has
+   * them, else every epoch's value in its samples (a mean of such values stays within [0, 1] too).
+   * Numbers from 0 to 1, {@code true}/{@code false} and Inspect's {@code "C"}, {@code "I"}, {@code
+   * "P"}, {@code "N"} (1, 0, 0.5, 0) count; anything else, or no value at all, is false.
    */
-  static boolean allWithinUnit(JsonNode log, InspectSamples samples, Entry entry, boolean firstEntry) {
+  static boolean allWithinUnit(
+      JsonNode log, InspectSamples samples, Entry entry, boolean firstEntry) {
     Optional<JsonNode> reduction = reduction(log, entry);
     if (reduction.isEmpty()) {
       return samples.allWithinUnit(entry, firstEntry);
     }
     List<JsonNode> values = new ArrayList<>();
-    reduction.get().get("samples").forEach(s -> values.add(s.isObject() ? valueOf(s.get("value"), entry) : null));
+    reduction
+        .get()
+        .get("samples")
+        .forEach(s -> values.add(s.isObject() ? valueOf(s.get("value"), entry) : null));
     return !values.isEmpty() && values.stream().allMatch(InspectSampleValues::withinUnit);
   }
 
@@ -70,8 +86,8 @@ final class InspectSampleValues {
   }
 
   /**
-   * The reductions of this entry's scorer and reducer: top-level {@code reductions} (newer logs), else
-   * {@code results.sample_reductions} (older logs).
+   * The reductions of this entry's scorer and reducer: top-level {@code reductions} (newer logs),
+   * else {@code results.sample_reductions} (older logs).
    */
   private static Optional<JsonNode> reduction(JsonNode log, Entry entry) {
     JsonNode all = log.get("reductions");
@@ -84,20 +100,24 @@ final class InspectSampleValues {
     }
     List<JsonNode> ofScorer = new ArrayList<>();
     for (JsonNode r : all) {
-      if (r.isObject() && textOf(r.get("scorer")).equals(Optional.of(entry.scorer()))
-          && r.has("samples") && r.get("samples").isArray()) {
+      if (r.isObject()
+          && textOf(r.get("scorer")).equals(Optional.of(entry.scorer()))
+          && r.has("samples")
+          && r.get("samples").isArray()) {
         ofScorer.add(r);
       }
     }
-    List<JsonNode> matching = ofScorer.stream()
-        .filter(r -> textOf(r.get("reducer")).equals(Optional.ofNullable(entry.reducer())))
-        .toList();
+    List<JsonNode> matching =
+        ofScorer.stream()
+            .filter(r -> textOf(r.get("reducer")).equals(Optional.ofNullable(entry.reducer())))
+            .toList();
     if (matching.size() == 1) {
       return Optional.of(matching.get(0));
     }
     // a scorer with a single reduction, named on one side only: that one
-    boolean oneUnnamed = ofScorer.size() == 1
-        && (entry.reducer() == null || textOf(ofScorer.get(0).get("reducer")).isEmpty());
+    boolean oneUnnamed =
+        ofScorer.size() == 1
+            && (entry.reducer() == null || textOf(ofScorer.get(0).get("reducer")).isEmpty());
     return matching.isEmpty() && oneUnnamed ? Optional.of(ofScorer.get(0)) : Optional.empty();
   }
 
@@ -113,17 +133,24 @@ final class InspectSampleValues {
     return samples.isEmpty() ? Optional.empty() : Optional.of(new Tally(k, samples.size()));
   }
 
-  /** The score of this entry's scorer in a sample; old logs have one unnamed {@code score} for the first. */
+  /**
+   * The score of this entry's scorer in a sample; old logs have one unnamed {@code score} for the
+   * first.
+   */
   static JsonNode scoreOf(JsonNode sample, Entry entry, boolean firstEntry) {
     JsonNode scores = sample.get("scores");
     if (scores != null && scores.isObject()) {
       return scores.get(entry.scorer());
     }
     JsonNode single = sample.get("score");
-    return firstEntry && (scores == null || scores.isNull()) && single != null && single.isObject() ? single : null;
+    return firstEntry && (scores == null || scores.isNull()) && single != null && single.isObject()
+        ? single
+        : null;
   }
 
-  /** True when the samples were reduced with {@code mean}: named so, or no reducer named anywhere. */
+  /**
+   * True when the samples were reduced with {@code mean}: named so, or no reducer named anywhere.
+   */
   static boolean meanReducer(JsonNode log, Entry entry) {
     if (entry.reducer() != null) {
       return entry.reducer().equals("mean");
@@ -138,9 +165,9 @@ final class InspectSampleValues {
   }
 
   /**
-   * What a value says: 1, {@code true} and {@code "C"} are correct; 0, {@code false} and {@code "I"} are
-   * incorrect; anything else (such as {@code "P"}, {@code "N"}, 0.5, NaN) is not binary. A score whose value is a
-   * dictionary (a scorer with a metric per key) is read at the entry's name.
+   * What a value says: 1, {@code true} and {@code "C"} are correct; 0, {@code false} and {@code
+   * "I"} are incorrect; anything else (such as {@code "P"}, {@code "N"}, 0.5, NaN) is not binary. A
+   * score whose value is a dictionary (a scorer with a metric per key) is read at the entry's name.
    */
   static Outcome outcome(JsonNode value, Entry entry) {
     JsonNode v = valueOf(value, entry);
@@ -164,9 +191,14 @@ final class InspectSampleValues {
     return Outcome.OTHER;
   }
 
-  /** A score's value for this entry: the value, or its entry at the entry's name for a dictionary value. */
+  /**
+   * A score's value for this entry: the value, or its entry at the entry's name for a dictionary
+   * value.
+   */
   static JsonNode valueOf(JsonNode value, Entry entry) {
-    return value != null && value.isObject() && !entry.name().equals(entry.scorer()) ? value.get(entry.name()) : value;
+    return value != null && value.isObject() && !entry.name().equals(entry.scorer())
+        ? value.get(entry.name())
+        : value;
   }
 
   private static Optional<String> textOf(JsonNode node) {

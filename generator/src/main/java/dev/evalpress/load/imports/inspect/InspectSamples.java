@@ -14,15 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
- * What {@link InspectSampleValues} needs of a log's top-level {@code samples}, for every imported entry at once, in
- * one pass over them: whether each entry's samples, reduced by the mean over epochs, are binary (and k of n), and
- * whether its values all lie in [0, 1]. The samples are those of the tree (a {@code .eval} log's summaries), or,
- * when the parse left them out of it ({@link LocatedJson#skipped()}), streamed from the file one at a time, their
- * ids and scores only: a JSON log's samples hold nearly all its bytes, and may not fit in memory. The pass is made
- * only when an entry has no reductions to read instead. Not thread-safe; one per log read.
+ * What {@link InspectSampleValues} needs of a log's top-level {@code samples}, for every imported
+ * entry at once, in one pass over them: whether each entry's samples, reduced by the mean over
+ * epochs, are binary (and k of n), and whether its values all lie in [0, 1]. The samples are those
+ * of the tree (a {@code .eval} log's summaries), or, when the parse left them out of it ({@link
+ * LocatedJson#skipped()}), streamed from the file one at a time, their ids and scores only: a JSON
+ * log's samples hold nearly all its bytes, and may not fit in memory. The pass is made only when an
+ * entry has no reductions to read instead. Not thread-safe; one per log read.
  */
 final class InspectSamples {
 
@@ -36,6 +36,7 @@ final class InspectSamples {
   private static final class Summary {
     /** Reduced outcomes by sample id (as text), until the entry is known not to be binary. */
     Map<String, Outcome> groups = new LinkedHashMap<>();
+
     boolean anyValue;
     boolean allWithinUnit = true;
   }
@@ -45,6 +46,7 @@ final class InspectSamples {
   private final Map<Key, Summary> summaries = new LinkedHashMap<>();
   private boolean scanned;
   private boolean present;
+
   /** A sample that is not an object or has no id: no entry can be reduced here. */
   private boolean unreducible;
 
@@ -55,10 +57,11 @@ final class InspectSamples {
   }
 
   /**
-   * The counts of the entry reduced with Inspect's default {@code mean} reducer: samples grouped by id (as text),
-   * those without a score of this scorer left out (as Inspect leaves them out); a group is correct when all its
-   * epochs are, incorrect when none is, and otherwise has a fractional mean, which is not binary. Empty when
-   * the log has no samples array, or the entry is not binary.
+   * The counts of the entry reduced with Inspect's default {@code mean} reducer: samples grouped by
+   * id (as text), those without a score of this scorer left out (as Inspect leaves them out); a
+   * group is correct when all its epochs are, incorrect when none is, and otherwise has a
+   * fractional mean, which is not binary. Empty when the log has no samples array, or the entry is
+   * not binary.
    */
   Optional<Tally> meanReducedCounts(Entry entry, boolean firstEntry) {
     Summary s = summary(entry, firstEntry);
@@ -115,19 +118,24 @@ final class InspectSamples {
   }
 
   private static void add(JsonNode sample, Key key, Summary summary) {
-    JsonNode score = sample.isObject() ? InspectSampleValues.scoreOf(sample, key.entry(), key.firstEntry()) : null;
+    JsonNode score =
+        sample.isObject()
+            ? InspectSampleValues.scoreOf(sample, key.entry(), key.firstEntry())
+            : null;
     if (score == null) {
       return;
     }
     JsonNode value = score.isObject() ? score.get("value") : null;
     summary.anyValue = true;
-    summary.allWithinUnit &= InspectSampleValues.withinUnit(value == null ? null : InspectSampleValues.valueOf(value,
-        key.entry()));
+    summary.allWithinUnit &=
+        InspectSampleValues.withinUnit(
+            value == null ? null : InspectSampleValues.valueOf(value, key.entry()));
     if (summary.groups == null || !isText(sample.get("id")) && !isInteger(sample.get("id"))) {
       return;
     }
     Outcome o = score.isObject() ? InspectSampleValues.outcome(value, key.entry()) : Outcome.OTHER;
-    Outcome before = o == Outcome.OTHER ? null : summary.groups.putIfAbsent(sample.get("id").asText(), o);
+    Outcome before =
+        o == Outcome.OTHER ? null : summary.groups.putIfAbsent(sample.get("id").asText(), o);
     if (o == Outcome.OTHER || before != null && before != o) {
       summary.groups = null; // not binary: nothing more to count
     }

@@ -19,12 +19,18 @@ final class FileProblems {
     this.problems = problems;
   }
 
-  /** A problem at {@code pointer}; {@code message} starts with the pointer, as every message of this importer. */
+  /**
+   * A problem at {@code pointer}; {@code message} starts with the pointer, as every message of this
+   * importer.
+   */
   void at(String pointer, String message) {
     add(doc.place(pointer), message);
   }
 
-  /** A problem about a shared section (such as {@code n-samples}), reported once however many tasks look at it. */
+  /**
+   * A problem about a shared section (such as {@code n-samples}), reported once however many tasks
+   * look at it.
+   */
   void once(String pointer, String message) {
     if (reported.add(pointer)) {
       at(pointer, message);
@@ -49,8 +55,12 @@ final class FileProblems {
     return key.replace("~", "~0").replace("/", "~1");
   }
 
-  /** A control character (other than tab) or an unpaired surrogate: names end up in pages, file names and SVG. */
+  /**
+   * A control character (other than tab) or an unpaired surrogate: names end up in pages, file
+   * names and SVG.
+   */
   static boolean unprintable(String s) {
-    return s.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\t' || c >= 0xD800 && c <= 0xDFFF);
+    return s.codePoints()
+        .anyMatch(c -> Character.isISOControl(c) && c != '\t' || c >= 0xD800 && c <= 0xDFFF);
   }
 }

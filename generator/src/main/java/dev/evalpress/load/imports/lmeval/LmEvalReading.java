@@ -32,7 +32,9 @@ import java.util.Optional;
 /** The reading of one results file, by the rules of {@link LmEvalHarnessImporter}. */
 final class LmEvalReading {
 
-  /** A result imported with a sample size, with the key it was read from (for the samples files). */
+  /**
+   * A result imported with a sample size, with the key it was read from (for the samples files).
+   */
   record SizedMetric(String task, MetricKey key, String evalId, Score score) {}
 
   /** What the file gave: the results, and the sized metrics they were read from. */
@@ -70,13 +72,18 @@ final class LmEvalReading {
 
   Optional<Read> read() {
     if (!root.path("config").isObject()) {
-      problems.at("/config", "/config: expected an object with the harness's model and model_args, got "
-          + JsonObject.describe(root.get("config")));
+      problems.at(
+          "/config",
+          "/config: expected an object with the harness's model and model_args, got "
+              + JsonObject.describe(root.get("config")));
       return Optional.empty();
     }
     if (results == null || !results.isObject()) {
-      problems.at("/results", "/results: expected an object of task name → metric values (lm-evaluation-harness"
-          + " results), got " + JsonObject.describe(results));
+      problems.at(
+          "/results",
+          "/results: expected an object of task name → metric values (lm-evaluation-harness"
+              + " results), got "
+              + JsonObject.describe(results));
       return Optional.empty();
     }
     if (results.isEmpty()) {
@@ -86,17 +93,23 @@ final class LmEvalReading {
     Optional<Instant> started = started();
     Optional<LocalDate> date = started.map(i -> i.atZone(ZoneOffset.UTC).toLocalDate());
     ImportedModel model = model(date);
-    results.fields().forEachRemaining(task -> readTask(task.getKey(), task.getValue(), model, date));
+    results
+        .fields()
+        .forEachRemaining(task -> readTask(task.getKey(), task.getValue(), model, date));
     if (!problems.failed() && imported.isEmpty() && unsized.isEmpty()) {
-      problems.at("/results", "/results: no metric could be imported: each needs a number, a standard error and a"
-          + " sample count; " + listed(leftOutInFile));
+      problems.at(
+          "/results",
+          "/results: no metric could be imported: each needs a number, a standard error and a"
+              + " sample count; "
+              + listed(leftOutInFile));
     }
     if (problems.failed() || model == null) {
       return Optional.empty();
     }
-    ImportedResults read = new ImportedResults(List.of(model), List.copyOf(evals.values()), imported, List.of())
-        .withRun(Optional.empty(), started)
-        .withUnsizedAndNotes(unsized, notes);
+    ImportedResults read =
+        new ImportedResults(List.of(model), List.copyOf(evals.values()), imported, List.of())
+            .withRun(Optional.empty(), started)
+            .withUnsizedAndNotes(unsized, notes);
     return Optional.of(new Read(read, List.copyOf(sized)));
   }
 
@@ -105,74 +118,131 @@ final class LmEvalReading {
   private void readTask(String task, JsonNode node, ImportedModel model, Optional<LocalDate> date) {
     String taskPointer = "/results/" + FileProblems.escape(task);
     if (!node.isObject()) {
-      problems.at(taskPointer, taskPointer + ": expected an object of metric values, got " + JsonObject.describe(node));
+      problems.at(
+          taskPointer,
+          taskPointer + ": expected an object of metric values, got " + JsonObject.describe(node));
       return;
     }
     if (FileProblems.unprintable(task)) {
-      problems.at(taskPointer, taskPointer + ": the task name contains a control character; expected printable text");
+      problems.at(
+          taskPointer,
+          taskPointer + ": the task name contains a control character; expected printable text");
       return;
     }
     long shotCount = shots.of(task);
     Optional<String> modelId = Optional.ofNullable(model).map(ImportedModel::id);
     List<MetricValue> values = new ArrayList<>();
     List<String> leftOut = new ArrayList<>();
-    node.fields().forEachRemaining(e -> {
-      MetricKey key = MetricKey.of(e.getKey());
-      if (!key.isMetric() || !e.getValue().isNumber()) {
-        return;
-      }
-      String pointer = taskPointer + "/" + FileProblems.escape(e.getKey());
-      if (FileProblems.unprintable(e.getKey())) {
-        problems.at(pointer, pointer + ": the metric name contains a control character; expected printable text");
-        return;
-      }
-      metricValue(node, key, pointer, taskPointer).ifPresent(v -> {
-        if (v.reason() != null) {
-          leftOut.add(key.name() + " (" + v.reason() + ")");
-          String evalId = evalId(task, key, shotCount);
-          notes.add(new ResultNote(ResultNote.Kind.LEFT_OUT, Optional.of(evalId).filter(Ids::isNested), modelId,
-              task + " (" + key.name() + ") is left out: " + v.reason() + "; an interval needs the harness's"
-                  + " value and standard error.", problems.place(pointer)));
-        } else {
-          values.add(v.value());
-        }
-      });
-    });
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              MetricKey key = MetricKey.of(e.getKey());
+              if (!key.isMetric() || !e.getValue().isNumber()) {
+                return;
+              }
+              String pointer = taskPointer + "/" + FileProblems.escape(e.getKey());
+              if (FileProblems.unprintable(e.getKey())) {
+                problems.at(
+                    pointer,
+                    pointer
+                        + ": the metric name contains a control character; expected printable text");
+                return;
+              }
+              metricValue(node, key, pointer, taskPointer)
+                  .ifPresent(
+                      v -> {
+                        if (v.reason() != null) {
+                          leftOut.add(key.name() + " (" + v.reason() + ")");
+                          String evalId = evalId(task, key, shotCount);
+                          notes.add(
+                              new ResultNote(
+                                  ResultNote.Kind.LEFT_OUT,
+                                  Optional.of(evalId).filter(Ids::isNested),
+                                  modelId,
+                                  task
+                                      + " ("
+                                      + key.name()
+                                      + ") is left out: "
+                                      + v.reason()
+                                      + "; an interval needs the harness's"
+                                      + " value and standard error.",
+                                  problems.place(pointer)));
+                        } else {
+                          values.add(v.value());
+                        }
+                      });
+            });
     leftOut.forEach(l -> leftOutInFile.add(task + "/" + l));
     String runNotes = baseNote(shotCount);
-    String leftOutNote = leftOut.isEmpty() ? "" : " Not imported from this task: " + String.join("; ", leftOut) + ".";
+    String leftOutNote =
+        leftOut.isEmpty()
+            ? ""
+            : " Not imported from this task: " + String.join("; ", leftOut) + ".";
     for (MetricValue v : values) {
       String evalId = evalId(task, v.key(), shotCount);
       if (!Ids.isNested(evalId)) {
-        problems.at(v.pointer(), v.pointer() + ": cannot make an eval id of " + Ids.NESTED_RULE + " from task \""
-            + task + "\" and metric \"" + v.key().name() + "\" (got \"" + evalId + "\")");
+        problems.at(
+            v.pointer(),
+            v.pointer()
+                + ": cannot make an eval id of "
+                + Ids.NESTED_RULE
+                + " from task \""
+                + task
+                + "\" and metric \""
+                + v.key().name()
+                + "\" (got \""
+                + evalId
+                + "\")");
         continue;
       }
       String earlier = firstPointer.putIfAbsent(evalId, v.pointer());
       if (earlier != null) {
-        problems.at(v.pointer(), v.pointer() + ": eval id \"" + evalId + "\" is also made from " + earlier
-            + "; task and metric names must stay distinct when lowercased with other characters as '-'");
+        problems.at(
+            v.pointer(),
+            v.pointer()
+                + ": eval id \""
+                + evalId
+                + "\" is also made from "
+                + earlier
+                + "; task and metric names must stay distinct when lowercased with other characters as '-'");
         continue;
       }
       Source at = problems.place(v.pointer());
       MetricDirections.Decided direction = directions.of(task, v.key().base());
-      String title = task + " (" + v.key().name() + (shotCount > 0 ? ", " + shotCount + "-shot" : "") + ")";
-      evals.put(evalId, new EvalDefinition(evalId, title, v.key().name(), Category.CAPABILITY,
-          direction.direction(), at));
+      String title =
+          task + " (" + v.key().name() + (shotCount > 0 ? ", " + shotCount + "-shot" : "") + ")";
+      evals.put(
+          evalId,
+          new EvalDefinition(
+              evalId, title, v.key().name(), Category.CAPABILITY, direction.direction(), at));
       if (direction.assumed()) {
-        notes.add(ResultNote.ofEval(ResultNote.Kind.DIRECTION_ASSUMED, evalId, modelId, "direction assumed"
-            + " higher-is-better: the file does not say and the metric is not one the harness marks; set it under"
-            + " evals: in evalpress.yaml", at));
+        notes.add(
+            ResultNote.ofEval(
+                ResultNote.Kind.DIRECTION_ASSUMED,
+                evalId,
+                modelId,
+                "direction assumed"
+                    + " higher-is-better: the file does not say and the metric is not one the harness marks; set it under"
+                    + " evals: in evalpress.yaml",
+                at));
       }
       if (model == null) {
         continue;
       }
       Optional<SampleCount> count = sizes.of(task, v, values);
-      RunInfo run = new RunInfo(date, Optional.empty(), Optional.of(runNotes + " "
-          + count.map(SampleCount::how).orElse("No sample size in the file.") + leftOutNote));
+      RunInfo run =
+          new RunInfo(
+              date,
+              Optional.empty(),
+              Optional.of(
+                  runNotes
+                      + " "
+                      + count.map(SampleCount::how).orElse("No sample size in the file.")
+                      + leftOutNote));
       Score score = new Score(v.value(), v.stderr(), count.map(SampleCount::n).orElse(0L));
-      EvalResult result = new EvalResult(evalId, model.id(), run, List.of(new ResultRow(Condition.NONE, score, at)),
-          at);
+      EvalResult result =
+          new EvalResult(
+              evalId, model.id(), run, List.of(new ResultRow(Condition.NONE, score, at)), at);
       if (count.isEmpty()) {
         unsized.add(result);
         continue;
@@ -180,30 +250,46 @@ final class LmEvalReading {
       imported.add(result);
       sized.add(new SizedMetric(task, v.key(), evalId, score));
       if (count.get().elsewhere()) {
-        notes.add(ResultNote.ofEval(ResultNote.Kind.SAMPLE_SIZE_FROM_ELSEWHERE, evalId, modelId,
-            task + " (" + v.key().name() + ") has no sample size of its own: " + count.get().how(), at));
+        notes.add(
+            ResultNote.ofEval(
+                ResultNote.Kind.SAMPLE_SIZE_FROM_ELSEWHERE,
+                evalId,
+                modelId,
+                task
+                    + " ("
+                    + v.key().name()
+                    + ") has no sample size of its own: "
+                    + count.get().how(),
+                at));
       }
     }
   }
 
   /** {@code lm-eval/TASK/METRIC}, with {@code /N-shot} for N > 0 few-shot examples. */
   private static String evalId(String task, MetricKey key, long shotCount) {
-    return "lm-eval/" + Ids.segment(task, "task") + "/" + key.idSegment() + (shotCount > 0 ? "/" + shotCount + "-shot"
-        : "");
+    return "lm-eval/"
+        + Ids.segment(task, "task")
+        + "/"
+        + key.idSegment()
+        + (shotCount > 0 ? "/" + shotCount + "-shot" : "");
   }
 
-  /** A metric's value and standard error, or why it is left out (null reason when it is imported). */
+  /**
+   * A metric's value and standard error, or why it is left out (null reason when it is imported).
+   */
   private record Checked(MetricValue value, String reason) {}
 
   /** The metric with its standard error; empty after a problem. */
-  private Optional<Checked> metricValue(JsonNode node, MetricKey key, String pointer, String taskPointer) {
+  private Optional<Checked> metricValue(
+      JsonNode node, MetricKey key, String pointer, String taskPointer) {
     JsonNode value = node.get(key.key());
     double v = value.doubleValue();
     if (Double.isNaN(v) || Double.isInfinite(v)) {
       return Optional.of(new Checked(null, "value " + value.asText()));
     }
     if (Math.abs(v) > Score.MAX_MAGNITUDE) {
-      problems.at(pointer, pointer + ": expected a value between -1e15 and 1e15, got " + value.asText());
+      problems.at(
+          pointer, pointer + ": expected a value between -1e15 and 1e15, got " + value.asText());
       return Optional.empty();
     }
     String stderrPointer = taskPointer + "/" + FileProblems.escape(key.stderrKey());
@@ -215,8 +301,11 @@ final class LmEvalReading {
       return Optional.of(new Checked(null, "standard error N/A"));
     }
     if (!se.isNumber()) {
-      problems.at(stderrPointer, stderrPointer + ": expected a standard error (a number >= 0) or \"N/A\", got "
-          + JsonObject.describe(se));
+      problems.at(
+          stderrPointer,
+          stderrPointer
+              + ": expected a standard error (a number >= 0) or \"N/A\", got "
+              + JsonObject.describe(se));
       return Optional.empty();
     }
     double s = se.doubleValue();
@@ -224,7 +313,9 @@ final class LmEvalReading {
       return Optional.of(new Checked(null, "standard error NaN"));
     }
     if (s < 0 || s > Score.MAX_MAGNITUDE) {
-      problems.at(stderrPointer, stderrPointer + ": expected a standard error between 0 and 1e15, got " + se.asText());
+      problems.at(
+          stderrPointer,
+          stderrPointer + ": expected a standard error between 0 and 1e15, got " + se.asText());
       return Optional.empty();
     }
     return Optional.of(new Checked(new MetricValue(key, pointer, v, s), null));
@@ -235,22 +326,30 @@ final class LmEvalReading {
       return "no task has a numeric metric value";
     }
     int shown = Math.min(leftOut.size(), 10);
-    return "left out: " + String.join("; ", leftOut.subList(0, shown))
+    return "left out: "
+        + String.join("; ", leftOut.subList(0, shown))
         + (leftOut.size() > shown ? "; and " + (leftOut.size() - shown) + " more" : "");
   }
 
   // ---- the run ----
 
-  /** v0.4's {@code date}: when the run started, in unix seconds (a fraction kept); v0.3 files have none. */
+  /**
+   * v0.4's {@code date}: when the run started, in unix seconds (a fraction kept); v0.3 files have
+   * none.
+   */
   private Optional<Instant> started() {
     JsonNode d = root.get("date");
     if (d == null || d.isNull()) {
       return Optional.empty();
     }
-    if (!d.isNumber() || !Double.isFinite(d.doubleValue()) || d.doubleValue() < 0
+    if (!d.isNumber()
+        || !Double.isFinite(d.doubleValue())
+        || d.doubleValue() < 0
         || d.doubleValue() > 253_402_300_799.0) {
-      problems.once("/date", "/date: expected a unix time in seconds, such as 1718000000.5, got "
-          + JsonObject.describe(d));
+      problems.once(
+          "/date",
+          "/date: expected a unix time in seconds, such as 1718000000.5, got "
+              + JsonObject.describe(d));
       return Optional.empty();
     }
     BigDecimal seconds = d.decimalValue();
@@ -280,8 +379,11 @@ final class LmEvalReading {
     JsonNode config = root.get("config");
     Optional<ModelArgs> args = ModelArgs.of(config.get("model_args"));
     if (args.isEmpty()) {
-      problems.at("/config/model_args", "/config/model_args: expected a string like \"pretrained=NAME,…\" or an"
-          + " object, got " + JsonObject.describe(config.get("model_args")));
+      problems.at(
+          "/config/model_args",
+          "/config/model_args: expected a string like \"pretrained=NAME,…\" or an"
+              + " object, got "
+              + JsonObject.describe(config.get("model_args")));
       return null;
     }
     String name;
@@ -302,8 +404,10 @@ final class LmEvalReading {
         }
       }
       if (named.isEmpty()) {
-        problems.at("/config", "/config: no model name: expected config.model_args with pretrained=NAME (or peft=,"
-            + " delta=, model=, path=, engine=), or a string config.model");
+        problems.at(
+            "/config",
+            "/config: no model name: expected config.model_args with pretrained=NAME (or peft=,"
+                + " delta=, model=, path=, engine=), or a string config.model");
         return null;
       }
       name = named.get();
@@ -314,9 +418,11 @@ final class LmEvalReading {
       Checkpoint.StepAt step = Checkpoint.stepAt(root, stepPointer.get());
       if (step.step().isEmpty()) {
         String setAt = stepPointer.get() + ": the step pointer set at " + override.get().setting();
-        problems.at(stepPointer.get(), step.problem().startsWith("got")
-            ? setAt + ": expected an integer training step, " + step.problem()
-            : setAt + " " + step.problem() + "; expected an integer training step");
+        problems.at(
+            stepPointer.get(),
+            step.problem().startsWith("got")
+                ? setAt + ": expected an integer training step, " + step.problem()
+                : setAt + " " + step.problem() + "; expected an integer training step");
         return null;
       }
       checkpoint = Optional.of(new Checkpoint(name, step.step().get()));
@@ -329,13 +435,22 @@ final class LmEvalReading {
       }
     }
     if (FileProblems.unprintable(name)) {
-      problems.add(at, pointer + ": the model name contains a control character; expected printable text");
+      problems.add(
+          at, pointer + ": the model name contains a control character; expected printable text");
       return null;
     }
     String id = ModelIds.normalize(name);
     if (!Ids.isSimple(id)) {
-      problems.add(at, pointer + ": cannot make a model id of " + Ids.SIMPLE_RULE + " from \"" + name
-          + "\" (got \"" + id + "\")");
+      problems.add(
+          at,
+          pointer
+              + ": cannot make a model id of "
+              + Ids.SIMPLE_RULE
+              + " from \""
+              + name
+              + "\" (got \""
+              + id
+              + "\")");
       return null;
     }
     return new ImportedModel(id, name, date, checkpoint.flatMap(Checkpoint::trainingRun));

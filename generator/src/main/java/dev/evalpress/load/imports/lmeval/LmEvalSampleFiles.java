@@ -11,16 +11,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * How lm-evaluation-harness names the files of one run: {@code results_DATE.json} and, with {@code --log_samples},
- * one {@code samples_TASK_DATE.jsonl} per task beside it, where DATE is the same stamp
- * ({@code datetime.now().isoformat()} with {@code :} as {@code -}, such as {@code 2024-05-21T12-34-56.123456}).
- * The results file may have another stem ({@code --output_path x.json} writes {@code x_DATE.json}).
+ * How lm-evaluation-harness names the files of one run: {@code results_DATE.json} and, with {@code
+ * --log_samples}, one {@code samples_TASK_DATE.jsonl} per task beside it, where DATE is the same
+ * stamp ({@code datetime.now().isoformat()} with {@code :} as {@code -}, such as {@code
+ * 2024-05-21T12-34-56.123456}). The results file may have another stem ({@code --output_path
+ * x.json} writes {@code x_DATE.json}).
  */
 public final class LmEvalSampleFiles {
 
   private static final String DATE = "\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}(?:\\.\\d+)?";
   private static final Pattern RESULTS = Pattern.compile(".*_(" + DATE + ")\\.json");
-  private static final Pattern SAMPLES = Pattern.compile("samples_(.+)_(" + DATE + ")\\.jsonl(?:\\.gz)?");
+  private static final Pattern SAMPLES =
+      Pattern.compile("samples_(.+)_(" + DATE + ")\\.jsonl(?:\\.gz)?");
 
   private LmEvalSampleFiles() {}
 
@@ -53,7 +55,9 @@ public final class LmEvalSampleFiles {
       return Optional.empty();
     }
     String date = m.group(2);
-    return siblings(samples).filter(p -> resultsDate(p).filter(date::equals).isPresent()).findFirst();
+    return siblings(samples)
+        .filter(p -> resultsDate(p).filter(date::equals).isPresent())
+        .findFirst();
   }
 
   /** The name a results file beside {@code samples} would have, for messages. */
@@ -67,7 +71,8 @@ public final class LmEvalSampleFiles {
     try (Stream<Path> list = Files.list(dir)) {
       return list.filter(Files::isRegularFile).sorted().toList().stream();
     } catch (IOException | UncheckedIOException e) {
-      // the folder was just listed; if it cannot be listed again, the pair is not found and that is reported
+      // the folder was just listed; if it cannot be listed again, the pair is not found and that is
+      // reported
       return Stream.empty();
     }
   }

@@ -1,27 +1,25 @@
 package dev.evalpress.load.imports.lmeval;
 
-import dev.evalpress.load.imports.ImportedSampleLog;
-import dev.evalpress.load.imports.SampleLogProblems;
-import dev.evalpress.load.imports.SampleProblem;
-import dev.evalpress.load.imports.SampleTally;
-
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.evalpress.load.imports.ImportedSampleLog;
+import dev.evalpress.load.imports.SampleLogProblems;
+import dev.evalpress.load.imports.SampleProblem;
+import dev.evalpress.load.imports.SampleTally;
+import dev.evalpress.load.internal.BoundedLines;
 import dev.evalpress.load.internal.InputFiles;
+import dev.evalpress.load.internal.LineTooLongException;
 import dev.evalpress.located.LimitedJson;
 import dev.evalpress.model.Sample;
 import dev.evalpress.model.Source;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
-import dev.evalpress.load.internal.BoundedLines;
-import dev.evalpress.load.internal.LineTooLongException;
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +27,12 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * An lm-evaluation-harness {@code samples_TASK_DATE.jsonl}, streamed line by line ({@link LmEvalSampleLine}), for
- * the task's evals imported from the {@code results_DATE.json} beside it. At the end, the lines of each filter
- * that has imported metrics must number the task's n (its {@code n-samples}): the harness writes one line per
- * document and filter. A metric whose values on the documents are all 0 or 1 must also have their mean equal to
- * the results file's value (within 1e-9).
+ * An lm-evaluation-harness {@code samples_TASK_DATE.jsonl}, streamed line by line ({@link
+ * LmEvalSampleLine}), for the task's evals imported from the {@code results_DATE.json} beside it.
+ * At the end, the lines of each filter that has imported metrics must number the task's n (its
+ * {@code n-samples}): the harness writes one line per document and filter. A metric whose values on
+ * the documents are all 0 or 1 must also have their mean equal to the results file's value (within
+ * 1e-9).
  */
 final class LmEvalSampleLog implements ImportedSampleLog {
 
@@ -50,7 +49,13 @@ final class LmEvalSampleLog implements ImportedSampleLog {
   private final LmEvalSampleLine lines;
   private final List<Expected> expected;
 
-  LmEvalSampleLog(Path file, String shown, String resultsShown, String task, String modelId, List<Expected> expected) {
+  LmEvalSampleLog(
+      Path file,
+      String shown,
+      String resultsShown,
+      String task,
+      String modelId,
+      List<Expected> expected) {
     this.file = file;
     this.shown = shown;
     this.resultsShown = resultsShown;
@@ -112,37 +117,77 @@ final class LmEvalSampleLog implements ImportedSampleLog {
     for (Expected e : expected) {
       long lines = linesPerFilter.getOrDefault(e.filter(), 0L);
       if (lines != e.n() && checked.put(e.filter(), lines) == null) {
-        problems.add(Source.file(shown), "expected " + e.n() + " lines of filter \"" + e.filter() + "\" (n-samples of"
-            + " task \"" + task + "\" in " + resultsShown + "), got " + lines
-            + "; the harness writes one line per document and filter");
+        problems.add(
+            Source.file(shown),
+            "expected "
+                + e.n()
+                + " lines of filter \""
+                + e.filter()
+                + "\" (n-samples of"
+                + " task \""
+                + task
+                + "\" in "
+                + resultsShown
+                + "), got "
+                + lines
+                + "; the harness writes one line per document and filter");
       }
       SampleTally.Counts c = tally.of(e.evalId());
-      // a metric with no per-document value (a perplexity's pair) has no records; one that has some has one a line
+      // a metric with no per-document value (a perplexity's pair) has no records; one that has some
+      // has one a line
       if (lines == e.n() && c.records() > 0 && c.records() != lines) {
-        problems.add(Source.file(shown), "metric \"" + e.metric() + "\" (filter \"" + e.filter() + "\") has a value on "
-            + c.records() + " of the " + lines + " lines; the harness writes every metric of the task on every line");
+        problems.add(
+            Source.file(shown),
+            "metric \""
+                + e.metric()
+                + "\" (filter \""
+                + e.filter()
+                + "\") has a value on "
+                + c.records()
+                + " of the "
+                + lines
+                + " lines; the harness writes every metric of the task on every line");
       }
-      if (lines == e.n() && c.records() == lines && c.binary() && c.records() > 0
+      if (lines == e.n()
+          && c.records() == lines
+          && c.binary()
+          && c.records() > 0
           && Math.abs(c.sum() / c.records() - e.mean()) > SAME) {
-        problems.add(Source.file(shown), "metric \"" + e.metric() + "\" (filter \"" + e.filter() + "\") is " + (long) c.sum()
-            + " of " + c.records() + " documents here, a mean of " + c.sum() / c.records() + ", but " + e.mean() + " in "
-            + resultsShown + "; the samples and the results of a run must agree");
+        problems.add(
+            Source.file(shown),
+            "metric \""
+                + e.metric()
+                + "\" (filter \""
+                + e.filter()
+                + "\") is "
+                + (long) c.sum()
+                + " of "
+                + c.records()
+                + " documents here, a mean of "
+                + c.sum() / c.records()
+                + ", but "
+                + e.mean()
+                + " in "
+                + resultsShown
+                + "; the samples and the results of a run must agree");
       }
     }
   }
-
 
   private static JsonNode parse(String line) throws LineProblem {
     try (JsonParser p = MAPPER.getFactory().createParser(line)) {
       JsonNode node = MAPPER.readTree(p);
       if (p.nextToken() != null) {
-        throw new LineProblem((int) p.currentTokenLocation().getColumnNr(), "unexpected text after the sample;"
-            + " one sample per line");
+        throw new LineProblem(
+            (int) p.currentTokenLocation().getColumnNr(),
+            "unexpected text after the sample;" + " one sample per line");
       }
       return node;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw new LineProblem(at == null ? 1 : Math.max(1, at.getColumnNr()), "invalid JSON: " + LimitedJson.explain(e));
+      throw new LineProblem(
+          at == null ? 1 : Math.max(1, at.getColumnNr()),
+          "invalid JSON: " + LimitedJson.explain(e));
     } catch (IOException e) {
       throw new LineProblem(1, "cannot read: " + IoFailure.describe(e));
     }

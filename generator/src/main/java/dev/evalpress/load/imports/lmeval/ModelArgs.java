@@ -7,14 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code config.model_args}: the string {@code "pretrained=NAME,revision=step1000,dtype=float"} the harness's
- * command line takes, or an object (v0.4 with {@code --model_args} as JSON; gpt-neox's whole argument set).
- * Only text values count.
+ * {@code config.model_args}: the string {@code "pretrained=NAME,revision=step1000,dtype=float"} the
+ * harness's command line takes, or an object (v0.4 with {@code --model_args} as JSON; gpt-neox's
+ * whole argument set). Only text values count.
  */
 final class ModelArgs {
 
   /** The keys that name the model, in the order of the harness's own {@code model_name}. */
-  private static final List<String> NAME_KEYS = List.of("peft", "delta", "pretrained", "model", "path", "engine");
+  private static final List<String> NAME_KEYS =
+      List.of("peft", "delta", "pretrained", "model", "path", "engine");
 
   private final Map<String, String> values;
 
@@ -26,7 +27,10 @@ final class ModelArgs {
     return new ModelArgs(Map.of());
   }
 
-  /** The harness's own parsing: comma-separated, each split at its first {@code =}; the first of a key wins. */
+  /**
+   * The harness's own parsing: comma-separated, each split at its first {@code =}; the first of a
+   * key wins.
+   */
   static ModelArgs parse(String args) {
     Map<String, String> parsed = new LinkedHashMap<>();
     for (String part : args.split(",")) {
@@ -38,7 +42,9 @@ final class ModelArgs {
     return new ModelArgs(parsed);
   }
 
-  /** The text values of an object; empty when {@code node} is a string or an object, else absent. */
+  /**
+   * The text values of an object; empty when {@code node} is a string or an object, else absent.
+   */
   static Optional<ModelArgs> of(JsonNode node) {
     if (node == null || node.isNull()) {
       return Optional.of(none());
@@ -50,11 +56,13 @@ final class ModelArgs {
       return Optional.empty();
     }
     Map<String, String> values = new LinkedHashMap<>();
-    node.fields().forEachRemaining(e -> {
-      if (e.getValue().isTextual()) {
-        values.put(e.getKey(), e.getValue().textValue());
-      }
-    });
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              if (e.getValue().isTextual()) {
+                values.put(e.getKey(), e.getValue().textValue());
+              }
+            });
     return Optional.of(new ModelArgs(values));
   }
 
@@ -64,7 +72,10 @@ final class ModelArgs {
     return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
   }
 
-  /** The model's name: the first of {@code peft=}, {@code delta=}, {@code pretrained=}, … that is set. */
+  /**
+   * The model's name: the first of {@code peft=}, {@code delta=}, {@code pretrained=}, … that is
+   * set.
+   */
   Optional<String> modelName() {
     return NAME_KEYS.stream().map(this::get).flatMap(Optional::stream).findFirst();
   }

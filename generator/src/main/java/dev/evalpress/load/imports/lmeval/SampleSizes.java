@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The sample size n of each metric of a results file, by the rules of {@link LmEvalHarnessImporter}: recorded
- * ({@code n-samples}, {@code samples}, a group's subtasks), derived exactly from the metric's own 0/1 mean and
- * standard error, taken from the task's other 0/1 metrics, or from a task the harness ran on the same documents.
+ * The sample size n of each metric of a results file, by the rules of {@link
+ * LmEvalHarnessImporter}: recorded ({@code n-samples}, {@code samples}, a group's subtasks),
+ * derived exactly from the metric's own 0/1 mean and standard error, taken from the task's other
+ * 0/1 metrics, or from a task the harness ran on the same documents.
  */
 final class SampleSizes {
 
@@ -31,7 +32,10 @@ final class SampleSizes {
     this.problems = problems;
   }
 
-  /** n of {@code metric} of {@code task}, whose numeric metrics are {@code all}; empty when nothing gives it. */
+  /**
+   * n of {@code metric} of {@code task}, whose numeric metrics are {@code all}; empty when nothing
+   * gives it.
+   */
   Optional<SampleCount> of(String task, MetricValue metric, List<MetricValue> all) {
     return recorded(task, new HashSet<>())
         .or(() -> derived(metric))
@@ -49,7 +53,8 @@ final class SampleSizes {
     if (!visiting.add(task)) {
       return Optional.empty();
     }
-    Optional<SampleCount> c = nSamples(task).or(() -> samplesEntry(task)).or(() -> group(task, visiting));
+    Optional<SampleCount> c =
+        nSamples(task).or(() -> samplesEntry(task)).or(() -> group(task, visiting));
     recorded.put(task, c);
     return c;
   }
@@ -60,8 +65,10 @@ final class SampleSizes {
       return Optional.empty();
     }
     if (!all.isObject()) {
-      problems.once("/n-samples", "/n-samples: expected an object of task → {\"original\", \"effective\"}, got "
-          + JsonObject.describe(all));
+      problems.once(
+          "/n-samples",
+          "/n-samples: expected an object of task → {\"original\", \"effective\"}, got "
+              + JsonObject.describe(all));
       return Optional.empty();
     }
     JsonNode entry = all.get(task);
@@ -70,19 +77,30 @@ final class SampleSizes {
     }
     String p = "/n-samples/" + FileProblems.escape(task);
     if (!entry.isObject()) {
-      problems.once(p, p + ": expected an object with \"original\" and \"effective\" sample counts, got "
-          + JsonObject.describe(entry));
+      problems.once(
+          p,
+          p
+              + ": expected an object with \"original\" and \"effective\" sample counts, got "
+              + JsonObject.describe(entry));
       return Optional.empty();
     }
     JsonNode effective = entry.get("effective");
     if (effective == null || effective.isNull()) {
-      problems.once(p, p + ": missing field \"effective\": expected the number of samples evaluated");
+      problems.once(
+          p, p + ": missing field \"effective\": expected the number of samples evaluated");
       return Optional.empty();
     }
-    if (!effective.isIntegralNumber() || !effective.canConvertToLong() || effective.longValue() < 0
+    if (!effective.isIntegralNumber()
+        || !effective.canConvertToLong()
+        || effective.longValue() < 0
         || effective.longValue() > Counts.MAX_N) {
-      problems.once(p + "/effective", p + "/effective: expected a sample count between 0 and " + Counts.MAX_N
-          + ", got " + JsonObject.describe(effective));
+      problems.once(
+          p + "/effective",
+          p
+              + "/effective: expected a sample count between 0 and "
+              + Counts.MAX_N
+              + ", got "
+              + JsonObject.describe(effective));
       return Optional.empty();
     }
     long n = effective.longValue();
@@ -90,9 +108,19 @@ final class SampleSizes {
       return Optional.empty();
     }
     JsonNode original = entry.get("original");
-    if (original != null && original.isIntegralNumber() && original.canConvertToLong() && original.longValue() > n) {
-      return Optional.of(new SampleCount(n, "n = " + n + " of the task's " + original.longValue()
-          + " samples (n-samples; the run had a limit).", false));
+    if (original != null
+        && original.isIntegralNumber()
+        && original.canConvertToLong()
+        && original.longValue() > n) {
+      return Optional.of(
+          new SampleCount(
+              n,
+              "n = "
+                  + n
+                  + " of the task's "
+                  + original.longValue()
+                  + " samples (n-samples; the run had a limit).",
+              false));
     }
     return Optional.of(new SampleCount(n, "n = " + n + " (n-samples, effective).", false));
   }
@@ -100,10 +128,14 @@ final class SampleSizes {
   /** An integer {@code results.TASK.samples}, written by some v0.4 pre-releases. */
   private Optional<SampleCount> samplesEntry(String task) {
     JsonNode samples = results.path(task).get("samples");
-    if (samples != null && samples.isIntegralNumber() && samples.canConvertToLong() && samples.longValue() >= 1
+    if (samples != null
+        && samples.isIntegralNumber()
+        && samples.canConvertToLong()
+        && samples.longValue() >= 1
         && samples.longValue() <= Counts.MAX_N) {
-      return Optional.of(new SampleCount(samples.longValue(), "n = " + samples.longValue() + " (the task's samples).",
-          false));
+      return Optional.of(
+          new SampleCount(
+              samples.longValue(), "n = " + samples.longValue() + " (the task's samples).", false));
     }
     return Optional.empty();
   }
@@ -119,7 +151,8 @@ final class SampleSizes {
       if (!sub.isTextual()) {
         return Optional.empty();
       }
-      Optional<SampleCount> c = recorded(sub.textValue(), visiting).or(() -> ownMetricsAgree(sub.textValue()));
+      Optional<SampleCount> c =
+          recorded(sub.textValue(), visiting).or(() -> ownMetricsAgree(sub.textValue()));
       if (c.isEmpty()) {
         return Optional.empty();
       }
@@ -128,15 +161,17 @@ final class SampleSizes {
         return Optional.empty();
       }
     }
-    return Optional.of(new SampleCount(n, "n = " + n + ", the sum over the group's subtasks.", false));
+    return Optional.of(
+        new SampleCount(n, "n = " + n + ", the sum over the group's subtasks.", false));
   }
 
   // ---- counts from other metrics and tasks ----
 
   /**
    * n of a task from a task on the same documents: v0.4's {@code configs} give each task's dataset
-   * ({@code dataset_path}, {@code dataset_name}) and evaluation split; tasks that share them (such as
-   * truthfulqa_mc1 and truthfulqa_mc2) scored the same documents. Taken when those tasks' counts agree.
+   * ({@code dataset_path}, {@code dataset_name}) and evaluation split; tasks that share them (such
+   * as truthfulqa_mc1 and truthfulqa_mc2) scored the same documents. Taken when those tasks' counts
+   * agree.
    */
   private Optional<SampleCount> sameDocuments(String task) {
     Optional<String> documents = documents(task);
@@ -160,8 +195,15 @@ final class SampleSizes {
       return Optional.empty();
     }
     long n = ns.iterator().next();
-    return Optional.of(new SampleCount(n, "n = " + n + ", the count of " + String.join(", ", from)
-        + ", which the harness ran on the same documents (configs: same dataset and split).", true));
+    return Optional.of(
+        new SampleCount(
+            n,
+            "n = "
+                + n
+                + ", the count of "
+                + String.join(", ", from)
+                + ", which the harness ran on the same documents (configs: same dataset and split).",
+            true));
   }
 
   /** The dataset, subset and split a task scored, from {@code configs.TASK}, if the file says. */
@@ -170,12 +212,19 @@ final class SampleSizes {
     if (config == null || !config.isObject() || !config.path("dataset_path").isTextual()) {
       return Optional.empty();
     }
-    JsonNode split = config.path("test_split").isTextual() ? config.get("test_split") : config.get("validation_split");
+    JsonNode split =
+        config.path("test_split").isTextual()
+            ? config.get("test_split")
+            : config.get("validation_split");
     if (split == null || !split.isTextual()) {
       return Optional.empty();
     }
-    return Optional.of(config.get("dataset_path").textValue() + "\u0000" + config.path("dataset_name").asText("")
-        + "\u0000" + split.textValue());
+    return Optional.of(
+        config.get("dataset_path").textValue()
+            + "\u0000"
+            + config.path("dataset_name").asText("")
+            + "\u0000"
+            + split.textValue());
   }
 
   /** The n that a task's own 0/1 metrics agree on, for a task that records no count. */
@@ -185,13 +234,15 @@ final class SampleSizes {
       return Optional.empty();
     }
     List<MetricValue> values = new ArrayList<>();
-    node.fields().forEachRemaining(e -> {
-      MetricKey key = MetricKey.of(e.getKey());
-      JsonNode se = node.get(key.stderrKey());
-      if (key.isMetric() && e.getValue().isNumber() && se != null && se.isNumber()) {
-        values.add(new MetricValue(key, "", e.getValue().doubleValue(), se.doubleValue()));
-      }
-    });
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              MetricKey key = MetricKey.of(e.getKey());
+              JsonNode se = node.get(key.stderrKey());
+              if (key.isMetric() && e.getValue().isNumber() && se != null && se.isNumber()) {
+                values.add(new MetricValue(key, "", e.getValue().doubleValue(), se.doubleValue()));
+              }
+            });
     return agreedDerived(values);
   }
 
@@ -212,15 +263,30 @@ final class SampleSizes {
     return agreed;
   }
 
-  /** n of a 0/1 metric from its mean p and the harness's standard error √(p(1 − p)/(n − 1)), when exact. */
+  /**
+   * n of a 0/1 metric from its mean p and the harness's standard error √(p(1 − p)/(n − 1)), when
+   * exact.
+   */
   static Optional<SampleCount> derived(MetricValue m) {
     OptionalLong n = derivedN(m.value(), m.stderr());
-    return n.isEmpty() ? Optional.empty() : Optional.of(new SampleCount(n.getAsLong(), "n = " + n.getAsLong()
-        + ", derived from " + m.key().name() + " and its standard error as p(1 − p)/stderr² + 1, exact for a 0/1"
-        + " metric (the file records no sample counts).", false));
+    return n.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            new SampleCount(
+                n.getAsLong(),
+                "n = "
+                    + n.getAsLong()
+                    + ", derived from "
+                    + m.key().name()
+                    + " and its standard error as p(1 − p)/stderr² + 1, exact for a 0/1"
+                    + " metric (the file records no sample counts).",
+                false));
   }
 
-  /** n = p(1 − p)/se² + 1 when that is an integer n ≥ 2 and p·n is an integer, both to rounding error. */
+  /**
+   * n = p(1 − p)/se² + 1 when that is an integer n ≥ 2 and p·n is an integer, both to rounding
+   * error.
+   */
   static OptionalLong derivedN(double p, double se) {
     if (!(p > 0 && p < 1 && se > 0)) {
       return OptionalLong.empty();

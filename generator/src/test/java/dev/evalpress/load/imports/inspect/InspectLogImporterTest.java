@@ -18,8 +18,8 @@ import dev.evalpress.model.Direction;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.EvalResult;
 import dev.evalpress.model.IncompleteRun;
-import dev.evalpress.model.ResultNote;
 import dev.evalpress.model.Measurement;
+import dev.evalpress.model.ResultNote;
 import dev.evalpress.model.Score;
 import dev.evalpress.model.ScoreBounds;
 import dev.evalpress.problem.Problem;
@@ -44,7 +44,9 @@ class InspectLogImporterTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final InspectLogImporter importer = new InspectLogImporter();
 
-  /** What one read gave: the import, if any, and the problems as {@code path:line:column: message}. */
+  /**
+   * What one read gave: the import, if any, and the problems as {@code path:line:column: message}.
+   */
   private record Read(Optional<ImportedResults> imported, List<String> problems) {
     ImportedResults get() {
       assertThat(imported).as("imported (problems: %s)", problems).isPresent();
@@ -64,19 +66,22 @@ class InspectLogImporterTest {
   }
 
   /**
-   * The log read from its bytes, and, checked to import alike (the same numbers, notes and problems), from its file
-   * parsed as a stream without its samples, which are then streamed from the file.
+   * The log read from its bytes, and, checked to import alike (the same numbers, notes and
+   * problems), from its file parsed as a stream without its samples, which are then streamed from
+   * the file.
    */
   private Read readText(String path, String json) {
     Problems problems = new Problems();
-    LocatedJson doc = LocatedJson.parse(path, json.getBytes(StandardCharsets.UTF_8), problems).orElseThrow();
+    LocatedJson doc =
+        LocatedJson.parse(path, json.getBytes(StandardCharsets.UTF_8), problems).orElseThrow();
     assertThat(importer.recognizes(doc.root())).as("recognizes %s", path).isTrue();
     Optional<ImportedResults> imported = importer.read(doc, problems);
     try {
       Path file = Files.createTempFile("inspect-log", ".json");
       Files.writeString(file, json, StandardCharsets.UTF_8);
       Problems streamedProblems = new Problems();
-      LocatedJson streamed = LocatedJson.parse(path, file, "samples", streamedProblems).orElseThrow();
+      LocatedJson streamed =
+          LocatedJson.parse(path, file, "samples", streamedProblems).orElseThrow();
       assertThat(streamed.skipped().isPresent()).isEqualTo(doc.root().path("samples").isArray());
       Optional<ImportedResults> fromStream = importer.read(streamed, streamedProblems);
       assertThat(streamedProblems.list()).isEqualTo(problems.list());
@@ -108,23 +113,34 @@ class InspectLogImporterTest {
   // ---- recognition ----
 
   @ParameterizedTest
-  @ValueSource(strings = {"success-ci.json", "success-numeric.json", "older-options-two-scorers.json",
-      "two-epochs-agree.json", "two-epochs-mixed.json", "cancelled.json", "error.json", "stderr-na.json",
-      "missing-model.json"})
+  @ValueSource(
+      strings = {
+        "success-ci.json",
+        "success-numeric.json",
+        "older-options-two-scorers.json",
+        "two-epochs-agree.json",
+        "two-epochs-mixed.json",
+        "cancelled.json",
+        "error.json",
+        "stderr-na.json",
+        "missing-model.json"
+      })
   void recognizesEveryFixture(String fixture) throws IOException {
     assertThat(importer.recognizes(tree(fixture))).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"kind\": \"eval-result\", \"version\": 2, \"eval\": {\"task\": \"t\", \"model\": \"m\"}}",
-      "{\"version\": 1, \"eval\": {\"task\": \"t\", \"model\": \"m\"}}",
-      "{\"version\": \"2\", \"eval\": {\"task\": \"t\", \"model\": \"m\"}}",
-      "{\"version\": 2, \"eval\": {\"model\": \"m\"}}",
-      "{\"version\": 2, \"eval\": \"t\"}",
-      "{\"version\": 2}",
-      "{\"results\": {\"arc_easy\": {\"acc\": 0.7}}, \"versions\": {\"arc_easy\": 0}, \"config\": {}}",
-      "[{\"version\": 2}]"})
+  @ValueSource(
+      strings = {
+        "{\"kind\": \"eval-result\", \"version\": 2, \"eval\": {\"task\": \"t\", \"model\": \"m\"}}",
+        "{\"version\": 1, \"eval\": {\"task\": \"t\", \"model\": \"m\"}}",
+        "{\"version\": \"2\", \"eval\": {\"task\": \"t\", \"model\": \"m\"}}",
+        "{\"version\": 2, \"eval\": {\"model\": \"m\"}}",
+        "{\"version\": 2, \"eval\": \"t\"}",
+        "{\"version\": 2}",
+        "{\"results\": {\"arc_easy\": {\"acc\": 0.7}}, \"versions\": {\"arc_easy\": 0}, \"config\": {}}",
+        "[{\"version\": 2}]"
+      })
   void recognizesNothingElse(String json) throws IOException {
     assertThat(importer.recognizes(JSON.readTree(json))).isFalse();
   }
@@ -140,8 +156,12 @@ class InspectLogImporterTest {
   void correctIncorrectScorerImportsCountsWhoseRateIsTheLogsAccuracy() throws IOException {
     ImportedResults imported = read("success-ci.json").get();
 
-    assertThat(imported.models()).containsExactly(
-        new ImportedModel("openai-gpt-4o-mini", "openai/gpt-4o-mini", Optional.of(LocalDate.of(2025, 5, 12))));
+    assertThat(imported.models())
+        .containsExactly(
+            new ImportedModel(
+                "openai-gpt-4o-mini",
+                "openai/gpt-4o-mini",
+                Optional.of(LocalDate.of(2025, 5, 12))));
     EvalDefinition eval = imported.evals().get(0);
     assertThat(imported.evals()).hasSize(1);
     assertThat(eval.id()).isEqualTo("inspect/popularity");
@@ -155,7 +175,8 @@ class InspectLogImporterTest {
     assertThat(result.modelId()).isEqualTo("openai-gpt-4o-mini");
     assertThat(result.run().date()).contains(LocalDate.of(2025, 5, 12));
     assertThat(result.run().grader()).contains("match");
-    assertThat(result.run().notes()).contains("Imported from an Inspect AI eval log (run Hj4kL9mNp2QrS6tUv8wXyZ).");
+    assertThat(result.run().notes())
+        .contains("Imported from an Inspect AI eval log (run Hj4kL9mNp2QrS6tUv8wXyZ).");
     assertThat(result.rows().get(0).condition()).isEqualTo(Condition.NONE);
     Counts counts = (Counts) result.rows().get(0).measurement();
     assertThat(counts).isEqualTo(new Counts(3, 4));
@@ -168,7 +189,8 @@ class InspectLogImporterTest {
     EvalResult result = read("success-ci.json").get().results().get(0);
 
     assertThat(result.source().toString()).isEqualTo("imports/inspect/success-ci.json:21:7");
-    assertThat(result.rows().get(0).source().toString()).isEqualTo("imports/inspect/success-ci.json:26:53");
+    assertThat(result.rows().get(0).source().toString())
+        .isEqualTo("imports/inspect/success-ci.json:26:53");
   }
 
   @Test
@@ -177,20 +199,30 @@ class InspectLogImporterTest {
     JsonNode log = tree("success-numeric.json");
 
     assertThat(read.problems()).isEmpty();
-    assertThat(read.only()).isEqualTo(proportion(metric(log, 0, "mean"), metric(log, 0, "stderr"), 4));
+    assertThat(read.only())
+        .isEqualTo(proportion(metric(log, 0, "mean"), metric(log, 0, "stderr"), 4));
     assertThat(read.only()).isEqualTo(proportion(0.625, 0.1613743060919757, 4));
     EvalDefinition eval = read.get().evals().get(0);
     assertThat(eval.id()).isEqualTo("inspect/writing-quality");
     assertThat(eval.title()).isEqualTo("Writing Quality");
     assertThat(eval.metric()).isEqualTo("mean");
     // a mean may be of a score where lower is better: the direction is assumed, and said so
-    assertThat(read.get().notes()).singleElement().satisfies(n -> {
-      assertThat(n.kind()).isEqualTo(dev.evalpress.model.ResultNote.Kind.DIRECTION_ASSUMED);
-      assertThat(n.evalId()).contains("inspect/writing-quality");
-      assertThat(n.message()).startsWith("Direction assumed higher-is-better").contains("evals:");
-    });
-    assertThat(read.get().models()).containsExactly(new ImportedModel("anthropic-claude-3-5-haiku-latest",
-        "anthropic/claude-3-5-haiku-latest", Optional.of(LocalDate.of(2025, 3, 2))));
+    assertThat(read.get().notes())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.kind()).isEqualTo(dev.evalpress.model.ResultNote.Kind.DIRECTION_ASSUMED);
+              assertThat(n.evalId()).contains("inspect/writing-quality");
+              assertThat(n.message())
+                  .startsWith("Direction assumed higher-is-better")
+                  .contains("evals:");
+            });
+    assertThat(read.get().models())
+        .containsExactly(
+            new ImportedModel(
+                "anthropic-claude-3-5-haiku-latest",
+                "anthropic/claude-3-5-haiku-latest",
+                Optional.of(LocalDate.of(2025, 3, 2))));
   }
 
   @Test
@@ -199,24 +231,37 @@ class InspectLogImporterTest {
     JsonNode log = tree("older-options-two-scorers.json");
 
     assertThat(read.problems()).isEmpty();
-    assertThat(read.get().evals()).extracting(EvalDefinition::id).containsExactly(
-        "inspect/inspect_evals/mmlu_0_shot/choice", "inspect/inspect_evals/mmlu_0_shot/includes");
-    assertThat(read.get().evals()).extracting(EvalDefinition::title).containsExactly(
-        "inspect_evals/mmlu_0_shot — choice", "inspect_evals/mmlu_0_shot — includes");
-    assertThat(read.get().results()).extracting(r -> r.rows().get(0).measurement())
+    assertThat(read.get().evals())
+        .extracting(EvalDefinition::id)
+        .containsExactly(
+            "inspect/inspect_evals/mmlu_0_shot/choice",
+            "inspect/inspect_evals/mmlu_0_shot/includes");
+    assertThat(read.get().evals())
+        .extracting(EvalDefinition::title)
+        .containsExactly(
+            "inspect_evals/mmlu_0_shot — choice", "inspect_evals/mmlu_0_shot — includes");
+    assertThat(read.get().results())
+        .extracting(r -> r.rows().get(0).measurement())
         .containsExactly(new Counts(2, 3), new Counts(1, 3));
     for (int i = 0; i < 2; i++) {
       assertThat(((Counts) read.get().results().get(i).rows().get(0).measurement()).rate())
           .isEqualTo(metric(log, i, "accuracy"));
     }
-    assertThat(read.get().models()).extracting(ImportedModel::id).containsExactly("ollama-llama3.1");
+    assertThat(read.get().models())
+        .extracting(ImportedModel::id)
+        .containsExactly("ollama-llama3.1");
   }
 
   @Test
   void newerMetricsWithParamsReadLikeOlderOnesWithOptions() throws IOException {
-    // success-ci.json writes "params" in each metric, older-options-two-scorers.json writes "options"
-    assertThat(tree("success-ci.json").at("/results/scores/0/metrics/accuracy").has("params")).isTrue();
-    assertThat(tree("older-options-two-scorers.json").at("/results/scores/0/metrics/accuracy").has("options"))
+    // success-ci.json writes "params" in each metric, older-options-two-scorers.json writes
+    // "options"
+    assertThat(tree("success-ci.json").at("/results/scores/0/metrics/accuracy").has("params"))
+        .isTrue();
+    assertThat(
+            tree("older-options-two-scorers.json")
+                .at("/results/scores/0/metrics/accuracy")
+                .has("options"))
         .isTrue();
     assertThat(read("success-ci.json").only()).isInstanceOf(Counts.class);
     assertThat(read("older-options-two-scorers.json").get().results()).hasSize(2);
@@ -230,7 +275,8 @@ class InspectLogImporterTest {
 
     assertThat(read.problems()).isEmpty();
     assertThat(read.only()).isEqualTo(new Counts(2, 3));
-    assertThat(((Counts) read.only()).rate()).isEqualTo(metric(tree("two-epochs-agree.json"), 0, "accuracy"));
+    assertThat(((Counts) read.only()).rate())
+        .isEqualTo(metric(tree("two-epochs-agree.json"), 0, "accuracy"));
     assertThat(read.get().results().get(0).run().grader()).contains("match");
   }
 
@@ -239,14 +285,16 @@ class InspectLogImporterTest {
     ObjectNode log = (ObjectNode) tree("two-epochs-agree.json");
     log.remove("reductions");
 
-    assertThat(readText("no-reductions.json", log.toPrettyString()).only()).isEqualTo(new Counts(2, 3));
+    assertThat(readText("no-reductions.json", log.toPrettyString()).only())
+        .isEqualTo(new Counts(2, 3));
   }
 
   @Test
   void twoEpochsThatDisagreeImportTheLogsScoreOverReducedSamples() throws IOException {
     Read read = read("two-epochs-mixed.json");
 
-    // reduced values 0.5 and 1.0: not binary; n is 2 samples, not the 4 sample-epochs of total_samples
+    // reduced values 0.5 and 1.0: not binary; n is 2 samples, not the 4 sample-epochs of
+    // total_samples
     assertThat(read.problems()).isEmpty();
     assertThat(read.only()).isEqualTo(proportion(0.75, 0.25, 2));
   }
@@ -256,7 +304,8 @@ class InspectLogImporterTest {
     ObjectNode log = (ObjectNode) tree("two-epochs-mixed.json");
     log.remove("reductions");
 
-    assertThat(readText("no-reductions.json", log.toPrettyString()).only()).isEqualTo(proportion(0.75, 0.25, 2));
+    assertThat(readText("no-reductions.json", log.toPrettyString()).only())
+        .isEqualTo(proportion(0.75, 0.25, 2));
   }
 
   @Test
@@ -265,14 +314,16 @@ class InspectLogImporterTest {
     log.remove("reductions");
     ((ObjectNode) log.at("/results/scores/0")).put("reducer", "max");
 
-    // max over epochs is Inspect's to compute: the log's own accuracy and stderr are imported instead
+    // max over epochs is Inspect's to compute: the log's own accuracy and stderr are imported
+    // instead
     assertThat(readText("max.json", log.toPrettyString()).only())
         .isEqualTo(proportion(0.6666666666666666, 0.33333333333333337, 3));
   }
 
   @Test
   void severalReducersGiveOneEvalEachNamedByScorerAndReducer() {
-    String json = """
+    String json =
+        """
         {"version": 2, "status": "success",
          "eval": {"task": "popularity", "model": "openai/gpt-4o", "created": "2025-01-01T00:00:00Z",
                   "config": {"epochs": 2, "epochs_reducer": ["mean", "max"]}},
@@ -290,17 +341,22 @@ class InspectLogImporterTest {
     Read read = readText("reducers.json", json);
 
     assertThat(read.problems()).isEmpty();
-    assertThat(read.get().evals()).extracting(EvalDefinition::id)
-        .containsExactly("inspect/popularity/epochs-2/match-mean", "inspect/popularity/epochs-2/match-max");
-    assertThat(read.get().evals()).extracting(EvalDefinition::title)
+    assertThat(read.get().evals())
+        .extracting(EvalDefinition::id)
+        .containsExactly(
+            "inspect/popularity/epochs-2/match-mean", "inspect/popularity/epochs-2/match-max");
+    assertThat(read.get().evals())
+        .extracting(EvalDefinition::title)
         .containsExactly("popularity — match-mean", "popularity — match-max");
-    assertThat(read.get().results()).extracting(r -> r.rows().get(0).measurement())
+    assertThat(read.get().results())
+        .extracting(r -> r.rows().get(0).measurement())
         .containsExactly(proportion(0.75, 0.25, 2), new Counts(2, 2));
   }
 
   @Test
   void aScorerWithADictionaryOfMetricsGivesOneEvalPerKey() {
-    String json = """
+    String json =
+        """
         {"version": 2, "status": "success", "eval": {"task": "hhh", "model": "openai/gpt-4o"},
          "results": {"total_samples": 2, "completed_samples": 2, "scores": [
            {"name": "honest", "scorer": "grader",
@@ -314,15 +370,19 @@ class InspectLogImporterTest {
     Read read = readText("dict.json", json);
 
     assertThat(read.problems()).isEmpty();
-    assertThat(read.get().evals()).extracting(EvalDefinition::id, EvalDefinition::metric)
-        .containsExactly(tuple("inspect/hhh/honest", "accuracy"), tuple("inspect/hhh/harmless", "mean"));
-    assertThat(read.get().results()).extracting(r -> r.rows().get(0).measurement())
+    assertThat(read.get().evals())
+        .extracting(EvalDefinition::id, EvalDefinition::metric)
+        .containsExactly(
+            tuple("inspect/hhh/honest", "accuracy"), tuple("inspect/hhh/harmless", "mean"));
+    assertThat(read.get().results())
+        .extracting(r -> r.rows().get(0).measurement())
         .containsExactly(new Counts(1, 2), proportion(0.75, 0.25, 2));
   }
 
   @Test
   void samplesOfOldLogsWithASingleScoreCountForTheFirstScorer() {
-    String json = """
+    String json =
+        """
         {"version": 2, "status": "success", "eval": {"task": "t", "model": "m"},
          "results": {"total_samples": 2, "completed_samples": 2, "scores": [
            {"name": "match", "metrics": {"accuracy": {"value": 0.5}, "stderr": {"value": 0.5}}}]},
@@ -342,7 +402,8 @@ class InspectLogImporterTest {
     ((ObjectNode) log.at("/results/scores/0/metrics/accuracy")).put("value", 0.875);
     ((ObjectNode) log.at("/results/scores/0/metrics/stderr")).put("value", 0.125);
 
-    assertThat(readText("partial.json", log.toPrettyString()).only()).isEqualTo(proportion(0.875, 0.125, 4));
+    assertThat(readText("partial.json", log.toPrettyString()).only())
+        .isEqualTo(proportion(0.875, 0.125, 4));
   }
 
   @Test
@@ -350,14 +411,16 @@ class InspectLogImporterTest {
     ObjectNode log = (ObjectNode) tree("success-ci.json");
     ((ObjectNode) log.at("/results/scores/0/metrics/accuracy")).put("value", 0.5);
 
-    assertThat(readText("disagree.json", log.toPrettyString()).only()).isEqualTo(proportion(0.5, 0.25, 4));
+    assertThat(readText("disagree.json", log.toPrettyString()).only())
+        .isEqualTo(proportion(0.5, 0.25, 4));
   }
 
   @Test
   void aScoreIsBoundedByZeroAndOneOnlyWhenEverySampleValueIsWithinThem() throws IOException {
     ObjectNode log = (ObjectNode) tree("two-epochs-mixed.json");
     assertThat(readText("mixed.json", log.toPrettyString()).only())
-        .isInstanceOfSatisfying(Score.class, s -> assertThat(s.bounds()).contains(ScoreBounds.UNIT));
+        .isInstanceOfSatisfying(
+            Score.class, s -> assertThat(s.bounds()).contains(ScoreBounds.UNIT));
 
     ObjectNode rubric = (ObjectNode) tree("success-numeric.json");
     ((ObjectNode) rubric.at("/samples/0/scores/rubric_score")).put("value", 7);
@@ -375,18 +438,25 @@ class InspectLogImporterTest {
     ObjectNode log = (ObjectNode) tree("success-numeric.json");
     ((ObjectNode) log.at("/results/scores/0")).put("scored_samples", 3);
 
-    assertThat(readText("scored.json", log.toPrettyString()).only()).isEqualTo(proportion(0.625, 0.1613743060919757, 3));
+    assertThat(readText("scored.json", log.toPrettyString()).only())
+        .isEqualTo(proportion(0.625, 0.1613743060919757, 3));
   }
 
   @Test
   void aBinaryScorerNeedsNoStderrButAnotherIsSkippedAndNamedInTheNotes() throws IOException {
     Read read = read("stderr-na.json");
 
-    assertThat(read.get().evals()).extracting(EvalDefinition::id).containsExactly("inspect/helpfulness/match");
-    assertThat(read.get().results()).extracting(r -> r.rows().get(0).measurement()).containsExactly(new Counts(2, 3));
+    assertThat(read.get().evals())
+        .extracting(EvalDefinition::id)
+        .containsExactly("inspect/helpfulness/match");
+    assertThat(read.get().results())
+        .extracting(r -> r.rows().get(0).measurement())
+        .containsExactly(new Counts(2, 3));
     assertThat(read.problems()).isEmpty();
-    assertThat(read.get().results().get(0).run().notes().orElseThrow()).endsWith(" Not imported: scorer \"quality\""
-        + " (its samples are not all 0/1 or C/I, so it needs a numeric \"stderr\" as a score, got \"N/A\").");
+    assertThat(read.get().results().get(0).run().notes().orElseThrow())
+        .endsWith(
+            " Not imported: scorer \"quality\""
+                + " (its samples are not all 0/1 or C/I, so it needs a numeric \"stderr\" as a score, got \"N/A\").");
   }
 
   // ---- logs that ran but were not scored ----
@@ -398,18 +468,25 @@ class InspectLogImporterTest {
     assertThat(read.get().incomplete()).hasSize(1);
     IncompleteRun run = read.get().incomplete().get(0);
     assertThat(run.status()).isEqualTo("not scored");
-    assertThat(read.get().notes()).singleElement().satisfies(note -> {
-      assertThat(note.kind()).isEqualTo(ResultNote.Kind.LEFT_OUT);
-      assertThat(note.evalId()).contains(run.evalId());
-      assertThat(note.modelId()).contains(run.modelId());
-      assertThat(note.message()).contains(run.detail());
-    });
+    assertThat(read.get().notes())
+        .singleElement()
+        .satisfies(
+            note -> {
+              assertThat(note.kind()).isEqualTo(ResultNote.Kind.LEFT_OUT);
+              assertThat(note.evalId()).contains(run.evalId());
+              assertThat(note.modelId()).contains(run.modelId());
+              assertThat(note.message()).contains(run.detail());
+            });
     return run;
   }
 
   @Test
   void aSuccessLogWithoutResultsScoresIsARunThatWasNotScored() {
-    IncompleteRun run = notScored(readText("no-scores.json", """
+    IncompleteRun run =
+        notScored(
+            readText(
+                "no-scores.json",
+                """
         {"version": 2, "status": "success",
          "eval": {"task": "popularity", "model": "openai/gpt-4o"},
          "results": {"total_samples": 1, "completed_samples": 1}}
@@ -417,22 +494,34 @@ class InspectLogImporterTest {
 
     assertThat(run.evalId()).isEqualTo("inspect/popularity");
     assertThat(run.modelId()).isEqualTo("openai-gpt-4o");
-    assertThat(run.detail()).isEqualTo("the log has no scorer (no results.scores); 1 of 1 samples completed; not"
-        + " counted in any rate");
+    assertThat(run.detail())
+        .isEqualTo(
+            "the log has no scorer (no results.scores); 1 of 1 samples completed; not"
+                + " counted in any rate");
     assertThat(run.source().toString()).isEqualTo("no-scores.json:3:13");
   }
 
   @Test
   void aSuccessLogWithoutResultsOrWithAnEmptyScoresListIsNotScored() {
-    IncompleteRun noResults = notScored(readText("no-results.json", """
+    IncompleteRun noResults =
+        notScored(
+            readText(
+                "no-results.json",
+                """
         {"version": 2, "status": "success", "eval": {"task": "popularity", "model": "openai/gpt-4o"}}
         """));
-    IncompleteRun empty = notScored(readText("empty.json", """
+    IncompleteRun empty =
+        notScored(
+            readText(
+                "empty.json",
+                """
         {"version": 2, "status": "success", "eval": {"task": "t", "model": "m"}, "results": {"scores": []}}
         """));
 
-    assertThat(noResults.detail()).isEqualTo("the log has no scorer (no results); not counted in any rate");
-    assertThat(empty.detail()).isEqualTo("the log has no scorer (results.scores is empty); not counted in any rate");
+    assertThat(noResults.detail())
+        .isEqualTo("the log has no scorer (no results); not counted in any rate");
+    assertThat(empty.detail())
+        .isEqualTo("the log has no scorer (results.scores is empty); not counted in any rate");
   }
 
   @Test
@@ -440,34 +529,50 @@ class InspectLogImporterTest {
     ObjectNode log = (ObjectNode) tree("success-numeric.json");
     ((ObjectNode) log.at("/results/scores/0/metrics")).remove("stderr");
     IncompleteRun noStderr = notScored(readText("no-stderr.json", log.toPrettyString()));
-    IncompleteRun spreadOnly = notScored(readText("spread.json", """
+    IncompleteRun spreadOnly =
+        notScored(
+            readText(
+                "spread.json",
+                """
         {"version": 2, "status": "success", "eval": {"task": "t", "model": "m"},
          "results": {"scores": [{"name": "s", "metrics": {"stderr": {"value": 0.1}}}]}}
         """));
 
     assertThat(noStderr.evalId()).isEqualTo("inspect/writing-quality");
-    assertThat(noStderr.detail()).isEqualTo("no scorer could be imported: scorer \"rubric_score\" (its samples are"
-        + " not all 0/1 or C/I, so it needs a \"stderr\" metric as a score, and has none); 4 of 4 samples"
-        + " completed; not counted in any rate");
-    assertThat(spreadOnly.detail()).isEqualTo("no scorer could be imported: scorer \"s\" (it has no metric to"
-        + " import, such as \"accuracy\" or \"mean\"); not counted in any rate");
+    assertThat(noStderr.detail())
+        .isEqualTo(
+            "no scorer could be imported: scorer \"rubric_score\" (its samples are"
+                + " not all 0/1 or C/I, so it needs a \"stderr\" metric as a score, and has none); 4 of 4 samples"
+                + " completed; not counted in any rate");
+    assertThat(spreadOnly.detail())
+        .isEqualTo(
+            "no scorer could be imported: scorer \"s\" (it has no metric to"
+                + " import, such as \"accuracy\" or \"mean\"); not counted in any rate");
   }
 
   @Test
   void aNanStderrWrittenAsNanOrNullIsNotANumber() throws IOException {
     for (String stderr : List.of("NaN", "null")) {
-      String json = Files.readString(FIXTURES.resolve("success-numeric.json"))
-          .replace("\"value\": 0.1613743060919757", "\"value\": " + stderr);
+      String json =
+          Files.readString(FIXTURES.resolve("success-numeric.json"))
+              .replace("\"value\": 0.1613743060919757", "\"value\": " + stderr);
       assertThat(notScored(readText("nan.json", json)).detail())
-          .contains("no scorer could be imported: scorer \"rubric_score\" (its samples are not all 0/1 or C/I, so it"
-              + " needs a numeric \"stderr\" as a score, got " + (stderr.equals("NaN") ? "NaN" : "null") + ")");
+          .contains(
+              "no scorer could be imported: scorer \"rubric_score\" (its samples are not all 0/1 or C/I, so it"
+                  + " needs a numeric \"stderr\" as a score, got "
+                  + (stderr.equals("NaN") ? "NaN" : "null")
+                  + ")");
     }
   }
 
   @Test
   void cancelledAndErrorLogsKeepTheirStatusAndGetNoNote() throws IOException {
-    assertThat(read("cancelled.json").get().incomplete()).extracting(IncompleteRun::status).containsExactly("cancelled");
-    assertThat(read("error.json").get().incomplete()).extracting(IncompleteRun::status).containsExactly("error");
+    assertThat(read("cancelled.json").get().incomplete())
+        .extracting(IncompleteRun::status)
+        .containsExactly("cancelled");
+    assertThat(read("error.json").get().incomplete())
+        .extracting(IncompleteRun::status)
+        .containsExactly("error");
     assertThat(read("cancelled.json").get().notes()).isEmpty();
   }
 
@@ -478,8 +583,12 @@ class InspectLogImporterTest {
     Read read = read("cancelled.json");
 
     assertThat(read.problems()).isEmpty();
-    assertThat(read.get().models()).extracting(ImportedModel::id).containsExactly("openai-gpt-4o-mini");
-    assertThat(read.get().evals()).extracting(EvalDefinition::id).containsExactly("inspect/popularity");
+    assertThat(read.get().models())
+        .extracting(ImportedModel::id)
+        .containsExactly("openai-gpt-4o-mini");
+    assertThat(read.get().evals())
+        .extracting(EvalDefinition::id)
+        .containsExactly("inspect/popularity");
     assertThat(read.get().results()).isEmpty();
   }
 
@@ -488,19 +597,28 @@ class InspectLogImporterTest {
     Read read = read("error.json");
 
     assertThat(read.problems()).isEmpty();
-    assertThat(read.get().models()).containsExactly(
-        new ImportedModel("mockllm-model", "mockllm/model", Optional.of(LocalDate.of(2024, 8, 29))));
-    // The eval is defined (so its page can show the failed run), with no results: the run is listed as
+    assertThat(read.get().models())
+        .containsExactly(
+            new ImportedModel(
+                "mockllm-model", "mockllm/model", Optional.of(LocalDate.of(2024, 8, 29))));
+    // The eval is defined (so its page can show the failed run), with no results: the run is listed
+    // as
     // incomplete, never counted.
-    assertThat(read.get().evals()).extracting(EvalDefinition::id).containsExactly("inspect/popularity");
+    assertThat(read.get().evals())
+        .extracting(EvalDefinition::id)
+        .containsExactly("inspect/popularity");
     assertThat(read.get().results()).isEmpty();
-    assertThat(read.get().incomplete()).extracting(r -> r.modelId() + " " + r.status())
+    assertThat(read.get().incomplete())
+        .extracting(r -> r.modelId() + " " + r.status())
         .containsExactly("mockllm-model error");
   }
 
   @Test
   void aStartedLogWithBrokenResultsReportsNothing() {
-    Read read = readText("started.json", """
+    Read read =
+        readText(
+            "started.json",
+            """
         {"version": 2, "status": "started", "eval": {"task": "t", "model": "m/x"}, "results": {"scores": 3}}
         """);
 
@@ -515,29 +633,36 @@ class InspectLogImporterTest {
     Read read = read("missing-model.json");
 
     assertThat(read.imported()).isEmpty();
-    assertThat(read.problems()).containsExactly(
-        "imports/inspect/missing-model.json:4:11: missing field \"model\" in /eval: expected a string");
+    assertThat(read.problems())
+        .containsExactly(
+            "imports/inspect/missing-model.json:4:11: missing field \"model\" in /eval: expected a string");
   }
 
   @Test
   void badValuesAreReportedWhereTheyAre() {
-    Read read = readText("bad.json", """
+    Read read =
+        readText(
+            "bad.json",
+            """
         {"version": 2, "status": "finished",
          "eval": {"task": "popularity", "model": 7, "created": "yesterday"},
          "results": {"scores": []}}
         """);
 
-    assertThat(read.problems()).containsExactly(
-        "bad.json:1:26: /status: expected one of started, success, cancelled, error, got \"finished\"",
-        "bad.json:2:42: /eval/model: expected a string, got 7",
-        "bad.json:2:56: /eval/created: expected a date and time like 2025-05-12T20:28:13-04:00, got \"yesterday\"");
+    assertThat(read.problems())
+        .containsExactly(
+            "bad.json:1:26: /status: expected one of started, success, cancelled, error, got \"finished\"",
+            "bad.json:2:42: /eval/model: expected a string, got 7",
+            "bad.json:2:56: /eval/created: expected a date and time like 2025-05-12T20:28:13-04:00, got \"yesterday\"");
   }
 
   @Test
   void taskNamesBecomeEvalIds() {
     assertThat(evalIdOf("popularity")).isEqualTo("inspect/popularity");
-    assertThat(evalIdOf("inspect_evals/mmlu_0_shot")).isEqualTo("inspect/inspect_evals/mmlu_0_shot");
-    assertThat(evalIdOf("Inspect Evals/MMLU (0-shot)!")).isEqualTo("inspect/inspect-evals/mmlu-0-shot");
+    assertThat(evalIdOf("inspect_evals/mmlu_0_shot"))
+        .isEqualTo("inspect/inspect_evals/mmlu_0_shot");
+    assertThat(evalIdOf("Inspect Evals/MMLU (0-shot)!"))
+        .isEqualTo("inspect/inspect-evals/mmlu-0-shot");
     assertThat(evalIdOf("_private//Task.V2")).isEqualTo("inspect/private/task.v2");
   }
 
@@ -551,7 +676,10 @@ class InspectLogImporterTest {
 
   @Test
   void aSuccessfulLogWithATaskNamedDotsImportsItsResult() {
-    Read read = readText("task.json", """
+    Read read =
+        readText(
+            "task.json",
+            """
         {"version": 2, "status": "success", "eval": {"task": "...", "model": "m"},
          "results": {"total_samples": 2, "completed_samples": 2,
            "scores": [{"name": "s", "metrics": {"accuracy": {"value": 0.5}, "stderr": {"value": 0.5}}}]}}
@@ -562,10 +690,14 @@ class InspectLogImporterTest {
   }
 
   private String evalIdOf(String task) {
-    Read read = readText("task.json", """
+    Read read =
+        readText(
+            "task.json",
+            """
         {"version": 2, "status": "cancelled", "eval": {"task": %s, "model": "m"},
          "results": {"scores": [{"name": "s", "metrics": {"accuracy": {"value": 1}}}]}}
-        """.formatted(JSON.valueToTree(task).toString()));
+        """
+                .formatted(JSON.valueToTree(task).toString()));
     assertThat(read.problems()).isEmpty();
     return read.get().evals().get(0).id();
   }
@@ -584,7 +716,8 @@ class InspectLogImporterTest {
   void withoutEvalIdTheRunIsRunIdTaskAndModel() throws IOException {
     ImportedResults imported = read("success-numeric.json").get();
 
-    assertThat(imported.runId()).contains("Qw2eR4tY6uI8oP1aS3dF5g/Writing Quality/anthropic/claude-3-5-haiku-latest");
+    assertThat(imported.runId())
+        .contains("Qw2eR4tY6uI8oP1aS3dF5g/Writing Quality/anthropic/claude-3-5-haiku-latest");
     assertThat(imported.started()).contains(Instant.parse("2025-03-02T09:15:00.123456Z"));
   }
 
@@ -601,7 +734,10 @@ class InspectLogImporterTest {
 
   @Test
   void aLogWithoutRunIdsOrOffsetHasNoRunIdentity() {
-    Read read = readText("bare.json", """
+    Read read =
+        readText(
+            "bare.json",
+            """
         {"version": 2, "status": "cancelled", "eval": {"task": "t", "model": "m", "created": "2025-01-02T03:04:05"}}
         """);
 
@@ -613,8 +749,10 @@ class InspectLogImporterTest {
   // ---- the real logs beside the repository, when present ----
 
   private static Optional<Path> realLogs() {
-    return Stream.of(Path.of("/work/shared/data/inspect_logs"), Path.of("../../shared/data/inspect_logs"))
-        .filter(Files::isDirectory).findFirst();
+    return Stream.of(
+            Path.of("/work/shared/data/inspect_logs"), Path.of("../../shared/data/inspect_logs"))
+        .filter(Files::isDirectory)
+        .findFirst();
   }
 
   @Test
@@ -631,7 +769,8 @@ class InspectLogImporterTest {
       Read read = readText(file.getFileName().toString(), Files.readString(file));
       ImportedResults imported = read.get();
       assertThat(read.problems()).as(file.toString()).isEmpty();
-      assertThat(imported.models()).extracting(ImportedModel::id)
+      assertThat(imported.models())
+          .extracting(ImportedModel::id)
           .containsExactly(ModelIds.normalize(log.at("/eval/model").textValue()));
       if (!log.get("status").textValue().equals("success")) {
         assertThat(imported.results()).as(file.toString()).isEmpty();
@@ -648,7 +787,9 @@ class InspectLogImporterTest {
         } else {
           Score s = (Score) m;
           assertThat(s.mean()).as(file.toString()).isEqualTo(accuracy);
-          assertThat(s.stderr()).as(file.toString()).isEqualTo(metrics.at("/stderr/value").doubleValue());
+          assertThat(s.stderr())
+              .as(file.toString())
+              .isEqualTo(metrics.at("/stderr/value").doubleValue());
         }
       }
     }

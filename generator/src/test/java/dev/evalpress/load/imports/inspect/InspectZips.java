@@ -14,9 +14,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes a JSON Inspect log as Inspect's {@code .eval} zip: {@code header.json} (the log without samples and
- * reductions), {@code summaries.json}, {@code reductions.json} and one {@code samples/ID_epoch_E.json} per sample,
- * in reverse order so that readers cannot rely on the zip's order.
+ * Writes a JSON Inspect log as Inspect's {@code .eval} zip: {@code header.json} (the log without
+ * samples and reductions), {@code summaries.json}, {@code reductions.json} and one {@code
+ * samples/ID_epoch_E.json} per sample, in reverse order so that readers cannot rely on the zip's
+ * order.
  */
 public final class InspectZips {
 
@@ -28,8 +29,12 @@ public final class InspectZips {
     return write(json, zip, UnaryOperator.identity());
   }
 
-  /** As {@link #write(Path, Path)}, with each full sample entry changed by {@code sampleEntry} first. */
-  public static Path write(Path json, Path zip, UnaryOperator<ObjectNode> sampleEntry) throws IOException {
+  /**
+   * As {@link #write(Path, Path)}, with each full sample entry changed by {@code sampleEntry}
+   * first.
+   */
+  public static Path write(Path json, Path zip, UnaryOperator<ObjectNode> sampleEntry)
+      throws IOException {
     ObjectNode log = (ObjectNode) MAPPER.readTree(json.toFile());
     JsonNode samples = log.remove("samples");
     JsonNode reductions = log.remove("reductions");
@@ -41,7 +46,9 @@ public final class InspectZips {
         List<JsonNode> reversed = new ArrayList<>();
         array.forEach(s -> reversed.add(0, s));
         for (JsonNode s : reversed) {
-          put(out, "samples/" + s.get("id").asText() + "_epoch_" + s.path("epoch").asInt(1) + ".json",
+          put(
+              out,
+              "samples/" + s.get("id").asText() + "_epoch_" + s.path("epoch").asInt(1) + ".json",
               MAPPER.writeValueAsBytes(sampleEntry.apply(((ObjectNode) s).deepCopy())));
         }
       }
@@ -53,14 +60,16 @@ public final class InspectZips {
   }
 
   /**
-   * Writes a JSON log as a log format version 3 {@code .eval} zip, the shape Inspect's chunked-sample converter
-   * writes: {@code header.json} (with {@code "version": 3}), {@code summaries.json} and {@code reductions.json} as in
-   * version 2, and each sample as {@code samples/ID_epoch_E/sample.json}, a shell without {@code messages},
-   * {@code events}, {@code attachments} and {@code metadata}, with {@code message_refs} (half-open ranges into
-   * the messages sequence) and {@code sequences}; beside it {@code metadata.json} (when not empty),
-   * {@code skeleton.json}, {@code messages/0.json}, {@code events/0.json}, {@code events/stats.json} and
-   * {@code attachments/0.json}, whose strings are referred to as {@code attachment://INDEX}. The messages sequence
-   * starts with {@code pooled} unrelated messages, so that refs are read as ranges, not as the whole sequence.
+   * Writes a JSON log as a log format version 3 {@code .eval} zip, the shape Inspect's
+   * chunked-sample converter writes: {@code header.json} (with {@code "version": 3}), {@code
+   * summaries.json} and {@code reductions.json} as in version 2, and each sample as {@code
+   * samples/ID_epoch_E/sample.json}, a shell without {@code messages}, {@code events}, {@code
+   * attachments} and {@code metadata}, with {@code message_refs} (half-open ranges into the
+   * messages sequence) and {@code sequences}; beside it {@code metadata.json} (when not empty),
+   * {@code skeleton.json}, {@code messages/0.json}, {@code events/0.json}, {@code
+   * events/stats.json} and {@code attachments/0.json}, whose strings are referred to as {@code
+   * attachment://INDEX}. The messages sequence starts with {@code pooled} unrelated messages, so
+   * that refs are read as ranges, not as the whole sequence.
    */
   public static Path writeVersion3(Path json, Path zip) throws IOException {
     ObjectNode log = (ObjectNode) MAPPER.readTree(json.toFile());
@@ -84,15 +93,19 @@ public final class InspectZips {
   }
 
   private static void writeChunked(ZipOutputStream out, ObjectNode sample) throws IOException {
-    String prefix = "samples/" + sample.get("id").asText() + "_epoch_" + sample.path("epoch").asInt(1) + "/";
+    String prefix =
+        "samples/" + sample.get("id").asText() + "_epoch_" + sample.path("epoch").asInt(1) + "/";
     JsonNode attachments = sample.remove("attachments");
     List<String> hashes = new ArrayList<>();
     ArrayNode contents = MAPPER.createArrayNode();
     if (attachments != null) {
-      attachments.fields().forEachRemaining(e -> {
-        hashes.add(e.getKey());
-        contents.add(e.getValue());
-      });
+      attachments
+          .fields()
+          .forEachRemaining(
+              e -> {
+                hashes.add(e.getKey());
+                contents.add(e.getValue());
+              });
     }
     ArrayNode messages = MAPPER.createArrayNode();
     messages.addObject().put("role", "user").put("content", "a pooled message of another turn");

@@ -1,12 +1,11 @@
 package dev.evalpress.load.imports.lmeval;
 
-import dev.evalpress.load.imports.ImportContext;
-import dev.evalpress.load.imports.ImportedResults;
-import dev.evalpress.load.imports.ImportedSampleLog;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evalpress.load.SampleLogs;
+import dev.evalpress.load.imports.ImportContext;
+import dev.evalpress.load.imports.ImportedResults;
+import dev.evalpress.load.imports.ImportedSampleLog;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Message;
 import dev.evalpress.model.Sample;
@@ -28,11 +27,17 @@ class LmEvalSampleLogTest {
   private static final String ARC = "samples_arc_mini_" + DATE + ".jsonl";
   private static final String GSM = "samples_gsm8k_mini_" + DATE + ".jsonl";
 
-  /** Imports {@code dir}'s results file, reads every samples file paired with it, and returns the records. */
+  /**
+   * Imports {@code dir}'s results file, reads every samples file paired with it, and returns the
+   * records.
+   */
   private static List<Sample> read(Path dir, Problems problems) throws Exception {
     Path results = dir.resolve(RESULTS);
-    ImportedResults imported = LocatedJson.parse("r/" + RESULTS, Files.readAllBytes(results), problems)
-        .flatMap(doc -> new LmEvalHarnessImporter().read(doc, ImportContext.of(results), problems)).orElseThrow();
+    ImportedResults imported =
+        LocatedJson.parse("r/" + RESULTS, Files.readAllBytes(results), problems)
+            .flatMap(
+                doc -> new LmEvalHarnessImporter().read(doc, ImportContext.of(results), problems))
+            .orElseThrow();
     List<Sample> out = new ArrayList<>();
     for (ImportedSampleLog log : imported.sampleLogs()) {
       log.read(out::add, problems);
@@ -48,8 +53,8 @@ class LmEvalSampleLogTest {
   }
 
   /** The problems of reading the fixture with its arc_mini samples file changed by {@code edit}. */
-  private static List<String> problemsWithArcEdited(Path dir, java.util.function.UnaryOperator<String> edit)
-      throws Exception {
+  private static List<String> problemsWithArcEdited(
+      Path dir, java.util.function.UnaryOperator<String> edit) throws Exception {
     copy(dir);
     Path arc = dir.resolve(ARC);
     Files.writeString(arc, edit.apply(Files.readString(arc)));
@@ -63,11 +68,19 @@ class LmEvalSampleLogTest {
     Problems problems = new Problems();
     List<Sample> records = read(FIXTURE, problems);
     assertThat(problems.list()).isEmpty();
-    assertThat(records.stream().sorted(Comparator.comparing(Sample::evalId).thenComparing(Sample::id))
-        .map(s -> s.evalId() + " " + s.id() + " " + s.verdict()))
-        .containsExactly("lm-eval/arc_mini/acc 0 true", "lm-eval/arc_mini/acc 1 true", "lm-eval/arc_mini/acc 2 true",
-            "lm-eval/arc_mini/acc 3 false", "lm-eval/arc_mini/acc_norm 0 true", "lm-eval/arc_mini/acc_norm 1 false",
-            "lm-eval/arc_mini/acc_norm 2 true", "lm-eval/arc_mini/acc_norm 3 false",
+    assertThat(
+            records.stream()
+                .sorted(Comparator.comparing(Sample::evalId).thenComparing(Sample::id))
+                .map(s -> s.evalId() + " " + s.id() + " " + s.verdict()))
+        .containsExactly(
+            "lm-eval/arc_mini/acc 0 true",
+            "lm-eval/arc_mini/acc 1 true",
+            "lm-eval/arc_mini/acc 2 true",
+            "lm-eval/arc_mini/acc 3 false",
+            "lm-eval/arc_mini/acc_norm 0 true",
+            "lm-eval/arc_mini/acc_norm 1 false",
+            "lm-eval/arc_mini/acc_norm 2 true",
+            "lm-eval/arc_mini/acc_norm 3 false",
             "lm-eval/gsm8k_mini/exact_match-flexible-extract 0 true",
             "lm-eval/gsm8k_mini/exact_match-flexible-extract 1 true",
             "lm-eval/gsm8k_mini/exact_match-strict-match 0 true",
@@ -75,42 +88,63 @@ class LmEvalSampleLogTest {
     Sample arc = records.get(0);
     assertThat(arc.modelId()).hasValue("eleutherai-pythia-70m");
     assertThat(arc.source().toString()).isEqualTo("r/" + ARC + ":1:1");
-    assertThat(arc.input()).containsExactly(
-        new Message("prompt", "Question 0: what colour is the sky on a clear day?\nAnswer:"),
-        new Message("choices", "0:  red\n1:  blue\n2:  green"));
-    assertThat(arc.output()).isEqualTo("0:  red → log-likelihood -1.50\n1:  blue → log-likelihood -2.50 (greedy)\n"
-        + "2:  green → log-likelihood -3.50");
-    Sample strict = records.stream().filter(s -> s.evalId().endsWith("strict-match") && s.id().equals("1"))
-        .findFirst().orElseThrow();
+    assertThat(arc.input())
+        .containsExactly(
+            new Message("prompt", "Question 0: what colour is the sky on a clear day?\nAnswer:"),
+            new Message("choices", "0:  red\n1:  blue\n2:  green"));
+    assertThat(arc.output())
+        .isEqualTo(
+            "0:  red → log-likelihood -1.50\n1:  blue → log-likelihood -2.50 (greedy)\n"
+                + "2:  green → log-likelihood -3.50");
+    Sample strict =
+        records.stream()
+            .filter(s -> s.evalId().endsWith("strict-match") && s.id().equals("1"))
+            .findFirst()
+            .orElseThrow();
     assertThat(strict.output()).isEqualTo("I think it is 7, so #### 8");
-    assertThat(strict.metadata()).containsEntry("filtered response", "[invalid]").containsEntry("target", "8")
+    assertThat(strict.metadata())
+        .containsEntry("filtered response", "[invalid]")
+        .containsEntry("target", "8")
         .containsEntry("filter", "strict-match");
   }
 
   @Test
   void aMissingLineIsAnExactProblem(@TempDir Path dir) throws Exception {
     // the last of the 4 lines is gone
-    assertThat(problemsWithArcEdited(dir, arc -> arc.substring(0, arc.lastIndexOf('\n', arc.length() - 2) + 1)))
+    assertThat(
+            problemsWithArcEdited(
+                dir, arc -> arc.substring(0, arc.lastIndexOf('\n', arc.length() - 2) + 1)))
         .containsExactly(
-        "r/" + ARC + ":0:0: expected 4 lines of filter \"none\" (n-samples of task \"arc_mini\" in r/" + RESULTS
-            + "), got 3; the harness writes one line per document and filter");
+            "r/"
+                + ARC
+                + ":0:0: expected 4 lines of filter \"none\" (n-samples of task \"arc_mini\" in r/"
+                + RESULTS
+                + "), got 3; the harness writes one line per document and filter");
   }
 
   @Test
   void aMetricMissingFromSomeLinesIsAProblemNotASkippedCheck(@TempDir Path dir) throws Exception {
     // the first line loses its acc value: the mean of the others could no longer be checked
-    assertThat(problemsWithArcEdited(dir, arc -> arc.replaceFirst("\"acc\": [01]\\.0", "\"acc_x\": 1.0")))
+    assertThat(
+            problemsWithArcEdited(
+                dir, arc -> arc.replaceFirst("\"acc\": [01]\\.0", "\"acc_x\": 1.0")))
         .containsExactly(
-        "r/" + ARC + ":0:0: metric \"acc\" (filter \"none\") has a value on 3 of the 4 lines; the harness writes every"
-            + " metric of the task on every line");
+            "r/"
+                + ARC
+                + ":0:0: metric \"acc\" (filter \"none\") has a value on 3 of the 4 lines; the harness writes every"
+                + " metric of the task on every line");
   }
 
   @Test
-  void aZeroOneMetricWhoseMeanDisagreesWithTheResultsIsAProblem(@TempDir Path dir) throws Exception {
+  void aZeroOneMetricWhoseMeanDisagreesWithTheResultsIsAProblem(@TempDir Path dir)
+      throws Exception {
     assertThat(problemsWithArcEdited(dir, arc -> arc.replace("\"acc\": 0.0", "\"acc\": 1.0")))
         .containsExactly(
-        "r/" + ARC + ":0:0: metric \"acc\" (filter \"none\") is 4 of 4 documents here, a mean of 1.0, but 0.75 in r/"
-            + RESULTS + "; the samples and the results of a run must agree");
+            "r/"
+                + ARC
+                + ":0:0: metric \"acc\" (filter \"none\") is 4 of 4 documents here, a mean of 1.0, but 0.75 in r/"
+                + RESULTS
+                + "; the samples and the results of a run must agree");
   }
 
   @Test
@@ -123,10 +157,14 @@ class LmEvalSampleLogTest {
     Files.write(gsm, lines);
     Problems problems = new Problems();
     read(dir, problems);
-    assertThat(problems.list()).extracting(Object::toString).containsExactly(
-        "r/" + GSM + ":2:1: /filter: expected the filter's name as a string, got 3",
-        "r/" + GSM + ":3:15: invalid JSON: Unexpected character ('o' (code 111)): was expecting double-quote to start"
-            + " field name");
+    assertThat(problems.list())
+        .extracting(Object::toString)
+        .containsExactly(
+            "r/" + GSM + ":2:1: /filter: expected the filter's name as a string, got 3",
+            "r/"
+                + GSM
+                + ":3:15: invalid JSON: Unexpected character ('o' (code 111)): was expecting double-quote to start"
+                + " field name");
   }
 
   @Test
@@ -135,9 +173,14 @@ class LmEvalSampleLogTest {
     Files.writeString(dir.resolve("samples_hellaswag_" + DATE + ".jsonl"), "{\"doc_id\": 0}\n");
     Problems problems = new Problems();
     read(dir, problems);
-    assertThat(problems.list()).extracting(Object::toString).containsExactly(
-        "r/samples_hellaswag_" + DATE + ".jsonl:0:0: a samples file of task \"hellaswag\", but r/" + RESULTS
-            + " has no results for that task; expected one of: arc_mini, gsm8k_mini");
+    assertThat(problems.list())
+        .extracting(Object::toString)
+        .containsExactly(
+            "r/samples_hellaswag_"
+                + DATE
+                + ".jsonl:0:0: a samples file of task \"hellaswag\", but r/"
+                + RESULTS
+                + " has no results for that task; expected one of: arc_mini, gsm8k_mini");
   }
 
   @Test
@@ -146,9 +189,14 @@ class LmEvalSampleLogTest {
     Files.copy(FIXTURE.resolve(ARC), results.resolve(ARC));
     Problems problems = new Problems();
     assertThat(SampleLogs.list(dir, problems)).isEmpty();
-    assertThat(problems.list()).extracting(Object::toString).containsExactly(
-        "results/run/" + ARC + ":0:0: an lm-evaluation-harness samples file without its results file: expected "
-            + RESULTS + " (the results_DATE.json lm-eval writes beside samples_TASK_DATE.jsonl, with the same date"
-            + " stamp) in the same folder");
+    assertThat(problems.list())
+        .extracting(Object::toString)
+        .containsExactly(
+            "results/run/"
+                + ARC
+                + ":0:0: an lm-evaluation-harness samples file without its results file: expected "
+                + RESULTS
+                + " (the results_DATE.json lm-eval writes beside samples_TASK_DATE.jsonl, with the same date"
+                + " stamp) in the same folder");
   }
 }

@@ -13,12 +13,13 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The importer's directions against the directions the harness declares, as recorded (with file and commit of
- * EleutherAI/lm-evaluation-harness) in {@code harness-metric-directions.csv}.
+ * The importer's directions against the directions the harness declares, as recorded (with file and
+ * commit of EleutherAI/lm-evaluation-harness) in {@code harness-metric-directions.csv}.
  */
 class MetricDirectionsTest {
 
-  private static final Path RECORDED = Path.of("src/test/resources/imports/lm-eval/harness-metric-directions.csv");
+  private static final Path RECORDED =
+      Path.of("src/test/resources/imports/lm-eval/harness-metric-directions.csv");
 
   /** One row of the recorded registry. */
   record Declared(String metric, boolean higherIsBetter, String file, String commit) {}
@@ -33,16 +34,20 @@ class MetricDirectionsTest {
 
   @Test
   void everyRecordedRowHasItsProvenance() throws IOException {
-    assertThat(recorded()).isNotEmpty().allSatisfy(d -> {
-      assertThat(d.file()).startsWith("lm_eval/");
-      assertThat(d.commit()).matches("[0-9a-f]{40}");
-    });
+    assertThat(recorded())
+        .isNotEmpty()
+        .allSatisfy(
+            d -> {
+              assertThat(d.file()).startsWith("lm_eval/");
+              assertThat(d.commit()).matches("[0-9a-f]{40}");
+            });
   }
 
   @Test
   void theImportersDirectionIsTheOneTheHarnessDeclaresForEveryRecordedMetric() throws IOException {
     for (Declared d : recorded()) {
-      assertThat(MetricDirections.declared(d.metric())).as("%s (%s@%s)", d.metric(), d.file(), d.commit())
+      assertThat(MetricDirections.declared(d.metric()))
+          .as("%s (%s@%s)", d.metric(), d.file(), d.commit())
           .contains(d.higherIsBetter() ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER);
     }
   }
@@ -50,7 +55,9 @@ class MetricDirectionsTest {
   @Test
   void theImportersLowerIsBetterListIsExactlyTheRecordedOne() throws IOException {
     Set<String> recordedLower = new TreeSet<>();
-    recorded().stream().filter(d -> !d.higherIsBetter()).forEach(d -> recordedLower.add(d.metric()));
+    recorded().stream()
+        .filter(d -> !d.higherIsBetter())
+        .forEach(d -> recordedLower.add(d.metric()));
     assertThat(new TreeSet<>(MetricDirections.LOWER_IS_BETTER)).isEqualTo(recordedLower);
   }
 
