@@ -40,9 +40,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -103,21 +100,7 @@ class CompareViewIT {
     }
     Files.writeString(root.resolve("content/compare-deltas.md"), report, StandardCharsets.UTF_8);
     site = BuiltSite.build(root, dir.resolve("site"));
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium.get().toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--no-first-run",
-        "--user-data-dir=" + dir.resolve("profile"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(driver.get().toFile())
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser = SeleniumChromium.launch(chromium.get(), driver.get(), 1280, 1000);
     browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
   }
 

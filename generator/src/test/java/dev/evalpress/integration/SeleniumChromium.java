@@ -3,7 +3,6 @@ package dev.evalpress.integration;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,8 +38,16 @@ final class SeleniumChromium {
     assumeTrue(
         present,
         "needs " + BROWSER + " and " + DRIVER + " (apt-get install chromium chromium-driver)");
+    return launch(BROWSER, DRIVER, width, height);
+  }
+
+  /**
+   * A new headless {@code browser} driven by {@code driver}, of {@code width} × {@code height} CSS
+   * pixels.
+   */
+  static ChromeDriver launch(Path browser, Path driverExecutable, int width, int height) {
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(BROWSER.toFile());
+    options.setBinary(browser.toFile());
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -51,7 +58,7 @@ final class SeleniumChromium {
         "--window-size=" + width + "," + height);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(DRIVER.toString()))
+            .usingDriverExecutable(driverExecutable.toFile())
             .usingAnyFreePort()
             .build();
     ChromeDriver driver = new ChromeDriver(service, options);
