@@ -35,7 +35,7 @@ import java.util.function.Consumer;
 public final class PreviewServer implements AutoCloseable {
 
   /** How long the inputs must be quiet before a build starts. */
-  static final long QUIET_MILLIS = 60;
+  static final long QUIET_MILLIS = 40;
 
   private static final long PING_SECONDS = 5;
 

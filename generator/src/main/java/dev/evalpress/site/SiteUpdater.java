@@ -28,6 +28,13 @@ public final class SiteUpdater {
 
   private final Path out;
   private final Map<String, byte[]> written = new HashMap<>();
+
+  /**
+   * The content each file was last written from: a page kept from the last build is the very same
+   * object.
+   */
+  private final Map<String, Object> sources = new HashMap<>();
+
   private boolean started;
 
   /**
@@ -53,21 +60,27 @@ public final class SiteUpdater {
       clear();
       started = true;
     }
-    SortedMap<String, byte[]> files = SiteFiles.of(pages);
+    SortedMap<String, Object> files = SiteFiles.of(pages);
     List<String> changed = new ArrayList<>();
-    for (Map.Entry<String, byte[]> file : files.entrySet()) {
-      byte[] digest = sha256(file.getValue());
+    for (Map.Entry<String, Object> file : files.entrySet()) {
+      if (sources.get(file.getKey()) == file.getValue()) {
+        continue;
+      }
+      byte[] bytes = SiteFiles.bytes(file.getValue());
+      byte[] digest = sha256(bytes);
       if (!Arrays.equals(digest, written.get(file.getKey()))) {
-        replace(out.resolve(file.getKey()), file.getValue());
+        replace(out.resolve(file.getKey()), bytes);
         written.put(file.getKey(), digest);
         changed.add(file.getKey());
       }
+      sources.put(file.getKey(), file.getValue());
     }
     List<String> gone =
         written.keySet().stream().filter(path -> !files.containsKey(path)).sorted().toList();
     for (String path : gone) {
       Files.deleteIfExists(out.resolve(path));
       written.remove(path);
+      sources.remove(path);
       deleteEmptyFolders(out.resolve(path).getParent());
     }
     return new Update(changed, gone);
