@@ -10,6 +10,7 @@ import dev.evalpress.model.SiteSettings;
 import dev.evalpress.model.TrainingRun;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +43,18 @@ public record Analysis(
     Estimator estimator = new Estimator(settings.statistics());
     Comparer comparer = new Comparer(settings.statistics());
     Map<String, EvalSummary> evals = new TreeMap<>();
+    // grouped once: a scan of every result per eval and model grows as evals × models × results
+    Map<String, Map<String, List<EvalResult>>> byEvalAndModel = new HashMap<>();
+    for (EvalResult r : results.evalResults()) {
+      byEvalAndModel
+          .computeIfAbsent(r.evalId(), k -> new HashMap<>())
+          .computeIfAbsent(r.modelId(), k -> new ArrayList<>())
+          .add(r);
+    }
     for (EvalDefinition eval : results.evals().values()) {
-      evals.put(eval.id(), summarise(eval, results, estimator));
+      evals.put(
+          eval.id(),
+          summarise(eval, results, byEvalAndModel.getOrDefault(eval.id(), Map.of()), estimator));
     }
     List<ModelSummary> models =
         results.models().stream()
@@ -93,14 +104,15 @@ public record Analysis(
         .toList();
   }
 
-  private static EvalSummary summarise(EvalDefinition eval, Results results, Estimator estimator) {
+  private static EvalSummary summarise(
+      EvalDefinition eval,
+      Results results,
+      Map<String, List<EvalResult>> resultsByModel,
+      Estimator estimator) {
     List<ModelRates> byModel = new ArrayList<>();
     TreeSet<Condition> conditions = new TreeSet<>();
     for (ModelVersion model : results.models()) {
-      List<EvalResult> runs =
-          results.evalResults().stream()
-              .filter(r -> r.evalId().equals(eval.id()) && r.modelId().equals(model.id()))
-              .toList();
+      List<EvalResult> runs = resultsByModel.getOrDefault(model.id(), List.of());
       if (runs.isEmpty()) {
         continue;
       }

@@ -37,8 +37,9 @@ final class Utf8Reader extends Reader {
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
-  private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
-  private final CharBuffer chars = CharBuffer.allocate(1 << 16).flip();
+  // small buffers: most inputs are result files of a few KB, read by the thousand
+  private final ByteBuffer bytes = ByteBuffer.allocate(1 << 13).flip();
+  private final CharBuffer chars = CharBuffer.allocate(1 << 13).flip();
   private boolean first = true;
   private boolean endOfInput;
   private boolean flushed;
