@@ -4,9 +4,11 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Comparator;
 import java.util.List;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -23,6 +25,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 final class TrainingCharts {
 
   private static final float BAND_ALPHA = 0.18f;
+  private static final double LOG_SPAN = 1000;
 
   private TrainingCharts() {}
 
@@ -71,7 +74,11 @@ final class TrainingCharts {
       legend.add(ChartLegend.item(curve.name(), colour));
     }
 
-    NumberAxis xAxis = ValueAxes.create(data.xLabel(), ValueScale.NUMBER, x.min, x.max, false);
+    boolean logSteps = logScale(x.min, x.max);
+    ValueAxis xAxis =
+        logSteps
+            ? ValueAxes.logSteps(data.xLabel() + " (log scale)", x.min, x.max)
+            : ValueAxes.create(data.xLabel(), ValueScale.NUMBER, x.min, x.max, false);
     NumberAxis yAxis = ValueAxes.create(data.valueLabel(), data.scale(), y.min, y.max, false);
     XYPlot plot = new XYPlot(null, xAxis, yAxis, null);
     ChartStyle.plot(plot);
@@ -96,7 +103,49 @@ final class TrainingCharts {
     if (hasData) {
       ChartLegend.attach(chart, legend);
     }
-    chart.draw(g2, area);
+    ChartRenderingInfo info = new ChartRenderingInfo(null);
+    chart.draw(g2, area, info);
+    if (hasData) {
+      titlePoints(g2, plot, info.getPlotInfo().getDataArea(), data);
+    }
+  }
+
+  /**
+   * Whether steps are shown on a log axis: when they are all positive and span at least three
+   * decades (checkpoints at 1, 2, 4, … 143,000 crowd into the left edge on a linear axis).
+   */
+  static boolean logScale(double min, double max) {
+    return min > 0 && max / min >= LOG_SPAN;
+  }
+
+  /** An invisible, titled disc over every measured point: "run, step 1,000: 42%". */
+  private static void titlePoints(
+      Graphics2D g2, XYPlot plot, Rectangle2D dataArea, TrainingChartData data) {
+    g2.setClip(null);
+    for (Curve curve : data.curves()) {
+      for (CurvePoint p : sorted(curve.raw())) {
+        double px = plot.getDomainAxis().valueToJava2D(p.x(), dataArea, plot.getDomainAxisEdge());
+        double py = plot.getRangeAxis().valueToJava2D(p.y(), dataArea, plot.getRangeAxisEdge());
+        String interval =
+            p.hasInterval()
+                ? " (CI "
+                    + MarkTitles.number(p.lower(), data.scale())
+                    + "\u2013"
+                    + MarkTitles.number(p.upper(), data.scale())
+                    + ")"
+                : "";
+        MarkTitles.point(
+            g2,
+            px,
+            py,
+            curve.name()
+                + ", step "
+                + MarkTitles.step(p.x())
+                + ": "
+                + MarkTitles.number(p.y(), data.scale())
+                + interval);
+      }
+    }
   }
 
   private static List<CurvePoint> sorted(List<CurvePoint> points) {
