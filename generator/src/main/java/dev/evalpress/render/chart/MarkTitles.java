@@ -40,6 +40,18 @@ final class MarkTitles {
     g2.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, Text.clean(title));
   }
 
+  private static final java.util.regex.Pattern TITLE_BEFORE_SHAPE =
+      java.util.regex.Pattern.compile(
+          "<title>([^<]*)</title><(ellipse|rect|path|circle|polygon|polyline)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)/>");
+
+  /**
+   * {@code svg} with each title moved into the element it names: JFreeSVG writes the {@code
+   * <title>} before the element, where browsers take it as the title of the whole drawing.
+   */
+  static String nest(String svg) {
+    return TITLE_BEFORE_SHAPE.matcher(svg).replaceAll("<$2$3><title>$1</title></$2>");
+  }
+
   /** "Claude Opus 4: 74% (95% CI 70–78%)", or without the interval when it is a single point. */
   static String of(IntervalValue v, ValueScale scale) {
     String text = Text.clean(v.label()) + ": " + number(v.value(), scale);

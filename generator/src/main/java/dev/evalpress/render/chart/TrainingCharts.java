@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
@@ -38,6 +39,12 @@ final class TrainingCharts {
     TrainingLines rawLines = new TrainingLines();
     TrainingLines smoothLines = new TrainingLines();
     Extent x = new Extent();
+    data.curves().forEach(c -> c.raw().forEach(p -> x.add(p.x())));
+    data.curves().forEach(c -> c.smoothed().forEach(p -> x.add(p.x())));
+    // on a log axis the plot works in log10(step): a NumberAxis whose ticks are labelled 10^v
+    // keeps tick labels as <text> (JFreeChart's LogAxis draws them as glyph outlines)
+    boolean logSteps = logScale(x.min, x.max);
+    DoubleUnaryOperator toPlot = logSteps ? Math::log10 : v -> v;
     Extent y = new Extent();
     LegendItemCollection legend = new LegendItemCollection();
 
@@ -55,26 +62,25 @@ final class TrainingCharts {
       YIntervalSeries band = new YIntervalSeries(i, false, true);
       sorted(bandSource).stream()
           .filter(CurvePoint::hasInterval)
-          .forEach(p -> band.add(p.x(), p.y(), p.lower(), p.upper()));
+          .forEach(p -> band.add(toPlot.applyAsDouble(p.x()), p.y(), p.lower(), p.upper()));
       if (!band.isEmpty()) {
         bandRenderer.setSeriesFillPaint(bands.getSeriesCount(), colour);
         bands.addSeries(band);
       }
       if (!curve.raw().isEmpty()) {
-        raw.addSeries(series(i, curve.raw(), x, y));
+        raw.addSeries(series(i, curve.raw(), toPlot, y));
         rawLines.add(
             curve.isSmoothed() ? ChartStyle.withAlpha(colour, 0.3) : colour,
             curve.isSmoothed() ? ChartStyle.FAINT_LINE : ChartStyle.MAIN_LINE,
             curve.raw().size());
       }
       if (curve.isSmoothed()) {
-        smoothed.addSeries(series(i, curve.smoothed(), x, y));
+        smoothed.addSeries(series(i, curve.smoothed(), toPlot, y));
         smoothLines.add(colour, ChartStyle.MAIN_LINE, curve.smoothed().size());
       }
       legend.add(ChartLegend.item(curve.name(), colour));
     }
 
-    boolean logSteps = logScale(x.min, x.max);
     ValueAxis xAxis =
         logSteps
             ? ValueAxes.logSteps(data.xLabel() + " (log scale)", x.min, x.max)
@@ -106,7 +112,7 @@ final class TrainingCharts {
     ChartRenderingInfo info = new ChartRenderingInfo(null);
     chart.draw(g2, area, info);
     if (hasData) {
-      titlePoints(g2, plot, info.getPlotInfo().getDataArea(), data);
+      titlePoints(g2, plot, info.getPlotInfo().getDataArea(), data, toPlot);
     }
   }
 
@@ -120,11 +126,17 @@ final class TrainingCharts {
 
   /** An invisible, titled disc over every measured point: "run, step 1,000: 42%". */
   private static void titlePoints(
-      Graphics2D g2, XYPlot plot, Rectangle2D dataArea, TrainingChartData data) {
+      Graphics2D g2,
+      XYPlot plot,
+      Rectangle2D dataArea,
+      TrainingChartData data,
+      DoubleUnaryOperator toPlot) {
     g2.setClip(null);
     for (Curve curve : data.curves()) {
       for (CurvePoint p : sorted(curve.raw())) {
-        double px = plot.getDomainAxis().valueToJava2D(p.x(), dataArea, plot.getDomainAxisEdge());
+        double px =
+            plot.getDomainAxis()
+                .valueToJava2D(toPlot.applyAsDouble(p.x()), dataArea, plot.getDomainAxisEdge());
         double py = plot.getRangeAxis().valueToJava2D(p.y(), dataArea, plot.getRangeAxisEdge());
         String interval =
             p.hasInterval()
@@ -152,11 +164,11 @@ final class TrainingCharts {
     return points.stream().sorted(Comparator.comparingDouble(CurvePoint::x)).toList();
   }
 
-  private static XYSeries series(int key, List<CurvePoint> points, Extent x, Extent y) {
+  private static XYSeries series(
+      int key, List<CurvePoint> points, DoubleUnaryOperator toPlot, Extent y) {
     XYSeries s = new XYSeries(key, true, true);
     for (CurvePoint p : points) {
-      s.add(p.x(), p.y());
-      x.add(p.x());
+      s.add(toPlot.applyAsDouble(p.x()), p.y());
       y.add(p.y());
       if (p.hasInterval()) {
         y.add(p.lower());

@@ -5,7 +5,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 
@@ -70,22 +69,16 @@ final class ValueAxes {
   }
 
   /**
-   * A base-10 log axis for training steps in [min, max] (both positive): whole decades around the
-   * data, one labelled tick per decade, numbers grouped by commas ("1,000").
+   * An axis for log10(step), steps in [min, max] (both positive): whole decades around the data,
+   * one tick per decade labelled with the step itself, grouped by commas ("1,000").
    */
-  static LogAxis logSteps(String label, double min, double max) {
-    LogAxis axis = new LogAxis();
+  static NumberAxis logSteps(String label, double min, double max) {
+    NumberAxis axis = new NumberAxis();
     ChartStyle.axis(axis, label);
-    axis.setBase(10);
-    axis.setSmallestValue(1e-300);
     axis.setAutoRange(false);
-    axis.setRange(
-        Math.pow(10, Math.floor(Math.log10(min) + 1e-9)),
-        Math.pow(10, Math.ceil(Math.log10(max) - 1e-9)));
-    axis.setTickUnit(new NumberTickUnit(1));
-    axis.setMinorTickCount(1);
-    axis.setNumberFormatOverride(
-        new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    axis.setRange(Math.floor(Math.log10(min) + 1e-9), Math.ceil(Math.log10(max) - 1e-9));
+    axis.setTickUnit(new NumberTickUnit(1, new PowerOfTenFormat()));
+    axis.setMinorTickCount(0);
     return axis;
   }
 
