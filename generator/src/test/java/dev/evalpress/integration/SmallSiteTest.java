@@ -109,10 +109,10 @@ class SmallSiteTest {
         .containsExactly("figure-1", "figure-2", "figure-3", "figure-4");
     assertThat(report.select("figure.figure figcaption").eachText())
         .containsExactly(
-            "Figure 1: Pooled blackmail rate Data (CSV)",
-            "Figure 2: Explicit goal Data (CSV)",
-            "Figure 3: Every condition Data (CSV)",
-            "Figure 4: Degeneration over steps Data (CSV)");
+            "Figure 1: Pooled blackmail rate Data (CSV) Chart (SVG, with tooltips)",
+            "Figure 2: Explicit goal Data (CSV) Chart (SVG, with tooltips)",
+            "Figure 3: Every condition Data (CSV) Chart (SVG, with tooltips)",
+            "Figure 4: Degeneration over steps Data (CSV) Chart (SVG, with tooltips)");
     assertThat(report.select("#figure-3 img").attr("alt"))
         .startsWith("Heatmap of Blackmail (blackmail_rate)")
         .contains(
@@ -190,7 +190,8 @@ class SmallSiteTest {
 
   /** The 2px {@code <line>} elements (trend line segments) in the given colour. */
   private static long lineSegments(String svg, String rgb) {
-    return Pattern.compile("<line [^>]*stroke-width:2\\.0;stroke:" + Pattern.quote(rgb))
+    return Pattern.compile(
+            "<line [^>]*stroke-width:2\\.0;stroke:(?:var\\(--[a-z0-9-]+, )?" + Pattern.quote(rgb))
         .matcher(svg)
         .results()
         .count();
@@ -277,9 +278,11 @@ class SmallSiteTest {
   @Test
   void runPageListsPointsByStep() {
     Document page = site.page("runs/sft/index.html");
-    assertThat(page.select("table tbody tr td:eq(0)").eachText())
+    assertThat(page.select("table:not(.figure-data-table) tbody tr td:eq(0)").eachText())
         .containsExactly("0", "500", "1000");
-    assertThat(page.select("table tbody tr").get(2).select("td").stream().map(Element::text))
+    assertThat(
+            page.select("table:not(.figure-data-table) tbody tr").get(2).select("td").stream()
+                .map(Element::text))
         .containsExactly("1000", "", "1.700");
     assertThat(page.select("figure.figure")).hasSize(2);
   }

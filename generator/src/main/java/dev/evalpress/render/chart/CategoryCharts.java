@@ -19,6 +19,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -71,7 +72,8 @@ final class CategoryCharts {
         r,
         true,
         Collections.nCopies(values.size(), ChartStyle.WHISKER),
-        null);
+        null,
+        Double.NaN);
   }
 
   /**
@@ -91,7 +93,7 @@ final class CategoryCharts {
       dataset.addValue(values.get(i).value(), row, new Key(i, labels.get(i)));
       whiskers.add(ChartStyle.colour(row));
     }
-    SeriesLineRenderer r = new SeriesLineRenderer();
+    SeriesLineRenderer r = new SeriesLineRenderer(data::joinedTo);
     r.setUseFillPaint(false);
     r.setDrawOutlines(false);
     LegendItemCollection legend = new LegendItemCollection();
@@ -113,7 +115,8 @@ final class CategoryCharts {
         r,
         false,
         whiskers,
-        seriesIndex.size() > 1 ? legend : null);
+        seriesIndex.size() > 1 ? legend : null,
+        data.threshold());
   }
 
   /**
@@ -139,13 +142,19 @@ final class CategoryCharts {
       CategoryItemRenderer renderer,
       boolean bars,
       List<Color> whiskers,
-      LegendItemCollection legend) {
+      LegendItemCollection legend,
+      double threshold) {
     double min = Double.NaN;
     double max = Double.NaN;
     for (int i = 0; i < values.size(); i++) {
       IntervalValue v = values.get(i);
       min = i == 0 ? v.lower() : Math.min(min, v.lower());
       max = i == 0 ? v.upper() : Math.max(max, v.upper());
+    }
+    if (Double.isFinite(threshold)) {
+      // the threshold must be on the axis even when every value is far from it
+      min = Double.isNaN(min) ? threshold : Math.min(min, threshold);
+      max = Double.isNaN(max) ? threshold : Math.max(max, threshold);
     }
     CategoryAxis domain = new CategoryAxis();
     ChartStyle.axis(domain, null);
@@ -162,6 +171,9 @@ final class CategoryCharts {
     plot.setRangeZeroBaselinePaint(ChartStyle.BASELINE);
     plot.setRangeZeroBaselineStroke(ChartStyle.GRID_STROKE);
 
+    if (Double.isFinite(threshold)) {
+      plot.addRangeMarker(ThresholdMarker.of(threshold, scale), Layer.FOREGROUND);
+    }
     JFreeChart chart = ChartStyle.chart(plot, false);
     if (legend != null) {
       ChartLegend.attach(chart, legend);

@@ -51,9 +51,18 @@ final class CategoryLabels {
    */
   static List<String> fitted(List<String> labels) {
     if (wraps(labels, labels.size())) {
-      return labels;
+      return labels.stream().map(CategoryLabels::unbreakable).toList();
     }
     return shorten(labels, ROTATED_MAX_WIDTH);
+  }
+
+  /**
+   * {@code label} with its hyphens as non-breaking hyphens (U+2011) and a word joiner after each
+   * slash: JFreeChart wraps with a line BreakIterator, which would split "GPT-4.1" after its
+   * hyphen; names may break at spaces only.
+   */
+  static String unbreakable(String label) {
+    return label.replace("-", "\u2011").replace("/", "/\u2060");
   }
 
   /**

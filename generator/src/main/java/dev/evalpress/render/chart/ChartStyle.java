@@ -29,25 +29,45 @@ final class ChartStyle {
   static final Font LABEL_FONT = new Font(FONT_FAMILY, Font.PLAIN, 13);
   static final Font NOTE_FONT = new Font(FONT_FAMILY, Font.PLAIN, 13);
 
+  static final Color BACKGROUND = Color.WHITE;
   static final Color TEXT = new Color(0x33, 0x33, 0x33);
   static final Color TICK_TEXT = new Color(0x55, 0x55, 0x55);
   static final Color GRID = new Color(0xE3, 0xE3, 0xE3);
   static final Color BASELINE = new Color(0x99, 0x99, 0x99);
   static final Color WHISKER = new Color(0x22, 0x22, 0x22);
+  static final Color THRESHOLD = new Color(0x6B, 0x1F, 0x1F);
 
   /**
-   * Okabe–Ito colour-blind-safe palette, ordered for lines on white (yellow last: low contrast).
+   * Okabe–Ito colour-blind-safe hues, ordered for lines on white; purple, orange, sky blue and
+   * yellow darkened so every line has at least 3:1 contrast against white (WCAG non-text contrast).
    */
   private static final Color[] PALETTE = {
     new Color(0x00, 0x72, 0xB2), // blue
     new Color(0xD5, 0x5E, 0x00), // vermillion
     new Color(0x00, 0x9E, 0x73), // bluish green
-    new Color(0xCC, 0x79, 0xA7), // reddish purple
-    new Color(0xE6, 0x9F, 0x00), // orange
-    new Color(0x56, 0xB4, 0xE9), // sky blue
+    new Color(0xB8, 0x58, 0x8F), // reddish purple, darkened
+    new Color(0xB3, 0x7A, 0x00), // orange, darkened
     new Color(0x00, 0x00, 0x00), // black
-    new Color(0xF0, 0xE4, 0x42), // yellow
+    new Color(0x3D, 0x8F, 0xBF), // sky blue, darkened
+    new Color(0x8F, 0x85, 0x00), // yellow, darkened
   };
+
+  /**
+   * The same hues for a dark background ({@link SvgTheme}): lighter, each at least 3:1 against it;
+   * black becomes near-white.
+   */
+  private static final Color[] DARK_PALETTE = {
+    new Color(0x56, 0xB4, 0xE9),
+    new Color(0xFF, 0x8A, 0x3D),
+    new Color(0x2C, 0xC9, 0xA0),
+    new Color(0xE8, 0xA3, 0xCB),
+    new Color(0xE6, 0x9F, 0x00),
+    new Color(0xF0, 0xF0, 0xF0),
+    new Color(0x9A, 0xD3, 0xF5),
+    new Color(0xF0, 0xE4, 0x42),
+  };
+
+  static final int PALETTE_SIZE = PALETTE.length;
 
   static final Stroke GRID_STROKE = new BasicStroke(1f);
   static final Stroke MAIN_LINE =
@@ -64,6 +84,11 @@ final class ChartStyle {
     return PALETTE[Math.floorMod(i, PALETTE.length)];
   }
 
+  /** Colour number {@code i} on a dark background. */
+  static Color darkColour(int i) {
+    return DARK_PALETTE[Math.floorMod(i, DARK_PALETTE.length)];
+  }
+
   /** {@code c} with the given opacity in [0, 1]. */
   static Color withAlpha(Color c, double alpha) {
     return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(alpha * 255));
@@ -72,7 +97,7 @@ final class ChartStyle {
   /** White background, no border, no title, no theme; padding leaves room for labels above bars. */
   static JFreeChart chart(Plot plot, boolean legend) {
     JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, legend);
-    chart.setBackgroundPaint(Color.WHITE);
+    chart.setBackgroundPaint(BACKGROUND);
     chart.setBorderVisible(false);
     chart.setElementHinting(false);
     chart.setAntiAlias(true);

@@ -217,7 +217,7 @@ final class HeatmapCharts {
 
   /** Draws the laid-out heatmap on a canvas of {@code layout.height()}. */
   static void draw(Graphics2D g2, Layout layout) {
-    g2.setPaint(Color.WHITE);
+    g2.setPaint(ChartStyle.BACKGROUND);
     g2.fill(new Rectangle2D.Double(0, 0, ChartStyle.WIDTH, layout.height()));
     if (layout.isEmpty()) {
       g2.setFont(ChartStyle.NOTE_FONT);
@@ -293,6 +293,13 @@ final class HeatmapCharts {
         boolean present = data.hasValue(r, c);
         Color fill = present ? colour(layout, data.values().get(r).get(c)) : HeatmapColours.MISSING;
         g2.setPaint(fill);
+        MarkTitles.title(
+            g2,
+            Text.clean(data.rows().get(r))
+                + ", "
+                + Text.clean(data.columns().get(c))
+                + ": "
+                + (present ? layout.cellText().get(r).get(c) : "no data"));
         g2.fill(
             new Rectangle2D.Double(
                 x + inset, y + inset, layout.cellWidth() - TILE_GAP, ROW_HEIGHT - TILE_GAP));

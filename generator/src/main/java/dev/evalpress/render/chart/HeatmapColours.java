@@ -24,7 +24,9 @@ final class HeatmapColours {
   static final Color MISSING_TEXT = new Color(0x75, 0x75, 0x75);
 
   static final Color DARK_TEXT = new Color(0x11, 0x11, 0x11);
-  static final Color LIGHT_TEXT = Color.WHITE;
+
+  /** Near-white, not white: white is the chart background, which the dark theme recolours. */
+  static final Color LIGHT_TEXT = new Color(0xFE, 0xFE, 0xFE);
 
   private HeatmapColours() {}
 

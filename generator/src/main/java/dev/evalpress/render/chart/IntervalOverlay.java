@@ -56,6 +56,19 @@ final class IntervalOverlay {
         g2.draw(new Line2D.Double(x - capHalf, yLow, x + capHalf, yLow));
         g2.draw(new Line2D.Double(x - capHalf, yHigh, x + capHalf, yHigh));
       }
+      double yValue = range.valueToJava2D(v.value(), dataArea, rangeEdge);
+      if (valueLabels) {
+        // bars: the whole bar answers to the pointer
+        double yZero = range.valueToJava2D(0, dataArea, rangeEdge);
+        double half = Math.max(capHalf, categoryWidth * 0.2);
+        MarkTitles.hit(
+            g2,
+            new java.awt.geom.Rectangle2D.Double(
+                x - half, Math.min(yZero, yValue), 2 * half, Math.abs(yZero - yValue)),
+            MarkTitles.of(v, scale));
+      } else {
+        MarkTitles.point(g2, x, yValue, MarkTitles.of(v, scale));
+      }
       if (labels) {
         String text = ValueAxes.valueFormat(scale, v.value()).format(v.value());
         double top = Math.min(yHigh, range.valueToJava2D(v.value(), dataArea, rangeEdge));

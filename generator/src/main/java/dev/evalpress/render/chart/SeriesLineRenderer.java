@@ -12,10 +12,10 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.CategoryDataset;
 
 /**
- * Points joined by lines, one line per series (dataset row), where a series has no value in most
- * categories: each point is joined to the series' previous point, however many categories lie in
- * between, and never to another series. (The stock renderer joins neighbouring categories only, so
- * a series with gaps would fall apart into dots.)
+ * Points joined by lines, where a series (dataset row) has no value in most categories: each point
+ * is joined to the point {@code joinedTo} names (its predecessor version), however many categories
+ * lie in between, and never to another series. (The stock renderer joins neighbouring categories
+ * only, so a series with gaps would fall apart into dots.)
  *
  * <p>Pass 0 draws every line segment, pass 1 every point, so points sit on top of all lines. Points
  * are drawn without the plot's clip so that those at either end of the value axis stay whole.
@@ -25,8 +25,14 @@ final class SeriesLineRenderer extends LineAndShapeRenderer {
 
   private static final long serialVersionUID = 1L;
 
-  SeriesLineRenderer() {
+  private final transient java.util.function.IntUnaryOperator joinedTo;
+
+  /**
+   * @param joinedTo the column a column's point is joined to, or -1 for none
+   */
+  SeriesLineRenderer(java.util.function.IntUnaryOperator joinedTo) {
     super(true, true);
+    this.joinedTo = joinedTo;
   }
 
   @Override
@@ -53,11 +59,8 @@ final class SeriesLineRenderer extends LineAndShapeRenderer {
     if (value == null || !getItemVisible(row, column) || !getItemLineVisible(row, column)) {
       return;
     }
-    int previous = column - 1;
-    while (previous >= 0 && dataset.getValue(row, previous) == null) {
-      previous--;
-    }
-    if (previous < 0) {
+    int previous = joinedTo.applyAsInt(column);
+    if (previous < 0 || dataset.getValue(row, previous) == null) {
       return;
     }
     int columns = dataset.getColumnCount();

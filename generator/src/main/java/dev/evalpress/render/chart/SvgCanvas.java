@@ -84,6 +84,8 @@ final class SvgCanvas {
   /** The finished standalone document: XML declaration plus the {@code <svg>} element. */
   String document() {
     ViewBox viewBox = new ViewBox(0, 0, width, height);
-    return XML_DECLARATION + g2.getSVGElement(id, true, viewBox, null, null) + "\n";
+    return XML_DECLARATION
+        + SvgTheme.apply(MarkTitles.nest(g2.getSVGElement(id, true, viewBox, null, null)))
+        + "\n";
   }
 }

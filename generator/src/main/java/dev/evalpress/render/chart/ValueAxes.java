@@ -14,7 +14,13 @@ import org.jfree.chart.axis.NumberTickUnit;
  */
 final class ValueAxes {
 
-  private static final double[] SMALL_PROPORTION_BOUNDS = {0.01, 0.02, 0.05, 0.1, 0.2};
+  private static final double[] PROPORTION_BOUNDS = {
+    0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8
+  };
+
+  /** Room above the highest value (or interval end), as a fraction of it. */
+  private static final double HEADROOM = 1.05;
+
   private static final double[] UNIT_STEPS = {1, 2, 2.5, 5};
   private static final int MAX_INTERVALS = 6;
 
@@ -36,7 +42,7 @@ final class ValueAxes {
     if (scale == ValueScale.PROPORTION && (noData || (min >= 0 && max <= 1))) {
       lo = 0;
       hi = noData ? 1 : proportionBound(max);
-      unit = hi == 1 ? 0.25 : niceUnit(hi);
+      unit = hi == 1 ? 0.25 : proportionUnit(hi);
     } else {
       lo = noData ? 0 : min;
       hi = noData ? 1 : max;
@@ -62,17 +68,39 @@ final class ValueAxes {
     return axis;
   }
 
-  /** The axis top for proportions: 100%, or the next rounded bound when every value is small. */
+  /**
+   * An axis for log10(step), steps in [min, max] (both positive): whole decades around the data,
+   * one tick per decade labelled with the step itself, grouped by commas ("1,000").
+   */
+  static NumberAxis logSteps(String label, double min, double max) {
+    NumberAxis axis = new NumberAxis();
+    ChartStyle.axis(axis, label);
+    axis.setAutoRange(false);
+    axis.setRange(Math.floor(Math.log10(min) + 1e-9), Math.ceil(Math.log10(max) - 1e-9));
+    axis.setTickUnit(new NumberTickUnit(1, new PowerOfTenFormat()));
+    axis.setMinorTickCount(0);
+    return axis;
+  }
+
+  /**
+   * The axis top for proportions: the smallest rounded bound that leaves 5% headroom above the
+   * data, up to 100%, so a curve that peaks at 11% is not squeezed into the bottom half of the
+   * plot.
+   */
   static double proportionBound(double max) {
-    if (max >= 0.3) {
-      return 1;
-    }
-    for (double bound : SMALL_PROPORTION_BOUNDS) {
-      if (max <= bound + 1e-12) {
+    for (double bound : PROPORTION_BOUNDS) {
+      if (max * HEADROOM <= bound + 1e-12) {
         return bound;
       }
     }
-    return 0.3;
+    return 1;
+  }
+
+  /** Ticks for a proportion axis up to {@code hi}: at most six intervals, ending on {@code hi}. */
+  static double proportionUnit(double hi) {
+    double unit = niceUnit(hi);
+    // 0.15 in steps of 0.025 ends on a tick; 0.3 in 0.05; 0.4, 0.6, 0.8 in 0.1 or 0.2
+    return Math.abs(hi / unit - Math.rint(hi / unit)) < 1e-9 ? unit : hi / 5;
   }
 
   /** A tick unit of 1, 2, 2.5 or 5 times a power of ten giving at most six intervals. */

@@ -17,7 +17,6 @@ import dev.evalpress.render.chart.IntervalValue;
 import dev.evalpress.render.chart.TrainingChartData;
 import dev.evalpress.render.chart.TrendChartData;
 import dev.evalpress.render.chart.ValueScale;
-import dev.evalpress.render.format.CsvTable;
 import dev.evalpress.render.format.EstimateText;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,22 +42,46 @@ public final class ChartContents {
 
   private ChartContents() {}
 
+  private static ChartContent content(
+      dev.evalpress.render.chart.ChartData chart, FigureData data, String description) {
+    return new ChartContent(chart, data.csv(), description, data.table());
+  }
+
   /** One bar per model version, in the given order. */
   public static ChartContent bar(
       EvalDefinition eval, Condition condition, List<LabelledEstimate> values) {
     List<IntervalValue> bars = values.stream().map(ChartContents::intervalValue).toList();
-    BarChartData chart = new BarChartData(eval.metric(), scale(values), bars);
-    return new ChartContent(
+    BarChartData chart = new BarChartData(axisTitle(eval), scale(values), bars);
+    return content(
         chart, modelCsv(condition, values), describe("Bar chart", eval, condition, values));
   }
 
   /** The metric across model versions in release order, one line per model family. */
   public static ChartContent trend(
       EvalDefinition eval, Condition condition, List<LabelledEstimate> values) {
+    return trend(eval, condition, values, OptionalDouble.empty());
+  }
+
+  /**
+   * The metric across model versions in release order: one colour per model family, each version
+   * joined to its predecessor, and a dashed line at {@code threshold} when the eval is tracked.
+   */
+  public static ChartContent trend(
+      EvalDefinition eval,
+      Condition condition,
+      List<LabelledEstimate> values,
+      OptionalDouble threshold) {
     List<IntervalValue> points = values.stream().map(ChartContents::intervalValue).toList();
     List<String> families = values.stream().map(v -> v.model().family()).toList();
-    TrendChartData chart = new TrendChartData(eval.metric(), scale(values), points, families);
-    return new ChartContent(
+    TrendChartData chart =
+        new TrendChartData(
+            axisTitle(eval),
+            scale(values),
+            points,
+            families,
+            predecessors(values),
+            threshold.orElse(Double.NaN));
+    return content(
         chart, modelCsv(condition, values), describe("Trend chart", eval, condition, values));
   }
 
@@ -78,7 +101,7 @@ public final class ChartContents {
     List<List<Double>> values = new ArrayList<>();
     List<List<String>> labels = new ArrayList<>();
     List<Estimate> present = new ArrayList<>();
-    CsvTable csv = new CsvTable(MODEL_COLUMNS);
+    FigureData csv = new FigureData(MODEL_COLUMNS);
     List<String> cells = new ArrayList<>();
     for (ModelRates m : models) {
       List<Double> rowValues = new ArrayList<>();
@@ -103,7 +126,7 @@ public final class ChartContents {
       labels.add(rowLabels);
     }
     HeatmapChartData chart =
-        new HeatmapChartData(eval.metric(), scaleOf(present), rows, columns, values, labels);
+        new HeatmapChartData(axisTitle(eval), scaleOf(present), rows, columns, values, labels);
     String description =
         "Heatmap of "
             + eval.title()
@@ -112,7 +135,7 @@ public final class ChartContents {
             + ") by model version and condition: "
             + (cells.isEmpty() ? "no data" : String.join("; ", cells))
             + ".";
-    return new ChartContent(chart, csv.toString(), description);
+    return content(chart, csv, description);
   }
 
   /**
@@ -122,8 +145,9 @@ public final class ChartContents {
   public static ChartContent training(
       String metric, Map<String, MetricSeries> runs, OptionalDouble smoothing) {
     List<Curve> curves = new ArrayList<>();
-    CsvTable csv =
-        new CsvTable(List.of("run", "step", "k", "n", "value", "ci_lower", "ci_upper", "smoothed"));
+    FigureData csv =
+        new FigureData(
+            List.of("run", "step", "k", "n", "value", "ci_lower", "ci_upper", "smoothed"));
     boolean rate = runs.values().stream().allMatch(MetricSeries::isRate) && !runs.isEmpty();
     for (Map.Entry<String, MetricSeries> run : runs.entrySet()) {
       List<SeriesPoint> points = run.getValue().points();
@@ -155,19 +179,88 @@ public final class ChartContents {
     }
     TrainingChartData chart =
         new TrainingChartData(
-            "step", metric, rate ? ValueScale.PROPORTION : ValueScale.NUMBER, curves);
+            "Training step",
+            AxisTitles.ofMetric(metric),
+            rate ? ValueScale.PROPORTION : ValueScale.NUMBER,
+            curves);
+    List<String> summaries = new ArrayList<>();
+    runs.forEach((name, series) -> summaries.add(name + " " + summary(series)));
     String description =
         "Line chart of "
-            + metric
-            + " over training steps for "
-            + String.join(", ", runs.keySet())
+            + AxisTitles.ofMetric(metric)
+            + " over training steps"
+            + (summaries.isEmpty() ? ": no data" : ": " + String.join("; ", summaries))
             + (smoothing.isPresent()
-                ? ", smoothed with an exponential moving average (weight "
+                ? "; smoothed with an exponential moving average (weight "
                     + smoothing.getAsDouble()
                     + ") over the raw values"
                 : "")
             + ".";
-    return new ChartContent(chart, csv.toString(), description);
+    return content(chart, csv, description);
+  }
+
+  /**
+   * A curve in words, with its numbers: "from 12% at step 0 to 3.0% at step 1,000 (lowest 2.5% at
+   * step 800, highest 14% at step 100; 6 checkpoints)".
+   */
+  static String summary(MetricSeries series) {
+    List<SeriesPoint> points =
+        series.points().stream()
+            .sorted(java.util.Comparator.comparingLong(SeriesPoint::step))
+            .toList();
+    if (points.isEmpty()) {
+      return "no data";
+    }
+    SeriesPoint first = points.get(0);
+    SeriesPoint last = points.get(points.size() - 1);
+    SeriesPoint low = first;
+    SeriesPoint high = first;
+    for (SeriesPoint p : points) {
+      low = p.estimate().value() < low.estimate().value() ? p : low;
+      high = p.estimate().value() > high.estimate().value() ? p : high;
+    }
+    if (points.size() == 1) {
+      return at(first) + " (1 checkpoint)";
+    }
+    return "from "
+        + at(first)
+        + " to "
+        + at(last)
+        + " (lowest "
+        + at(low)
+        + ", highest "
+        + at(high)
+        + "; "
+        + points.size()
+        + " checkpoints)";
+  }
+
+  private static String at(SeriesPoint p) {
+    return EstimateText.value(p.estimate()) + " at step " + FigureData.display(p.step());
+  }
+
+  /**
+   * The value-axis title of an eval's chart: its title ("Blackmail"), which readers know from the
+   * page, never the metric id ({@code blackmail_rate}). The v1 format has no metric label yet.
+   */
+  private static String axisTitle(EvalDefinition eval) {
+    return eval.title().isBlank() ? AxisTitles.ofMetric(eval.metric()) : eval.title();
+  }
+
+  /**
+   * For each value, the index of the value of its predecessor model on the chart, or -1: a trend
+   * line joins a version only to the version it replaces, never across model lines.
+   */
+  static List<Integer> predecessors(List<LabelledEstimate> values) {
+    Map<String, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      index.putIfAbsent(values.get(i).model().id(), i);
+    }
+    List<Integer> previous = new ArrayList<>();
+    for (LabelledEstimate v : values) {
+      previous.add(v.model().predecessor().map(id -> index.getOrDefault(id, -1)).orElse(-1));
+    }
+    return previous;
   }
 
   private static ValueScale scale(List<LabelledEstimate> values) {
@@ -188,17 +281,17 @@ public final class ChartContents {
     return new IntervalValue(v.model().name(), e.value(), lower, upper);
   }
 
-  private static String modelCsv(Condition condition, List<LabelledEstimate> values) {
-    CsvTable csv = new CsvTable(MODEL_COLUMNS);
+  private static FigureData modelCsv(Condition condition, List<LabelledEstimate> values) {
+    FigureData csv = new FigureData(MODEL_COLUMNS);
     for (LabelledEstimate v : values) {
       csvRow(
           csv, v.model(), condition.isEmpty() ? "all (pooled)" : condition.label(), v.estimate());
     }
-    return csv.toString();
+    return csv;
   }
 
   /** One row of {@link #MODEL_COLUMNS}. */
-  private static void csvRow(CsvTable csv, ModelVersion model, String condition, Estimate e) {
+  private static void csvRow(FigureData csv, ModelVersion model, String condition, Estimate e) {
     csv.row(
         model.id(),
         model.name(),

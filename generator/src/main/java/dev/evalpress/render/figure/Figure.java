@@ -6,7 +6,20 @@ package dev.evalpress.render.figure;
  * {@code height} the drawing's height at its 720-pixel width (so pages reserve the right space).
  */
 public record Figure(
-    String id, String label, String caption, String alt, String svg, String csv, int height) {
+    String id,
+    String label,
+    String caption,
+    String alt,
+    String svg,
+    String csv,
+    int height,
+    DataTable table) {
+
+  /** A figure without a data table. */
+  public Figure(
+      String id, String label, String caption, String alt, String svg, String csv, int height) {
+    this(id, label, caption, alt, svg, csv, height, DataTable.EMPTY);
+  }
 
   public String svgFile() {
     return id + ".svg";

@@ -20,6 +20,7 @@ public final class FigureRenderer {
         alt == null || alt.isBlank() ? content.description() : alt,
         svg,
         content.csv(),
-        SvgChartRenderer.height(content.chart()));
+        SvgChartRenderer.height(content.chart()),
+        content.table());
   }
 }

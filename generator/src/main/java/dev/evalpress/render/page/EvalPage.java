@@ -15,6 +15,7 @@ import dev.evalpress.render.figure.LabelledEstimate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * An eval: its trend across versions and a table of k, n, rate and CI per version and condition.
@@ -187,7 +188,14 @@ public final class EvalPage {
                 + settings.statistics().levelLabel()
                 + " CI)",
             null,
-            ChartContents.trend(eval, Condition.NONE, trend));
+            ChartContents.trend(
+                eval,
+                Condition.NONE,
+                trend,
+                settings
+                    .tracked(eval.id())
+                    .map(t -> t.threshold())
+                    .orElse(OptionalDouble.empty())));
     View view =
         new View(
             eval.title(),

@@ -28,7 +28,14 @@ class CategoryLabelsTest {
   void labelsThatFitAreLeftAlone() {
     List<String> models = List.of(SampleCharts.MODELS);
     assertThat(CategoryLabels.shorten(models, WIDTH)).isEqualTo(models);
-    assertThat(CategoryLabels.fitted(models)).isEqualTo(models);
+    assertThat(CategoryLabels.fitted(models))
+        .isEqualTo(models.stream().map(CategoryLabels::unbreakable).toList());
+  }
+
+  @Test
+  void wrappedNamesBreakAtSpacesOnlyNeverInsideAHyphenatedName() {
+    assertThat(CategoryLabels.fitted(List.of("GPT-4.1", "org/model")))
+        .containsExactly("GPT\u20114.1", "org/\u2060model");
   }
 
   @Test

@@ -26,6 +26,14 @@ final class SvgAssertions {
 
   /** Parses strictly (namespace-aware, no DTDs); throws on any well-formedness error. */
   static Document parse(String svg) throws Exception {
+    return parseThemed(svg.replaceAll("var\\(--[a-z0-9-]+, (rgb\\([0-9,]+\\))\\)", "$1"));
+  }
+
+  /**
+   * Parses {@code svg} as written, theme references included; {@link #parse} reads every themed
+   * colour as its light value, {@code var(--series-1, rgb(0,114,178))} as {@code rgb(0,114,178)}.
+   */
+  static Document parseThemed(String svg) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

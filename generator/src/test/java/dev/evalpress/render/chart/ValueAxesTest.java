@@ -8,14 +8,27 @@ import org.junit.jupiter.api.Test;
 class ValueAxesTest {
 
   @Test
-  void proportionAxisGoesToHundredPercentUnlessAllValuesAreSmall() {
+  void proportionAxisEndsAtTheFirstRoundBoundWithFivePercentHeadroom() {
     assertThat(ValueAxes.proportionBound(0.96)).isEqualTo(1.0);
-    assertThat(ValueAxes.proportionBound(0.3)).isEqualTo(1.0);
+    assertThat(ValueAxes.proportionBound(0.78)).isEqualTo(1.0);
+    assertThat(ValueAxes.proportionBound(0.7)).isEqualTo(0.8);
+    assertThat(ValueAxes.proportionBound(0.3)).isEqualTo(0.4);
     assertThat(ValueAxes.proportionBound(0.25)).isEqualTo(0.3);
-    assertThat(ValueAxes.proportionBound(0.2)).isEqualTo(0.2);
-    assertThat(ValueAxes.proportionBound(0.15)).isEqualTo(0.2);
+    assertThat(ValueAxes.proportionBound(0.2)).isEqualTo(0.3);
+    assertThat(ValueAxes.proportionBound(0.114)).isEqualTo(0.15);
     assertThat(ValueAxes.proportionBound(0.07)).isEqualTo(0.1);
     assertThat(ValueAxes.proportionBound(0.004)).isEqualTo(0.01);
+  }
+
+  @Test
+  void proportionTicksEndOnTheBound() {
+    for (double bound : new double[] {0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8}) {
+      double unit = ValueAxes.proportionUnit(bound);
+      assertThat(bound / unit)
+          .as("intervals up to " + bound)
+          .isCloseTo(Math.rint(bound / unit), org.assertj.core.data.Offset.offset(1e-9))
+          .isLessThanOrEqualTo(6.0);
+    }
   }
 
   @Test

@@ -58,7 +58,7 @@ class ChartContentsTest {
     ChartContent content = ChartContents.heatmap(EVAL, models, List.of(AMERICA, REPLACEMENT));
 
     HeatmapChartData chart = (HeatmapChartData) content.chart();
-    assertThat(chart.valueLabel()).isEqualTo("Blackmail rate");
+    assertThat(chart.valueLabel()).isEqualTo("Agentic misalignment: blackmail");
     assertThat(chart.scale()).isEqualTo(ValueScale.PROPORTION);
     assertThat(chart.rows())
         .containsExactly("Claude 3 Opus", "Claude Sonnet 4", "Claude Sonnet 4.5");
