@@ -314,8 +314,8 @@ public final class ModelPage {
 
   /**
    * Why a whole predecessor column is empty: "no predecessor" for the first version of a model
-   * line, "predecessor not measured on this eval" when no version up the chain was; empty when there
-   * is a version to compare with.
+   * line, "predecessor not measured on this eval" when no version up the chain was; empty when
+   * there is a version to compare with.
    */
   private static String missingPredecessor(ModelSummary summary, EvalComparison e) {
     if (e.baseline().isPresent()) {
