@@ -66,7 +66,7 @@ public final class RunPage {
               ChartContents.training(
                   metric.metric().name(), Map.of(run.title(), metric), OptionalDouble.empty())));
     }
-    List<String> columns = new ArrayList<>(List.of("Step"));
+    List<String> columns = new ArrayList<>(List.of("step"));
     summary.metrics().forEach(m -> columns.add(m.metric().name()));
     List<List<String>> rows = new ArrayList<>();
     List<Map<Long, String>> cells =
