@@ -21,7 +21,8 @@ public final class EvalResultFileReader {
 
   private static final Set<String> TOP =
       Set.of("kind", "version", "eval", "model", "run", "results");
-  private static final Set<String> EVAL = Set.of("id", "title", "metric", "category", "direction");
+  private static final Set<String> EVAL =
+      Set.of("id", "title", "metric", "category", "direction", "description");
   private static final Set<String> RUN = Set.of("date", "grader", "notes");
   private static final Set<String> ROW = Set.of("condition", "k", "n", "mean", "stderr", "bounds");
   private static final List<String> CATEGORIES =
@@ -90,7 +91,8 @@ public final class EvalResultFileReader {
         metric,
         Category.valueOf(category.toUpperCase(Locale.ROOT)),
         DirectionNames.parse(direction),
-        e.place());
+        e.place(),
+        e.text("description").filter(d -> !d.isBlank()));
   }
 
   private static RunInfo readRun(JsonObject r) {

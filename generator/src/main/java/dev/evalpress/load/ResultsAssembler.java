@@ -150,12 +150,35 @@ final class ResultsAssembler {
     }
   }
 
+  /**
+   * A description is optional in each file: the first one read wins, even when an earlier file
+   * defined the eval without one.
+   */
+  private void keepDescription(EvalDefinition earlier, EvalDefinition eval) {
+    if (earlier != null
+        && earlier.agreesWith(eval)
+        && earlier.description().isEmpty()
+        && eval.description().isPresent()) {
+      evals.put(
+          eval.id(),
+          new EvalDefinition(
+              earlier.id(),
+              earlier.title(),
+              earlier.metric(),
+              earlier.category(),
+              earlier.direction(),
+              earlier.source(),
+              eval.description()));
+    }
+  }
+
   /** A v1 eval-result file's eval and result; {@code digest} is the SHA-256 of the file's bytes. */
   void addEvalResult(EvalDefinition eval, EvalResult result, String file, String digest) {
     if (sameRunAsEarlier("sha256:" + digest, file, List.of(result))) {
       return;
     }
     EvalDefinition earlier = evals.putIfAbsent(eval.id(), eval);
+    keepDescription(earlier, eval);
     if (earlier != null && !earlier.agreesWith(eval)) {
       problems.add(
           eval.source(),

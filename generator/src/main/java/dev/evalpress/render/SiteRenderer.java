@@ -110,7 +110,8 @@ public final class SiteRenderer {
           .map(analysis.models(), m -> ModelPage.detailPages(settings, m, templates))
           .forEach(pages::addAll);
       pages.addAll(
-          parallel.map(analysis.runs(), r -> RunPage.render(settings, r, figures, templates)));
+          parallel.map(
+              analysis.runs(), r -> RunPage.render(settings, r, analysis, figures, templates)));
     }
     pages.addAll(SamplePages.render(settings, analysis, templates));
     pages.addAll(ComparePage.render(settings, analysis, templates));

@@ -104,16 +104,19 @@ class ExampleSiteTest {
                     && conditionLabel(row.get("condition")).equals("(none)")
                 ? "all (pooled)"
                 : conditionLabel(row.get("condition"));
+        // rows are grouped under each version, named once in the group's header
         Element tr =
-            page.select("table.eval-table tbody tr").stream()
-                .filter(r -> r.child(0).text().equals(model) && r.child(1).text().equals(condition))
+            page.select("table.eval-table tbody").stream()
+                .filter(g -> g.select("th[scope=rowgroup]").text().equals(model))
+                .flatMap(g -> g.select("tr:not(.group)").stream())
+                .filter(r -> r.child(0).text().equals(condition))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(model + " / " + condition + " on " + evalId));
         long k = row.get("k").asLong();
         long n = row.get("n").asLong();
-        assertThat(tr.child(2).text()).isEqualTo(Long.toString(k));
-        assertThat(tr.child(3).text()).isEqualTo(Long.toString(n));
-        double shown = Double.parseDouble(tr.child(4).text().replace("%", ""));
+        assertThat(tr.child(1).text()).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", k));
+        assertThat(tr.child(2).text()).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", n));
+        double shown = Double.parseDouble(tr.child(3).text().replace("%", ""));
         assertThat(shown).isCloseTo(100.0 * k / n, org.assertj.core.data.Offset.offset(0.05));
         checked++;
       }

@@ -316,7 +316,7 @@ class HostileInputSiteTest {
     String model = "<img src=x onerror=" + XssPayloads.SCRIPT + ">";
     assertThat(
             site.page("evals/agentic-misalignment/blackmail/index.html")
-                .select("table.eval-table td a")
+                .select("table.eval-table th[scope=rowgroup] a")
                 .eachText())
         .contains(model);
     assertThat(
@@ -335,7 +335,7 @@ class HostileInputSiteTest {
                 .orElseThrow());
     assertThat(inspect.selectFirst("h1").text())
         .isEqualTo("<svg onload=" + XssPayloads.SCRIPT + ">");
-    assertThat(inspect.select("td").eachText())
+    assertThat(inspect.select("td, ol.run-notes li").eachText())
         .contains(
             "'><img src=x onerror=" + XssPayloads.SCRIPT + ">",
             "Imported from an Inspect AI eval log (run </script><script>"
@@ -352,7 +352,7 @@ class HostileInputSiteTest {
         .isEqualTo(HostileSite.LM_EVAL_MODEL);
     Document mc = site.page("evals/lm-eval/" + HostileSite.LM_EVAL_MC_TASK + "/acc/index.html");
     // The harness version and model type (config.model) are in the run notes.
-    assertThat(mc.select("td").eachText())
+    assertThat(mc.select("td, ol.run-notes li").eachText())
         .anyMatch(
             t ->
                 t.startsWith(

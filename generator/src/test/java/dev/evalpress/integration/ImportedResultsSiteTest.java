@@ -31,7 +31,7 @@ class ImportedResultsSiteTest {
     BuiltSite site = BuiltSite.build(dir.resolve("root"), dir.resolve("site"));
     SiteChecks.linksResolve(site);
     Document blackmail = site.page("evals/agentic-misalignment/blackmail/index.html");
-    assertThat(blackmail.select("table.eval-table tbody tr.pooled td:eq(0)").eachText())
+    assertThat(blackmail.select("table.eval-table tbody th[scope=rowgroup]").eachText())
         .containsExactly("claude-opus-4", "gpt-4.1");
     assertThat(blackmail.text())
         .contains("1 unclassified sample left out, as compute_statistics does.");
@@ -79,7 +79,7 @@ class ImportedResultsSiteTest {
     SiteChecks.linksResolve(site);
     Document run = site.page("runs/eleutherai-pythia-160m/index.html");
     assertThat(run.select("table:not(.figure-data-table) tbody tr td:eq(0)").eachText())
-        .containsExactly("100000", "143000");
+        .containsExactly("100,000", "143,000");
     assertThat(run.select("figure.figure")).isNotEmpty();
     // Each checkpoint is also a model version of its own.
     assertThat(site.files())

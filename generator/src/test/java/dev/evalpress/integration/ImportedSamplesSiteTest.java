@@ -63,8 +63,10 @@ class ImportedSamplesSiteTest {
         .containsExactly("q1 correct", "q2 correct", "q3 incorrect");
     Document eval = site.page("evals/inspect/honesty/match/index.html");
     // the log's own accuracy, 2 of 3, and as many transcripts as samples
+    assertThat(eval.select("table.eval-table th[scope=rowgroup]").first().text())
+        .isEqualTo("openai/gpt-4o-mini");
     assertThat(eval.select("table.eval-table tbody tr.pooled").first().select("td").eachText())
-        .startsWith("openai/gpt-4o-mini", "all (pooled)", "2", "3");
+        .startsWith("all (pooled)", "2", "3");
     assertThat(eval.select("#transcripts + ul a").eachText())
         .containsExactly("openai/gpt-4o-mini (3 of 3 transcripts)");
     Document q1 =

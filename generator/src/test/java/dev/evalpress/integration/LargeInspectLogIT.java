@@ -45,7 +45,7 @@ class LargeInspectLogIT {
         Jsoup.parse(dir.resolve("site/evals/inspect/big_log/index.html").toFile(), "UTF-8");
     assertThat(eval.select("table.eval-table thead th").eachText())
         .containsSubsequence("k", "n", "Rate");
-    assertThat(eval.select("table.eval-table tbody tr.pooled").text()).contains("750 1000 75%");
+    assertThat(eval.select("table.eval-table tbody tr.pooled").text()).contains("750 1,000 75%");
     System.out.println(
         "LargeInspectLogIT: " + Files.size(log) + " bytes built in " + seconds + " s at -Xmx512m");
   }

@@ -76,7 +76,7 @@ class PagedModelSiteTest {
     // Eval 0: A2 (10 + 5)/200 = 7.5%, A1 (50 + 25)/200 = 37.5%
     assertThat(row.select("td").eachText())
         .startsWith("Eval 0", "7.5%")
-        .contains("A1", "37.5%", "\u221230.0 pts", "improved", "page 1");
+        .contains("A1", "37.5%", "\u221230.0 pts", "improved Fisher p < 0.001", "page 1");
     assertThat(first.select("#overview p.note a").eachText()).containsExactly("1", "2");
 
     Document page1 = site.page("models/a-2/evals-1/index.html");

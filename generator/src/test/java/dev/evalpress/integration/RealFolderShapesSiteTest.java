@@ -77,14 +77,14 @@ class RealFolderShapesSiteTest {
     assertThat(ppl.select("dl.facts").text()).contains("Direction lower is better");
     // checkpoints in numeric order, none dated 1970, step 0 and 512 not dropped: n comes from the
     // series
-    assertThat(ppl.select("table.eval-table tbody tr.pooled td:eq(0)").eachText())
+    assertThat(ppl.select("table.eval-table tbody th[scope=rowgroup]").eachText())
         .containsExactly(
             "EleutherAI/pythia-160m@step0",
             "EleutherAI/pythia-160m@step512",
             "EleutherAI/pythia-160m@step1000",
             "EleutherAI/pythia-160m@step143000");
-    assertThat(ppl.select("table.eval-table tbody tr.pooled td:eq(2)").eachText())
-        .containsOnly("5153");
+    assertThat(ppl.select("table.eval-table tbody tr.pooled td:eq(1)").eachText())
+        .containsOnly("5,153");
     assertThat(site.htmlPages()).noneMatch(p -> site.text(p).contains("1970-01-01"));
     Document acc = site.page("evals/lm-eval/lambada_openai/acc/index.html");
     assertThat(acc.select("#notes + p + table tbody tr").eachText())
@@ -96,12 +96,12 @@ class RealFolderShapesSiteTest {
     assertThat(built.notes()).filteredOn(n -> n.kind() == ResultNote.Kind.LEFT_OUT).isEmpty();
     // the 5-shot file is its own eval, not a second measurement of step143000
     Document fiveShot = site.page("evals/lm-eval/lambada_openai/acc/5-shot/index.html");
-    assertThat(fiveShot.select("table.eval-table tbody tr.pooled td:eq(0)").eachText())
+    assertThat(fiveShot.select("table.eval-table tbody th[scope=rowgroup]").eachText())
         .containsExactly("EleutherAI/pythia-160m@step143000");
     // the training run starts at step 0
     Document run = site.page("runs/eleutherai-pythia-160m/index.html");
     assertThat(run.select("table:not(.figure-data-table) tbody tr td:eq(0)").eachText())
-        .startsWith("0", "512", "1000");
+        .startsWith("0", "512", "1,000");
   }
 
   @Test
@@ -184,7 +184,7 @@ class RealFolderShapesSiteTest {
 
     // log_formats.json and its .eval conversion are one run, counted once
     Document popularity = site.page("evals/inspect/popularity/index.html");
-    assertThat(popularity.select("table.eval-table tbody tr.pooled td:eq(0)").eachText())
+    assertThat(popularity.select("table.eval-table tbody th[scope=rowgroup]").eachText())
         .containsOnlyOnce("ollama/llama3.1");
     assertThat(built.notes())
         .anySatisfy(

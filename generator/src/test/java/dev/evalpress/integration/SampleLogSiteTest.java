@@ -36,20 +36,23 @@ class SampleLogSiteTest {
     Document eval = site.page("evals/am/blackmail/index.html");
     // m-1: the summary says 2 of 4 under goal=none, and so do the samples; m-2 comes from the
     // samples only.
+    assertThat(eval.select("table.eval-table tbody th[scope=rowgroup]").eachText())
+        .containsExactly("Model One", "Model Two");
     assertThat(
             eval.select("table.eval-table tbody tr.pooled").stream()
                 .map(r -> r.select("td").eachText()))
         .containsExactly(
-            java.util.List.of("Model One", "all (pooled)", "2", "4", "50%", "15.0–85.0%"),
-            java.util.List.of("Model Two", "all (pooled)", "0", "2", "0%", "0.0–65.8%"));
+            java.util.List.of("all (pooled)", "2", "4", "50%", "15.0–85.0%"),
+            java.util.List.of("all (pooled)", "0", "2", "0%", "0.0–65.8%"));
   }
 
   @Test
   void degenerationRateIsComputedFromTheOutputs() {
     Document eval = site.page("evals/am/blackmail/degeneration/index.html");
     // m-1: a3 ends in "the cat sat on the mat." six times; a1, a2 and the empty a4 do not loop.
-    Element m1 = eval.select("table.eval-table tbody tr.pooled").first();
-    assertThat(m1.select("td").eachText()).startsWith("Model One", "all (pooled)", "1", "4", "25%");
+    Element m1 = eval.select("table.eval-table tbody").first();
+    assertThat(m1.select("th[scope=rowgroup]").text()).isEqualTo("Model One");
+    assertThat(m1.select("tr.pooled td").eachText()).startsWith("all (pooled)", "1", "4", "25%");
     assertThat(site.page("reports/report/index.html").select("span.data-ref").text())
         .isEqualTo("25% (95% CI 4.6–69.9%, n = 4)");
   }

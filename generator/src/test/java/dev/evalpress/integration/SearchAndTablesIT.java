@@ -120,16 +120,17 @@ class SearchAndTablesIT {
   @Test
   void aClickOnAHeaderSortsTheTableByItsNumbers() {
     open("evals/agentic-misalignment/blackmail/index.html");
-    WebElement table = browser.findElement(By.cssSelector("table.eval-table"));
+    // the rows by version and condition are grouped, not sorted; the changes between versions are
+    WebElement table = browser.findElement(By.cssSelector("table.changes-table"));
     WebElement rateHeader =
         table.findElements(By.cssSelector("thead th")).stream()
-            .filter(th -> th.getText().startsWith("Rate"))
+            .filter(th -> th.getText().startsWith("After"))
             .findFirst()
             .orElseThrow();
     rateHeader.findElement(By.cssSelector("button.sort")).click();
     assertThat(rateHeader.getAttribute("aria-sort")).isEqualTo("ascending");
     List<Double> rates = rates(table);
-    assertThat(rates).isSorted().hasSizeGreaterThan(10);
+    assertThat(rates).isSorted().hasSizeGreaterThan(4);
     // as numbers: 12% comes after 6%, which text order would not do
     assertThat(rates.get(0)).isLessThan(rates.get(rates.size() - 1));
     rateHeader.findElement(By.cssSelector("button.sort")).click();
@@ -145,11 +146,11 @@ class SearchAndTablesIT {
     WebElement filter = browser.findElement(By.cssSelector(".table-filter input"));
     filter.sendKeys("sonnet 4.5");
     List<WebElement> shown =
-        browser.findElements(By.cssSelector("table.eval-table tbody tr")).stream()
+        browser.findElements(By.cssSelector("table.changes-table tbody tr")).stream()
             .filter(WebElement::isDisplayed)
             .toList();
     assertThat(shown).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).contains("Sonnet 4.5"));
-    assertThat(browser.findElements(By.cssSelector("table.eval-table tbody tr")))
+    assertThat(browser.findElements(By.cssSelector("table.changes-table tbody tr")))
         .hasSizeGreaterThan(shown.size());
   }
 

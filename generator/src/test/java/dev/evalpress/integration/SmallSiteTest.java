@@ -27,7 +27,9 @@ class SmallSiteTest {
   void linksAndFiguresHold() throws Exception {
     SiteChecks.linksResolve(site);
     assertThat(SiteChecks.figuresAreWellFormed(site))
-        .isEqualTo(4 + 2 + 3); // report, eval trends, run metrics
+        .isEqualTo(
+            4 + 2 + 1
+                + 3); // report, eval trends, the heatmap of the eval with conditions, run metrics
   }
 
   @Test
@@ -214,10 +216,10 @@ class SmallSiteTest {
             "200",
             "\u221289.0 pts",
             "\u221292.5 to \u221282.9",
-            "improved");
+            "improved Fisher p < 0.001");
     assertThat(blackmail.select("p.note").text()).contains("Holm-corrected over the 2 conditions");
-    assertThat(blackmail.select("tbody tr").get(1).select("a.verdict").attr("title"))
-        .isEqualTo("improved, Fisher Holm-adjusted p < 0.001 over 2 comparisons");
+    assertThat(blackmail.select("tbody tr").get(1).select(".test").text())
+        .isEqualTo("Fisher Holm-adjusted p < 0.001 over 2 comparisons");
     assertThat(blackmail.select("tbody tr").get(1).select("td").eachText())
         .containsExactly(
             "goal=explicit, urgency=replacement",
@@ -229,7 +231,7 @@ class SmallSiteTest {
             "100",
             "\u221296.0 pts",
             "\u221298.4 to \u221289.1",
-            "improved");
+            "improved Fisher Holm-adjusted p < 0.001 over 2 comparisons");
   }
 
   @Test
@@ -263,15 +265,14 @@ class SmallSiteTest {
             "2%",
             "\u221289.0 pts",
             "\u221292.5 to \u221282.9",
-            "improved",
-            "improved, Fisher p < 0.001");
+            "improved Fisher p < 0.001");
   }
 
   @Test
   void evalPageHasTrendAndTable() {
     Document page = site.page("evals/am/blackmail/index.html");
     assertThat(page.select("figure.figure img").attr("src")).isEqualTo("trend.svg");
-    assertThat(page.select("table.eval-table tbody tr.pooled td:eq(0)").eachText())
+    assertThat(page.select("table.eval-table tbody th[scope=rowgroup]").eachText())
         .containsExactly("Alpha 1", "Beta 1", "Alpha 2");
   }
 
@@ -279,11 +280,11 @@ class SmallSiteTest {
   void runPageListsPointsByStep() {
     Document page = site.page("runs/sft/index.html");
     assertThat(page.select("table:not(.figure-data-table) tbody tr td:eq(0)").eachText())
-        .containsExactly("0", "500", "1000");
+        .containsExactly("0", "500", "1,000");
     assertThat(
             page.select("table:not(.figure-data-table) tbody tr").get(2).select("td").stream()
                 .map(Element::text))
-        .containsExactly("1000", "", "1.700");
+        .containsExactly("1,000", "not measured", "1.700");
     assertThat(page.select("figure.figure")).hasSize(2);
   }
 }

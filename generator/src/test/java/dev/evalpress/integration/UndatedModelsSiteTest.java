@@ -36,7 +36,7 @@ class UndatedModelsSiteTest {
         .isNotEmpty()
         .allSatisfy(released -> assertThat(released.text()).isEmpty());
     Document eval = site.page("evals/lm-eval/lambada_openai/acc/index.html");
-    assertThat(eval.select("table.eval-table tbody tr.pooled td:eq(0)").eachText())
+    assertThat(eval.select("table.eval-table tbody th[scope=rowgroup]").eachText())
         .containsExactly(CHECKPOINTS + "128", CHECKPOINTS + "1000", CHECKPOINTS + "143000");
     // the latest checkpoint is the family's latest version, not every checkpoint
     assertThat(index.select(".dashboard-eval tbody tr td:eq(1)").eachText())
@@ -75,7 +75,7 @@ class UndatedModelsSiteTest {
     BuiltSite site = BuiltSite.build(root, dir.resolve("site"));
 
     Document eval = site.page("evals/x/index.html");
-    assertThat(eval.select("table.eval-table tbody tr.pooled td:eq(0)").eachText())
+    assertThat(eval.select("table.eval-table tbody th[scope=rowgroup]").eachText())
         .containsExactly("Base", "Final", "Checkpoint 9", "Checkpoint 10", "Other");
     assertThat(site.page("models/ckpt-10/index.html").select("dl.facts dt").eachText())
         .doesNotContain("Released");

@@ -62,18 +62,26 @@ public final class EstimateText {
         + " CI "
         + interval(e)
         + ", n = "
-        + e.n().getAsLong()
+        + count(e.n().getAsLong())
         + ")";
   }
 
   /** The sample size, or empty. */
   public static String n(Estimate e) {
-    return e.n().isPresent() ? Long.toString(e.n().getAsLong()) : "";
+    return e.n().isPresent() ? count(e.n().getAsLong()) : "";
   }
 
   /** The count of positive outcomes, or empty for scores. */
   public static String k(Estimate e) {
-    return e.k().isPresent() ? Long.toString(e.k().getAsLong()) : "";
+    return e.k().isPresent() ? count(e.k().getAsLong()) : "";
+  }
+
+  /**
+   * A count or step with thousands separators, whatever the JVM's locale: {@code 1,000}, as chart
+   * axes write them, so a number reads the same in a table, a sentence and a figure.
+   */
+  public static String count(long value) {
+    return String.format(java.util.Locale.ROOT, "%,d", value);
   }
 
   /** The change in percentage points for rates ({@code −12.0 pts}), or in units for scores. */
@@ -95,6 +103,14 @@ public final class EstimateText {
 
   /** The verdict with its test: {@code improved, Fisher p < 0.001}. */
   public static String verdict(Comparison c) {
+    return c.verdict().label() + ", " + test(c);
+  }
+
+  /**
+   * The test and its p-value without the verdict: {@code Fisher p < 0.001}, or {@code Fisher
+   * Holm-adjusted p = 0.012 over 3 comparisons}.
+   */
+  public static String test(Comparison c) {
     String test =
         switch (c.test().name()) {
           case dev.evalpress.analyse.SignificanceTest.FISHER -> "Fisher";
@@ -109,7 +125,7 @@ public final class EstimateText {
                 + c.test().comparisons()
                 + " comparisons"
             : p(c.test().p());
-    return c.verdict().label() + ", " + test + " " + p;
+    return test + " " + p;
   }
 
   /** {@code 96% → 0% (−96.0 pts, 95% CI −98.4 to −89.1; improved, Fisher p < 0.001)}. */

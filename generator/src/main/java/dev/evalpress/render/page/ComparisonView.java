@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * A comparison as table cells: the change, its interval, the verdict with its test (linked to the
- * Methods page), and a class for styling the verdict. All empty when there is nothing to compare.
+ * Methods page), the test with its p-value alone ({@code test}, shown beside the verdict so the
+ * p-value is not only a tooltip), and a class for styling the verdict. All empty when there is
+ * nothing to compare.
  */
 public record ComparisonView(
     String change,
@@ -14,6 +16,7 @@ public record ComparisonView(
     String verdict,
     String verdictClass,
     String detail,
+    String test,
     String methodsHref) {
 
   public static ComparisonView of(Optional<Comparison> comparison, String pagePath) {
@@ -27,8 +30,9 @@ public record ComparisonView(
                     c.verdict().label(),
                     EstimateText.verdictClass(c.verdict()),
                     EstimateText.verdict(c),
+                    EstimateText.test(c),
                     methods))
-        .orElse(new ComparisonView("", "", "", "", "", methods));
+        .orElse(new ComparisonView("", "", "", "", "", "", methods));
   }
 
   public boolean present() {

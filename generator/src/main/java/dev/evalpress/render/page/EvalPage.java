@@ -23,11 +23,20 @@ import java.util.OptionalDouble;
 public final class EvalPage {
 
   /** One table row; {@code pooled} marks a version's pooled row. */
-  public record Row(
-      Link model, String condition, boolean pooled, EstimateView estimate, SortKeys keys) {}
+  public record Row(String condition, boolean pooled, EstimateView estimate, SortKeys keys) {}
 
-  /** Provenance of one run. */
-  public record RunView(Link model, String date, String grader, String notes) {}
+  /**
+   * A version's rows: the pooled row, then one per condition; the version is named once, in the
+   * group's header row.
+   */
+  public record RowGroup(Link model, List<Row> rows) {}
+
+  /**
+   * Provenance of one run; {@code date} and {@code grader} say "not recorded" when absent, {@code
+   * note} is the number of the run's note in {@link View#runNotes} (0 for none), so a note shared
+   * by many runs is printed once.
+   */
+  public record RunView(Link model, String date, String grader, int note) {}
 
   /** A version compared with its predecessor, pooled over conditions. */
   public record ChangeRow(
@@ -53,16 +62,23 @@ public final class EvalPage {
   public record View(
       String title,
       String id,
+      String description,
       String metric,
       String category,
       String direction,
       boolean rate,
-      List<Row> rows,
+      List<RowGroup> groups,
       List<ChangeRow> changes,
+      String unchanged,
       List<RunView> runs,
+      List<String> runNotes,
       List<Link> transcripts,
       List<IncompleteView> incomplete,
-      List<NoteView> notes) {}
+      List<NoteView> notes,
+      Figure heatmap) {}
+
+  /** What a run did not record. */
+  static final String NOT_RECORDED = "not recorded";
 
   private EvalPage() {}
 
@@ -122,37 +138,38 @@ public final class EvalPage {
     List<ModelSummary> models = analysis.models();
     EvalDefinition eval = summary.eval();
     String path = SitePaths.eval(eval.id());
-    List<Row> rows = new ArrayList<>();
+    List<RowGroup> groups = new ArrayList<>();
     List<RunView> runs = new ArrayList<>();
+    List<String> runNotes = new ArrayList<>();
     for (ModelRates m : summary.byModel()) {
       Link model =
           new Link(m.model().name(), SitePaths.relative(path, SitePaths.model(m.model().id())));
+      List<Row> rows = new ArrayList<>();
       rows.add(
           new Row(
-              model,
               Labels.condition(Condition.NONE),
               true,
               EstimateView.of(m.pooled()),
               SortKeys.of(m.pooled())));
-      if (!(m.conditions().size() == 1 && m.conditions().get(0).condition().isEmpty())) {
+      if (hasConditions(m)) {
         m.conditions()
             .forEach(
                 c ->
                     rows.add(
                         new Row(
-                            model,
                             c.condition().label(),
                             false,
                             EstimateView.of(c.estimate()),
                             SortKeys.of(c.estimate()))));
       }
+      groups.add(new RowGroup(model, rows));
       for (RunInfo run : m.runs()) {
         runs.add(
             new RunView(
                 model,
-                run.date().map(Object::toString).orElse(""),
-                run.grader().orElse(""),
-                run.notes().orElse("")));
+                run.date().map(Object::toString).orElse(NOT_RECORDED),
+                run.grader().orElse(NOT_RECORDED),
+                run.notes().map(n -> noteNumber(runNotes, n)).orElse(0)));
       }
     }
     List<ChangeRow> changes = new ArrayList<>();
@@ -196,17 +213,21 @@ public final class EvalPage {
                     .tracked(eval.id())
                     .map(t -> t.threshold())
                     .orElse(OptionalDouble.empty())));
+    Figure heatmap = heatmap(settings, summary, figures);
     View view =
         new View(
             eval.title(),
             eval.id(),
+            eval.description().orElse(null),
             eval.metric(),
             eval.category().label(),
             Labels.direction(eval.direction()),
             summary.isRate(),
-            rows,
+            groups,
             changes,
+            unchanged(summary, changes.size()),
             runs,
+            runNotes,
             transcripts(analysis, eval, path),
             analysis.results().incompleteRuns().stream()
                 .filter(r -> r.evalId().equals(eval.id()))
@@ -223,12 +244,76 @@ public final class EvalPage {
                             r.status(),
                             r.detail()))
                 .toList(),
-            notes(analysis, eval.id(), path));
+            notes(analysis, eval.id(), path),
+            heatmap);
     String html =
         templates.page(
             "eval",
             Map.of(
                 "chrome", Chrome.of(settings, eval.title(), path), "page", view, "figure", figure));
-    return new RenderedPage(path, html, List.of(figure));
+    return new RenderedPage(
+        path, html, heatmap == null ? List.of(figure) : List.of(figure, heatmap));
+  }
+
+  /** False for a version measured once without a condition: its pooled row says it all. */
+  private static boolean hasConditions(ModelRates m) {
+    return !(m.conditions().size() == 1 && m.conditions().get(0).condition().isEmpty());
+  }
+
+  /**
+   * Figure 2, the model × condition heatmap, on an eval with conditions; null without. Columns are
+   * the conditions some version was measured under, as the report directive draws them.
+   */
+  private static Figure heatmap(
+      SiteSettings settings, EvalSummary summary, FigureRenderer figures) {
+    List<Condition> conditions =
+        summary.conditions().stream()
+            .filter(c -> !c.isEmpty())
+            .filter(c -> summary.byModel().stream().anyMatch(m -> m.condition(c).isPresent()))
+            .toList();
+    if (conditions.isEmpty()) {
+      return null;
+    }
+    EvalDefinition eval = summary.eval();
+    return figures.render(
+        "heatmap",
+        "Figure 2",
+        eval.title()
+            + " by model version and condition (empty cell: not measured under that condition; "
+            + settings.statistics().levelLabel()
+            + " intervals in the table below)",
+        null,
+        ChartContents.heatmap(eval, summary.byModel(), conditions));
+  }
+
+  /**
+   * The 1-based number of {@code note} in {@code notes}, added when new, so that identical notes of
+   * many runs are printed once.
+   */
+  private static int noteNumber(List<String> notes, String note) {
+    int index = notes.indexOf(note);
+    if (index < 0) {
+      notes.add(note);
+      return notes.size();
+    }
+    return index + 1;
+  }
+
+  /**
+   * Why versions are missing from the table of changes: the first of a model line has no
+   * predecessor, and a version whose predecessors were never measured on this eval has nothing to
+   * be compared with. Empty when every version is in the table.
+   */
+  private static String unchanged(EvalSummary summary, int compared) {
+    int missing = summary.byModel().size() - compared;
+    if (missing <= 0) {
+      return "";
+    }
+    return missing
+        + (missing == 1 ? " version is" : " versions are")
+        + " not in this table: "
+        + (missing == 1 ? "it has" : "they have")
+        + " no predecessor, or no version before them in their model line was measured on this"
+        + " eval.";
   }
 }

@@ -46,7 +46,11 @@ public final class ModelPage {
    */
   public record Pager(int page, int of, List<Link> pages) {}
 
-  /** One condition row; {@code pooled} marks the pooled row. */
+  /**
+   * One condition row; {@code pooled} marks the pooled row. The reasons say why a value is missing
+   * ("not measured under this condition", "no predecessor", "nothing to compare"); each is empty
+   * when its value is there.
+   */
   public record Row(
       String condition,
       boolean pooled,
@@ -55,7 +59,10 @@ public final class ModelPage {
       ComparisonView comparison,
       SortKeys currentKeys,
       SortKeys predecessorKeys,
-      SortKeys changeKeys) {}
+      SortKeys changeKeys,
+      String currentReason,
+      String predecessorReason,
+      String changeReason) {}
 
   /** One eval's comparison table. */
   public record EvalView(
@@ -67,7 +74,8 @@ public final class ModelPage {
       List<Row> rows,
       String correction,
       List<String> findings,
-      String comparedWith) {}
+      String comparedWith,
+      String caption) {}
 
   /**
    * Everything the model template shows; {@code released} is null when the date is unknown (nothing
@@ -243,12 +251,13 @@ public final class ModelPage {
   }
 
   private static EvalView evalView(String path, ModelSummary summary, EvalComparison e) {
+    String missing = missingPredecessor(summary, e);
     List<Row> rows = new ArrayList<>();
-    rows.add(row(path, e.pooled(), true));
+    rows.add(row(path, e.pooled(), true, missing));
     boolean conditionRows =
         !(e.conditions().size() == 1 && e.conditions().get(0).condition().isEmpty());
     if (conditionRows) {
-      e.conditions().forEach(c -> rows.add(row(path, c, false)));
+      e.conditions().forEach(c -> rows.add(row(path, c, false, missing)));
     }
     int m = e.conditionComparisons();
     String correction =
@@ -289,10 +298,46 @@ public final class ModelPage {
         rows,
         correction,
         e.findings().stream().map(FindingText::describe).toList(),
-        e.baseline().or(summary::predecessor).map(ModelVersion::name).orElse("Predecessor"));
+        e.baseline().or(summary::predecessor).map(ModelVersion::name).orElse("Predecessor"),
+        e.eval().title()
+            + ": "
+            + summary.model().name()
+            + ", pooled and by condition, "
+            + e.baseline()
+                .map(b -> "compared with " + b.name())
+                .orElse(
+                    summary
+                        .predecessor()
+                        .map(p -> "not compared: its predecessor " + p.name() + " was not measured")
+                        .orElse("not compared: it has no predecessor")));
   }
 
-  private static Row row(String path, ConditionComparison c, boolean pooled) {
+  /**
+   * Why a whole predecessor column is empty: "no predecessor" for the first version of a model
+   * line, "predecessor not measured on this eval" when no version up the chain was; empty when
+   * there is a version to compare with.
+   */
+  private static String missingPredecessor(ModelSummary summary, EvalComparison e) {
+    if (e.baseline().isPresent()) {
+      return "";
+    }
+    return summary.predecessor().isEmpty() ? "no predecessor" : "predecessor not measured";
+  }
+
+  private static Row row(String path, ConditionComparison c, boolean pooled, String missing) {
+    String predecessorReason =
+        c.predecessor().isPresent()
+            ? ""
+            : missing.isEmpty() ? "not measured on the predecessor" : missing;
+    String currentReason = c.current().isPresent() ? "" : "not measured";
+    String changeReason =
+        c.comparison().isPresent()
+            ? ""
+            : !missing.isEmpty()
+                ? missing
+                : c.current().isPresent() && c.predecessor().isPresent()
+                    ? "not compared"
+                    : "nothing to compare";
     return new Row(
         pooled ? Labels.condition(dev.evalpress.model.Condition.NONE) : c.condition().label(),
         pooled,
@@ -301,6 +346,9 @@ public final class ModelPage {
         ComparisonView.of(c.comparison(), path),
         SortKeys.of(c.current()),
         SortKeys.of(c.predecessor()),
-        SortKeys.ofChange(c.comparison()));
+        SortKeys.ofChange(c.comparison()),
+        currentReason,
+        predecessorReason,
+        changeReason);
   }
 }
