@@ -40,7 +40,8 @@ public final class SiteWriter {
           "tables.js",
           "fuse.basic.min.js",
           "fuse.js-license.txt",
-          "compare.js");
+          "compare.js",
+          "theme.js");
 
   private SiteWriter() {}
 

@@ -77,7 +77,11 @@ class ComparePageSiteTest {
         .isEqualTo("Claude Opus 4.1 compared with Claude Opus 4");
     assertThat(page.select("script").eachAttr("src"))
         .containsExactly(
-            "../assets/search.js", "../assets/tables.js", "data.js", "../assets/compare.js");
+            "../assets/theme.js",
+            "../assets/search.js",
+            "../assets/tables.js",
+            "data.js",
+            "../assets/compare.js");
     assertThat(page.select("script:not([src]), [style], [onload], [onclick]")).isEmpty();
     // the picker offers every version, grouped by family
     assertThat(page.select("select[name=a] optgroup[label=claude] option").eachAttr("value"))

@@ -138,7 +138,7 @@ class ExampleSiteTest {
                 String script = java.net.URI.create(path).resolve(s.attr("src")).getPath();
                 assertThat(script)
                     .matches(
-                        "assets/(filter|search|tables|compare)\\.js|compare/data\\.js|samples/.*/samples\\.js");
+                        "assets/(filter|search|tables|compare|theme)\\.js|compare/data\\.js|samples/.*/samples\\.js");
                 assertThat(s.data()).isEmpty();
               });
       assertThat(page.select("[onerror], [onload], [onclick]")).isEmpty();

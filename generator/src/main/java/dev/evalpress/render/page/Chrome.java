@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * What every page shares: the site and page titles, stylesheet and navigation as relative links,
  * the label of interval columns ({@code 95% CI}), the footer's note on the statistics used, the
- * search box and the script that makes tables sortable.
+ * search box, the script that makes tables sortable and the light/dark theme switch.
  */
 public record Chrome(
     String siteTitle,
@@ -20,7 +20,8 @@ public record Chrome(
     Link methods,
     String filterScript,
     SearchBox search,
-    String tableScript) {
+    String tableScript,
+    String themeScript) {
 
   /** The chrome of the page at {@code pagePath} (relative to the site root). */
   public static Chrome of(SiteSettings settings, String pageTitle, String pagePath) {
@@ -57,6 +58,7 @@ public record Chrome(
         methods,
         SitePaths.relative(pagePath, SitePaths.FILTER_SCRIPT),
         SearchBox.of(pagePath),
-        SitePaths.relative(pagePath, SitePaths.TABLE_SCRIPT));
+        SitePaths.relative(pagePath, SitePaths.TABLE_SCRIPT),
+        SitePaths.relative(pagePath, SitePaths.THEME_SCRIPT));
   }
 }

@@ -28,6 +28,9 @@ public final class SitePaths {
 
   public static final String TABLE_SCRIPT = "assets/tables.js";
 
+  /** The light/dark switch; loaded in the head so a remembered choice applies before paint. */
+  public static final String THEME_SCRIPT = "assets/theme.js";
+
   private SitePaths() {}
 
   public static String report(String slug) {
