@@ -99,8 +99,12 @@ class IncrementalBuildTest {
     List<Path> results =
         files(root.resolve("results"), ".json").stream()
             .filter(
+                // not the blackmail results: a sample log covers some of their rows, and a changed
+                // k
+                // there is an input error (summary and samples disagree), not an incremental update
                 p ->
                     p.toString().contains("agentic-misalignment")
+                            && !p.getFileName().toString().startsWith("blackmail-")
                         || p.toString().contains("sycophancy"))
             .toList();
     Path broken = root.resolve("content/broken.md");
