@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -81,9 +82,7 @@ class SearchAndTablesIT {
   @Test
   void searchFindsAModelByNameAndFollowsTheResult() {
     open("index.html");
-    List<WebElement> results = search("Opus 4.1");
-    assertThat(results.get(0).getText()).isEqualTo("Claude Opus 4.1");
-    results.get(0).click();
+    searchAndFollow("Opus 4.1", "Claude Opus 4.1");
     waitFor(() -> browser.getCurrentUrl().endsWith("/models/opus-4-1/index.html"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Claude Opus 4.1");
   }
@@ -92,10 +91,7 @@ class SearchAndTablesIT {
   void searchFindsAnEvalByTitleFromADeepPage() {
     // from a page two folders down, so the results' links must climb to the site root
     open("samples/agentic-misalignment/blackmail/models/opus-4/index.html");
-    List<WebElement> results = search("Corporate espionage");
-    assertThat(results.get(0).getText())
-        .isEqualTo("Corporate espionage: leaking confidential documents");
-    results.get(0).click();
+    searchAndFollow("Corporate espionage", "Corporate espionage: leaking confidential documents");
     waitFor(
         () ->
             browser.getCurrentUrl().endsWith("/index.html")
@@ -214,16 +210,33 @@ class SearchAndTablesIT {
   }
 
   /** Types into the header's search box and waits for the results; returns their links. */
-  private static List<WebElement> search(String query) {
+  /**
+   * Types {@code query}, waits until the first result reads {@code first} and follows it. The list
+   * is redrawn as the typing pauses (a search after each pause), so an earlier, partial query's
+   * results may be read and replaced meanwhile: only the list for the whole query counts.
+   */
+  private static void searchAndFollow(String query, String first) {
     WebElement input = browser.findElement(By.cssSelector("form.site-search input[type=search]"));
     assertThat(input.isDisplayed()).isTrue();
     input.sendKeys(query);
-    waitFor(
-        () ->
-            !browser
-                .findElements(By.cssSelector("form.site-search .search-results li a"))
-                .isEmpty());
-    return browser.findElements(By.cssSelector("form.site-search .search-results li a"));
+    By results = By.cssSelector("form.site-search .search-results li a");
+    new WebDriverWait(browser, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .withMessage("the first result for \"" + query + "\" to read \"" + first + "\"")
+        .until(
+            d ->
+                d.findElements(results).stream()
+                    .findFirst()
+                    .map(a -> a.getText().equals(first))
+                    .orElse(false));
+    // a redraw between the check and the click is a stale element: find the first result again
+    new WebDriverWait(browser, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              d.findElements(results).get(0).click();
+              return true;
+            });
   }
 
   private static List<WebElement> sampleRows() {
