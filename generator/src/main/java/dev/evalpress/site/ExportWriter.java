@@ -1,0 +1,30 @@
+package dev.evalpress.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes one exported file whole or not at all: to a temporary file beside it, then moved over it,
+ * so a release pipeline never attaches half a file.
+ */
+public final class ExportWriter {
+
+  private ExportWriter() {}
+
+  public static void write(Path file, String text) throws IOException {
+    Path absolute = file.toAbsolutePath();
+    Path parent = absolute.getParent();
+    Files.createDirectories(parent);
+    Path temp = Files.createTempFile(parent, ".evalpress-export-", ".tmp");
+    try {
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      Files.move(
+          temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}
