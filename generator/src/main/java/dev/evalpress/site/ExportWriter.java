@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes one exported file whole or not at all: to a temporary file beside it, then moved over it,
@@ -18,9 +19,16 @@ public final class ExportWriter {
     Path absolute = file.toAbsolutePath();
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
-    Path temp = Files.createTempFile(parent, ".evalpress-export-", ".tmp");
+    // not Files.createTempFile, whose owner-only permissions would stay on the exported file
+    Path temp = parent.resolve("." + absolute.getFileName() + ".evalpress-tmp");
     try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      Files.writeString(
+          temp,
+          text,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.TRUNCATE_EXISTING,
+          StandardOpenOption.WRITE);
       Files.move(
           temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
