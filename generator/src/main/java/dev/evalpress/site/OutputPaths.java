@@ -71,6 +71,9 @@ public final class OutputPaths {
       for (Figure figure : page.figures()) {
         paths.add(folder + figure.svgFile());
         paths.add(folder + figure.csvFile());
+        if (figure.hasNarrow()) {
+          paths.add(folder + figure.narrowSvgFile());
+        }
       }
     }
     return paths;

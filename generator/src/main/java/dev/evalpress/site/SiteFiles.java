@@ -42,6 +42,9 @@ final class SiteFiles {
       for (Figure figure : page.figures()) {
         files.put(folder + figure.svgFile(), figure.svg());
         files.put(folder + figure.csvFile(), figure.csv());
+        if (figure.hasNarrow()) {
+          files.put(folder + figure.narrowSvgFile(), figure.narrowSvg());
+        }
       }
     }
     for (String asset : SiteWriter.assetPaths()) {

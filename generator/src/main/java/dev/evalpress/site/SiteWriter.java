@@ -132,6 +132,10 @@ public final class SiteWriter {
         write(file.resolveSibling(figure.svgFile()), figure.svg());
         write(file.resolveSibling(figure.csvFile()), figure.csv());
         files += 2;
+        if (figure.hasNarrow()) {
+          write(file.resolveSibling(figure.narrowSvgFile()), figure.narrowSvg());
+          files++;
+        }
       }
     }
     for (String asset : ASSETS) {

@@ -58,6 +58,18 @@ class ExampleSiteTest {
   }
 
   @Test
+  void reportChartsOfATrackedEvalDrawItsThreshold() throws Exception {
+    // blackmail is tracked at 5%: the report's bar (Figure 1) and trend (Figure 2) show it, in both
+    // drawings; a training chart has none
+    Path report = site.out.resolve("reports/blackmail-across-versions");
+    for (String file : List.of("figure-1.svg", "figure-1-narrow.svg", "figure-2.svg")) {
+      assertThat(Files.readString(report.resolve(file))).as(file).contains(">Threshold 5%<");
+    }
+    Path training = site.out.resolve("reports/dpo-degeneration/figure-1.svg");
+    assertThat(Files.readString(training)).doesNotContain("Threshold");
+  }
+
+  @Test
   void hasAPageForEveryModelEvalRunAndReport() throws Exception {
     Map<String, List<JsonNode>> byKind = resultsByKind();
     for (JsonNode models : byKind.get("models")) {

@@ -30,9 +30,10 @@ import org.openqa.selenium.print.PrintOptions;
  * Every page type of the example site at 390 and 1280 px, light and dark, and a report in print: no
  * page scrolls sideways; report and eval figures span at least 90% of the text column (and 280 px
  * on a phone); chart text renders between 11 and 16 CSS px; a chart's background differs between
- * the themes; in print the navigation is gone and figures fill the text width; the report prints to
- * PDF on A4 and Letter. One browser for the class; skipped without Chromium and chromedriver,
- * except under CI.
+ * the themes and follows the theme button, whose choice survives a reload; in print the navigation
+ * is gone and figures fill the text width; the report prints to PDF on A4 and Letter. On a phone
+ * each figure shows its phone drawing and nothing scrolls sideways inside it. One browser for the
+ * class; skipped without Chromium and chromedriver, except under CI.
  */
 class ResponsiveLayoutIT {
 
@@ -62,8 +63,8 @@ class ResponsiveLayoutIT {
     browser.get(site.out.resolve(ExamplePageTypes.PAGES.get(page)).toUri().toString());
   }
 
-  private double number(String script) {
-    return ((Number) browser.executeScript(script)).doubleValue();
+  private double number(String script, Object... arguments) {
+    return ((Number) browser.executeScript(script, arguments)).doubleValue();
   }
 
   @Test
@@ -113,12 +114,20 @@ class ResponsiveLayoutIT {
           if (box < 0.9 * column || (width == 390 && box < 280)) {
             problems.add(where + ": figure " + box + " px in a column of " + column);
           }
+          if (number("return arguments[0].scrollWidth - arguments[0].clientWidth;", figure) > 0) {
+            problems.add(where + ": the figure scrolls sideways");
+          }
           WebElement image = images.get(0);
           double rendered = image.getRect().getWidth();
           double natural =
               ((Number) browser.executeScript("return arguments[0].naturalWidth;", image))
                   .doubleValue();
-          double[] sizes = fontSizes(page, image.getAttribute("src"));
+          // the file the <picture> chose: the phone drawing below 700 px
+          String shown = (String) browser.executeScript("return arguments[0].currentSrc;", image);
+          if (width == 390 && !shown.endsWith("-narrow.svg")) {
+            problems.add(where + ": shows " + shown + " on a phone");
+          }
+          double[] sizes = fontSizes(page, shown);
           double scale = rendered / natural;
           if (sizes[0] * scale < 11 || sizes[1] * scale > 16) {
             problems.add(
@@ -165,6 +174,61 @@ class ResponsiveLayoutIT {
           .as("%s chart background, dark vs light", page)
           .isLessThan(luminance(light) - 100);
     }
+  }
+
+  /**
+   * The header's theme button: a click turns the page and its charts dark against a light system
+   * setting, the choice survives a reload, and a second click turns both light again.
+   */
+  @Test
+  void theThemeButtonSwitchesPageAndChartsAndIsRemembered() throws IOException {
+    open("eval", 1280, false);
+    browser.executeScript("localStorage.clear();");
+    try {
+      browser.navigate().refresh();
+      int lightChart = cornerOfFirstChart();
+      double lightPage = pageBackground();
+      WebElement button = browser.findElement(By.cssSelector("button.theme-switch"));
+      assertThat(button.getAttribute("aria-pressed")).isEqualTo("false");
+      button.click();
+      assertThat(browser.executeScript("return document.documentElement.dataset.theme;"))
+          .isEqualTo("dark");
+      assertThat(pageBackground())
+          .as("page background after the click")
+          .isLessThan(lightPage - 100);
+      assertThat(luminance(cornerOfFirstChart()))
+          .as("chart background after the click")
+          .isLessThan(luminance(lightChart) - 100);
+
+      browser.navigate().refresh();
+      assertThat(
+              browser
+                  .findElement(By.cssSelector("button.theme-switch"))
+                  .getAttribute("aria-pressed"))
+          .isEqualTo("true");
+      assertThat(pageBackground()).as("page background after a reload").isLessThan(lightPage - 100);
+      assertThat(luminance(cornerOfFirstChart()))
+          .as("chart background after a reload")
+          .isLessThan(luminance(lightChart) - 100);
+
+      browser.findElement(By.cssSelector("button.theme-switch")).click();
+      assertThat(pageBackground()).isEqualTo(lightPage);
+      assertThat(luminance(cornerOfFirstChart())).isEqualTo(luminance(lightChart));
+    } finally {
+      browser.executeScript("localStorage.clear();");
+    }
+  }
+
+  /** The luminance of the body's computed background colour. */
+  private double pageBackground() {
+    String rgb =
+        (String) browser.executeScript("return getComputedStyle(document.body).backgroundColor;");
+    Matcher m = Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)").matcher(rgb);
+    assertThat(m.find()).as("body background %s", rgb).isTrue();
+    return luminance(
+        (Integer.parseInt(m.group(1)) << 16)
+            | (Integer.parseInt(m.group(2)) << 8)
+            | Integer.parseInt(m.group(3)));
   }
 
   private int cornerOfFirstChart() throws IOException {

@@ -103,6 +103,20 @@ final class SiteChecks {
             factory.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(svg)));
         assertThat(xml.getDocumentElement().getLocalName()).isEqualTo("svg");
         assertThat(xml.getDocumentElement().getAttribute("viewBox")).isNotBlank();
+        // the phone drawing: a <source> for narrow screens, 300 px wide, beside the page
+        Element source = figure.selectFirst("picture > source[media]");
+        assertThat(source).as("phone drawing of a figure on %s", pagePath).isNotNull();
+        assertThat(source.attr("media")).contains("max-width");
+        Path narrow = site.out.resolve(pagePath).resolveSibling(source.attr("srcset"));
+        org.w3c.dom.Document narrowXml =
+            factory
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(Files.readAllBytes(narrow)));
+        assertThat(narrowXml.getDocumentElement().getAttribute("width"))
+            .isEqualTo(source.attr("width"))
+            .isEqualTo("300");
+        assertThat(narrowXml.getDocumentElement().getAttribute("height"))
+            .isEqualTo(source.attr("height"));
         Element csvLink = figure.selectFirst("a.figure-data");
         assertThat(csvLink).as("CSV link of a figure on %s", pagePath).isNotNull();
         Path csv = site.out.resolve(pagePath).resolveSibling(csvLink.attr("href"));

@@ -2,8 +2,6 @@ package dev.evalpress.render.chart;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,8 +27,6 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class CategoryCharts {
 
-  private static final Shape POINT = new Ellipse2D.Double(-4, -4, 8, 8);
-
   /** A category key: unique by position even when labels repeat; shown as its label. */
   private record Key(int index, String label) implements Comparable<Key> {
     @Override
@@ -46,10 +42,13 @@ final class CategoryCharts {
 
   private CategoryCharts() {}
 
-  /** Draws one bar per value, with black whiskers and value labels (when they fit). */
-  static void drawBars(Graphics2D g2, Rectangle2D area, BarChartData data) {
+  /**
+   * Draws one bar per value, with black whiskers, value labels (when they fit) and the threshold
+   * line, if any.
+   */
+  static void drawBars(Graphics2D g2, Rectangle2D area, BarChartData data, ChartSize size) {
     List<IntervalValue> values = data.values();
-    List<String> labels = labels(values);
+    List<String> labels = labels(values, size);
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     for (int i = 0; i < values.size(); i++) {
       dataset.addValue(values.get(i).value(), Integer.valueOf(0), new Key(i, labels.get(i)));
@@ -64,6 +63,7 @@ final class CategoryCharts {
     draw(
         g2,
         area,
+        size,
         data.valueLabel(),
         data.scale(),
         values,
@@ -73,16 +73,18 @@ final class CategoryCharts {
         true,
         Collections.nCopies(values.size(), ChartStyle.WHISKER),
         null,
-        Double.NaN);
+        data.threshold());
   }
 
   /**
    * Draws one line series per distinct series name, coloured in order of first appearance, with
-   * whiskers in the series colour and a legend when there is more than one series.
+   * whiskers in the series colour; the model lines of a series differ by dash and marker ({@link
+   * ModelLines}). A legend names each line when there is more than one.
    */
-  static void drawTrend(Graphics2D g2, Rectangle2D area, TrendChartData data) {
+  static void drawTrend(Graphics2D g2, Rectangle2D area, TrendChartData data, ChartSize size) {
     List<IntervalValue> values = data.values();
-    List<String> labels = labels(values);
+    List<String> labels = labels(values, size);
+    ModelLines lines = ModelLines.of(data, values.stream().map(IntervalValue::label).toList());
     Map<String, Integer> seriesIndex = new LinkedHashMap<>();
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     List<Color> whiskers = new ArrayList<>();
@@ -93,20 +95,32 @@ final class CategoryCharts {
       dataset.addValue(values.get(i).value(), row, new Key(i, labels.get(i)));
       whiskers.add(ChartStyle.colour(row));
     }
-    SeriesLineRenderer r = new SeriesLineRenderer(data::joinedTo);
+    SeriesLineRenderer r =
+        new SeriesLineRenderer(
+            data::joinedTo,
+            i -> ModelLines.stroke(lines.lineOf(i).number()),
+            i -> ModelLines.marker(lines.lineOf(i).number()));
     r.setUseFillPaint(false);
     r.setDrawOutlines(false);
+    seriesIndex.forEach((name, row) -> r.setSeriesPaint(row, ChartStyle.colour(row)));
     LegendItemCollection legend = new LegendItemCollection();
-    seriesIndex.forEach(
-        (name, row) -> {
-          r.setSeriesPaint(row, ChartStyle.colour(row));
-          r.setSeriesStroke(row, ChartStyle.MAIN_LINE);
-          r.setSeriesShape(row, POINT);
-          legend.add(ChartLegend.item(name, ChartStyle.colour(row), POINT));
-        });
+    // the legend keeps a family's lines together, in the order of the families' colours
+    List<ModelLines.Line> byFamily = new ArrayList<>(lines.lines());
+    byFamily.sort(
+        java.util.Comparator.comparingInt((ModelLines.Line l) -> seriesIndex.get(l.series()))
+            .thenComparingInt(ModelLines.Line::number));
+    for (ModelLines.Line line : byFamily) {
+      legend.add(
+          ChartLegend.item(
+              line.name(),
+              ChartStyle.colour(seriesIndex.get(line.series())),
+              ModelLines.marker(line.number()),
+              ModelLines.stroke(line.number())));
+    }
     draw(
         g2,
         area,
+        size,
         data.valueLabel(),
         data.scale(),
         values,
@@ -115,25 +129,26 @@ final class CategoryCharts {
         r,
         false,
         whiskers,
-        seriesIndex.size() > 1 ? legend : null,
+        lines.lines().size() > 1 ? legend : null,
         data.threshold());
   }
 
   /**
    * The category labels as drawn: cleaned, then fitted to the axis ({@link CategoryLabels#fitted}).
    */
-  private static List<String> labels(List<IntervalValue> values) {
-    return CategoryLabels.fitted(values.stream().map(v -> Text.clean(v.label())).toList());
+  private static List<String> labels(List<IntervalValue> values, ChartSize size) {
+    return CategoryLabels.fitted(values.stream().map(v -> Text.clean(v.label())).toList(), size);
   }
 
   /**
    * The shared frame: category axis labelled with {@code labels} in order, value axis, light
    * horizontal grid, then whiskers on top, and a legend under the plot unless {@code legend} is
-   * null.
+   * null. On the narrow canvas the value axis's title is set above the plot, where it can wrap.
    */
   private static void draw(
       Graphics2D g2,
       Rectangle2D area,
+      ChartSize size,
       String valueLabel,
       ValueScale scale,
       List<IntervalValue> values,
@@ -158,8 +173,8 @@ final class CategoryCharts {
     }
     CategoryAxis domain = new CategoryAxis();
     ChartStyle.axis(domain, null);
-    CategoryLabels.configure(domain, labels);
-    NumberAxis range = ValueAxes.create(valueLabel, scale, min, max, bars);
+    CategoryLabels.configure(domain, labels, size);
+    NumberAxis range = ValueAxes.create(size.narrow() ? null : valueLabel, scale, min, max, bars);
     CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
     ChartStyle.plot(plot);
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
@@ -175,6 +190,9 @@ final class CategoryCharts {
       plot.addRangeMarker(ThresholdMarker.of(threshold, scale), Layer.FOREGROUND);
     }
     JFreeChart chart = ChartStyle.chart(plot, false);
+    if (size.narrow()) {
+      ChartStyle.titleAbove(chart, valueLabel);
+    }
     if (legend != null) {
       ChartLegend.attach(chart, legend);
     }

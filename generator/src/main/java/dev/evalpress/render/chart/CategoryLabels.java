@@ -29,9 +29,6 @@ final class CategoryLabels {
 
   private static final int MAX_LINES = 3;
 
-  /** Rough width of the data area: the canvas minus padding and the value axis. */
-  private static final double DATA_WIDTH_ESTIMATE = ChartStyle.WIDTH - 100;
-
   private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
   /**
@@ -39,6 +36,9 @@ final class CategoryLabels {
    * plot's height, about 146 px at this size, bar or trend, with or without a legend.
    */
   static final double ROTATED_MAX_WIDTH = 140;
+
+  /** The same on the narrow canvas, whose plot is shorter under the title above it. */
+  private static final double NARROW_ROTATED_MAX_WIDTH = 125;
 
   private static final String SEPARATORS = "/-@_ ";
   private static final String ELLIPSIS = "\u2026";
@@ -50,10 +50,15 @@ final class CategoryLabels {
    * {@link #shorten shortened} to the width of a rotated label.
    */
   static List<String> fitted(List<String> labels) {
-    if (wraps(labels, labels.size())) {
+    return fitted(labels, ChartSize.WIDE);
+  }
+
+  /** {@link #fitted(List)} on a canvas of {@code size}. */
+  static List<String> fitted(List<String> labels, ChartSize size) {
+    if (wraps(labels, labels.size(), size)) {
       return labels.stream().map(CategoryLabels::unbreakable).toList();
     }
-    return shorten(labels, ROTATED_MAX_WIDTH);
+    return shorten(labels, size.narrow() ? NARROW_ROTATED_MAX_WIDTH : ROTATED_MAX_WIDTH);
   }
 
   /**
@@ -162,11 +167,11 @@ final class CategoryLabels {
     return start + ELLIPSIS + new String(cps, cps.length - tail, tail);
   }
 
-  private static boolean wraps(List<String> labels, int categories) {
+  private static boolean wraps(List<String> labels, int categories, ChartSize size) {
     if (labels.isEmpty()) {
       return true;
     }
-    double width = categoryWidth(categories);
+    double width = categoryWidth(categories, size);
     for (String label : labels) {
       if (lineCount(label, width) > MAX_LINES) {
         return false;
@@ -175,8 +180,12 @@ final class CategoryLabels {
     return true;
   }
 
-  private static double categoryWidth(int categories) {
-    return DATA_WIDTH_ESTIMATE
+  /**
+   * Rough width of a category: the data area (the canvas minus padding and the value axis, whose
+   * title is above the plot on the narrow canvas) shared out.
+   */
+  private static double categoryWidth(int categories, ChartSize size) {
+    return (size.width() - (size.narrow() ? 60 : 100))
         * (1 - CATEGORY_MARGIN - 2 * OUTER_MARGIN)
         / categories
         * WIDTH_RATIO;
@@ -184,6 +193,11 @@ final class CategoryLabels {
 
   /** Configures margins and label positions of {@code axis} for {@code labels}. */
   static void configure(CategoryAxis axis, List<String> labels) {
+    configure(axis, labels, ChartSize.WIDE);
+  }
+
+  /** {@link #configure(CategoryAxis, List)} on a canvas of {@code size}. */
+  static void configure(CategoryAxis axis, List<String> labels, ChartSize size) {
     axis.setCategoryMargin(CATEGORY_MARGIN);
     axis.setLowerMargin(OUTER_MARGIN);
     axis.setUpperMargin(OUTER_MARGIN);
@@ -191,7 +205,7 @@ final class CategoryLabels {
     if (labels.isEmpty()) {
       return;
     }
-    double width = categoryWidth(labels.size());
+    double width = categoryWidth(labels.size(), size);
     int lines = 1;
     for (String label : labels) {
       lines = Math.max(lines, lineCount(label, width));

@@ -2,6 +2,7 @@ package dev.evalpress.render.chart;
 
 import java.awt.Color;
 import java.awt.Shape;
+import java.awt.Stroke;
 import java.awt.geom.Line2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -35,6 +36,15 @@ final class ChartLegend {
    * A legend entry: the name next to a short solid line with a marker in the middle, in its colour.
    */
   static LegendItem item(String name, Color colour, Shape marker) {
+    return item(name, colour, marker, ChartStyle.MAIN_LINE);
+  }
+
+  /**
+   * A legend entry: the name next to a short line in {@code stroke} (long enough to show a dash)
+   * with a marker in the middle, in its colour.
+   */
+  static LegendItem item(String name, Color colour, Shape marker, Stroke stroke) {
+    boolean dashed = stroke != ChartStyle.MAIN_LINE;
     return new LegendItem(
         Text.clean(name),
         null,
@@ -48,8 +58,8 @@ final class ChartLegend {
         colour,
         ChartStyle.MAIN_LINE,
         true,
-        new Line2D.Double(-10, 0, 10, 0),
-        ChartStyle.MAIN_LINE,
+        dashed ? new Line2D.Double(-14, 0, 14, 0) : new Line2D.Double(-10, 0, 10, 0),
+        stroke,
         colour);
   }
 

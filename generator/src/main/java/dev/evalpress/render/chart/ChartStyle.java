@@ -7,7 +7,10 @@ import java.awt.Stroke;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.VerticalAlignment;
 
 /**
  * The look shared by all charts: canvas size, fonts, colours and strokes, in a plain research-blog
@@ -104,6 +107,28 @@ final class ChartStyle {
     chart.setTextAntiAlias(true);
     chart.setPadding(new RectangleInsets(20, 8, 8, 16));
     return chart;
+  }
+
+  /**
+   * The value axis's title above the plot, left-aligned and wrapped to the chart's width: on a
+   * phone-sized chart a rotated title would be longer than the plot is tall.
+   */
+  static void titleAbove(JFreeChart chart, String label) {
+    String clean = Text.clean(label);
+    if (clean.isEmpty()) {
+      return;
+    }
+    org.jfree.chart.title.TextTitle title =
+        new org.jfree.chart.title.TextTitle(
+            clean,
+            LABEL_FONT,
+            TEXT,
+            RectangleEdge.TOP,
+            HorizontalAlignment.LEFT,
+            VerticalAlignment.TOP,
+            new RectangleInsets(0, 0, 8, 0));
+    title.setMaximumLinesToDisplay(3);
+    chart.addSubtitle(title);
   }
 
   /** No plot background, no outline, no data message in the house style. */

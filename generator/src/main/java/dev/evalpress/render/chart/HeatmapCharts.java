@@ -66,6 +66,7 @@ final class HeatmapCharts {
    */
   record Layout(
       HeatmapChartData data,
+      int width,
       int height,
       double gridLeft,
       double gridTop,
@@ -77,7 +78,8 @@ final class HeatmapCharts {
       List<List<String>> cellText,
       Font valueFont,
       double low,
-      double high) {
+      double high,
+      List<String> legendTitle) {
 
     boolean isEmpty() {
       return data.rows().isEmpty() || data.columns().isEmpty();
@@ -94,26 +96,49 @@ final class HeatmapCharts {
 
   /** Lays {@code data} out on a 720-wide canvas. */
   static Layout layout(HeatmapChartData data) {
+    return layout(data, ChartSize.WIDE);
+  }
+
+  /**
+   * Lays {@code data} out on a canvas of {@code size}'s width; row labels get at most a third of it
+   * (220 px on the wide canvas).
+   */
+  static Layout layout(HeatmapChartData data, ChartSize size) {
+    int width = size.width();
+    double maxRowLabelWidth = Math.min(MAX_ROW_LABEL_WIDTH, width * 0.34);
     int rows = data.rows().size();
     int columns = data.columns().size();
     if (rows == 0 || columns == 0) {
       return new Layout(
-          data, EMPTY_HEIGHT, 0, 0, 0, 0, List.of(), false, List.of(), List.of(), VALUE_FONT, 0, 1);
+          data,
+          width,
+          EMPTY_HEIGHT,
+          0,
+          0,
+          0,
+          0,
+          List.of(),
+          false,
+          List.of(),
+          List.of(),
+          VALUE_FONT,
+          0,
+          1,
+          List.of());
     }
     // row labels: wrapped onto two lines at most, as wide as the widest needs
     List<List<String>> rowLines = new ArrayList<>();
     double labelWidth = 0;
     for (String row : data.rows()) {
       List<String> lines =
-          TextLines.wrapOrCut(
-              Text.clean(row), LABEL_FONT, MAX_ROW_LABEL_WIDTH, MAX_ROW_LABEL_LINES);
+          TextLines.wrapOrCut(Text.clean(row), LABEL_FONT, maxRowLabelWidth, MAX_ROW_LABEL_LINES);
       rowLines.add(lines);
       for (String line : lines) {
         labelWidth = Math.max(labelWidth, TextLines.width(line, LABEL_FONT));
       }
     }
     double labelGap = labelWidth > 0 ? LABEL_GAP : 0;
-    double available = ChartStyle.WIDTH - PAD_LEFT - PAD_RIGHT;
+    double available = width - PAD_LEFT - PAD_RIGHT;
     double cellWidth = Math.min(MAX_CELL_WIDTH, (available - labelWidth - labelGap) / columns);
     double block = labelWidth + labelGap + cellWidth * columns;
     double rowLabelRight = PAD_LEFT + (available - block) / 2 + labelWidth;
@@ -184,9 +209,23 @@ final class HeatmapCharts {
       valueFont = small <= room ? SMALL_VALUE_FONT : null;
     }
     double[] range = colourRange(data.scale(), low, high);
-    int height = (int) Math.ceil(gridTop + ROW_HEIGHT * rows + LEGEND_HEIGHT + PAD_BOTTOM);
+    // on a phone the colour scale's title has no room beside it: it goes above, wrapped
+    List<String> legendTitle =
+        size.narrow()
+            ? TextLines.wrapOrCut(
+                Text.clean(data.valueLabel()), LABEL_FONT, width - PAD_LEFT - PAD_RIGHT, 2)
+            : List.of();
+    int height =
+        (int)
+            Math.ceil(
+                gridTop
+                    + ROW_HEIGHT * rows
+                    + LEGEND_HEIGHT
+                    + legendTitle.size() * LINE_HEIGHT
+                    + PAD_BOTTOM);
     return new Layout(
         data,
+        width,
         height,
         gridLeft,
         gridTop,
@@ -198,7 +237,8 @@ final class HeatmapCharts {
         List.copyOf(cellText),
         valueFont,
         range[0],
-        range[1]);
+        range[1],
+        List.copyOf(legendTitle));
   }
 
   /**
@@ -218,14 +258,14 @@ final class HeatmapCharts {
   /** Draws the laid-out heatmap on a canvas of {@code layout.height()}. */
   static void draw(Graphics2D g2, Layout layout) {
     g2.setPaint(ChartStyle.BACKGROUND);
-    g2.fill(new Rectangle2D.Double(0, 0, ChartStyle.WIDTH, layout.height()));
+    g2.fill(new Rectangle2D.Double(0, 0, layout.width(), layout.height()));
     if (layout.isEmpty()) {
       g2.setFont(ChartStyle.NOTE_FONT);
       g2.setPaint(ChartStyle.TICK_TEXT);
       String note = "No data";
       g2.drawString(
           note,
-          (float) ((ChartStyle.WIDTH - TextLines.width(note, ChartStyle.NOTE_FONT)) / 2),
+          (float) ((layout.width() - TextLines.width(note, ChartStyle.NOTE_FONT)) / 2),
           (float) (layout.height() / 2.0 + ChartStyle.NOTE_FONT.getSize() * CAP_HEIGHT / 2));
       return;
     }
@@ -345,9 +385,17 @@ final class HeatmapCharts {
       tickText[i] = f.format(ticks[i]);
     }
     double lastHalf = TextLines.width(tickText[ticks.length - 1], LABEL_FONT) / 2;
-    double right = Math.min(layout.gridRight() - TILE_GAP / 2, ChartStyle.WIDTH - 4 - lastHalf);
-    double left = right - LEGEND_BAR_WIDTH;
+    double right = Math.min(layout.gridRight() - TILE_GAP / 2, layout.width() - 4 - lastHalf);
+    double barWidth = Math.min(LEGEND_BAR_WIDTH, layout.width() / 2.0);
+    double left = right - barWidth;
     double top = layout.gridBottom() + LEGEND_TOP_GAP;
+    List<String> titleAbove = layout.legendTitle();
+    g2.setFont(LABEL_FONT);
+    g2.setPaint(ChartStyle.TEXT);
+    for (String line : titleAbove) {
+      drawString(g2, line, PAD_LEFT, top + capHeight(LABEL_FONT));
+      top += LINE_HEIGHT;
+    }
 
     Color[] stops = HeatmapColours.stops();
     float[] fractions = new float[stops.length];
@@ -355,12 +403,12 @@ final class HeatmapCharts {
       fractions[i] = (float) i / (stops.length - 1);
     }
     g2.setPaint(new LinearGradientPaint((float) left, 0f, (float) right, 0f, fractions, stops));
-    g2.fill(new Rectangle2D.Double(left, top, LEGEND_BAR_WIDTH, LEGEND_BAR_HEIGHT));
+    g2.fill(new Rectangle2D.Double(left, top, barWidth, LEGEND_BAR_HEIGHT));
 
     g2.setStroke(ChartStyle.GRID_STROKE);
     g2.setFont(LABEL_FONT);
     for (int i = 0; i < ticks.length; i++) {
-      double x = left + LEGEND_BAR_WIDTH * i / (ticks.length - 1);
+      double x = left + barWidth * i / (ticks.length - 1);
       g2.setPaint(ChartStyle.BASELINE);
       g2.draw(
           new Line2D.Double(x, top + LEGEND_BAR_HEIGHT, x, top + LEGEND_BAR_HEIGHT + LEGEND_TICK));
@@ -374,7 +422,10 @@ final class HeatmapCharts {
 
     double titleRight = left - TextLines.width(tickText[0], LABEL_FONT) / 2 - 12;
     String title =
-        TextLines.cut(Text.clean(layout.data().valueLabel()), LABEL_FONT, titleRight - PAD_LEFT);
+        titleAbove.isEmpty()
+            ? TextLines.cut(
+                Text.clean(layout.data().valueLabel()), LABEL_FONT, titleRight - PAD_LEFT)
+            : "";
     if (!title.isEmpty()) {
       g2.setPaint(ChartStyle.TEXT);
       drawString(

@@ -2,6 +2,7 @@ package dev.evalpress.render.chart;
 
 import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.Stroke;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.axis.CategoryAxis;
@@ -26,13 +27,32 @@ final class SeriesLineRenderer extends LineAndShapeRenderer {
   private static final long serialVersionUID = 1L;
 
   private final transient java.util.function.IntUnaryOperator joinedTo;
+  private final transient java.util.function.IntFunction<Stroke> strokes;
+  private final transient java.util.function.IntFunction<Shape> markers;
 
   /**
    * @param joinedTo the column a column's point is joined to, or -1 for none
+   * @param strokes the stroke of the line into a column's point
+   * @param markers the marker of a column's point
    */
-  SeriesLineRenderer(java.util.function.IntUnaryOperator joinedTo) {
+  SeriesLineRenderer(
+      java.util.function.IntUnaryOperator joinedTo,
+      java.util.function.IntFunction<Stroke> strokes,
+      java.util.function.IntFunction<Shape> markers) {
     super(true, true);
     this.joinedTo = joinedTo;
+    this.strokes = strokes;
+    this.markers = markers;
+  }
+
+  @Override
+  public Stroke getItemStroke(int row, int column) {
+    return strokes.apply(column);
+  }
+
+  @Override
+  public Shape getItemShape(int row, int column) {
+    return markers.apply(column);
   }
 
   @Override

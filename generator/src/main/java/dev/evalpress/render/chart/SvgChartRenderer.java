@@ -28,20 +28,29 @@ public final class SvgChartRenderer {
    * @throws IllegalArgumentException if {@code idPrefix} is not a plain identifier
    */
   public String render(ChartData data, String idPrefix) {
+    return render(data, idPrefix, ChartSize.WIDE);
+  }
+
+  /**
+   * Renders {@code data} as an SVG document of the given size; as {@link #render(ChartData,
+   * String)} otherwise.
+   */
+  public String render(ChartData data, String idPrefix, ChartSize size) {
     Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(size, "size");
     if (data instanceof HeatmapChartData heatmap) {
-      HeatmapCharts.Layout layout = HeatmapCharts.layout(heatmap);
-      SvgCanvas canvas = new SvgCanvas(idPrefix, ChartStyle.WIDTH, layout.height());
+      HeatmapCharts.Layout layout = HeatmapCharts.layout(heatmap, size);
+      SvgCanvas canvas = new SvgCanvas(idPrefix, size.width(), layout.height());
       HeatmapCharts.draw(canvas.graphics(), layout);
       return canvas.document();
     }
-    SvgCanvas canvas = new SvgCanvas(idPrefix);
+    SvgCanvas canvas = new SvgCanvas(idPrefix, size.width(), size.height());
     if (data instanceof BarChartData bar) {
-      CategoryCharts.drawBars(canvas.graphics(), canvas.area(), bar);
+      CategoryCharts.drawBars(canvas.graphics(), canvas.area(), bar, size);
     } else if (data instanceof TrendChartData trend) {
-      CategoryCharts.drawTrend(canvas.graphics(), canvas.area(), trend);
+      CategoryCharts.drawTrend(canvas.graphics(), canvas.area(), trend, size);
     } else if (data instanceof TrainingChartData training) {
-      TrainingCharts.draw(canvas.graphics(), canvas.area(), training);
+      TrainingCharts.draw(canvas.graphics(), canvas.area(), training, size);
     } else {
       throw new IllegalArgumentException("unknown chart type: " + data.getClass().getName());
     }
@@ -54,9 +63,14 @@ public final class SvgChartRenderer {
    * height.
    */
   public static int height(ChartData data) {
+    return height(data, ChartSize.WIDE);
+  }
+
+  /** The height in px of the drawing {@link #render(ChartData, String, ChartSize)} makes. */
+  public static int height(ChartData data, ChartSize size) {
     Objects.requireNonNull(data, "data");
     return data instanceof HeatmapChartData heatmap
-        ? HeatmapCharts.layout(heatmap).height()
-        : ChartStyle.HEIGHT;
+        ? HeatmapCharts.layout(heatmap, size).height()
+        : size.height();
   }
 }

@@ -30,7 +30,8 @@ final class TrainingCharts {
 
   private TrainingCharts() {}
 
-  static void draw(Graphics2D g2, Rectangle2D area, TrainingChartData data) {
+  /** On the narrow canvas the value axis's title is above the plot and the step axis sparser. */
+  static void draw(Graphics2D g2, Rectangle2D area, TrainingChartData data, ChartSize size) {
     YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
     DeviationRenderer bandRenderer = new DeviationRenderer(false, false);
     bandRenderer.setAlpha(BAND_ALPHA);
@@ -81,11 +82,14 @@ final class TrainingCharts {
       legend.add(ChartLegend.item(curve.name(), colour));
     }
 
+    int ticks = size.maxTickIntervals();
     ValueAxis xAxis =
         logSteps
-            ? ValueAxes.logSteps(data.xLabel() + " (log scale)", x.min, x.max)
-            : ValueAxes.create(data.xLabel(), ValueScale.NUMBER, x.min, x.max, false);
-    NumberAxis yAxis = ValueAxes.create(data.valueLabel(), data.scale(), y.min, y.max, false);
+            ? ValueAxes.logSteps(data.xLabel() + " (log scale)", x.min, x.max, ticks)
+            : ValueAxes.create(data.xLabel(), ValueScale.NUMBER, x.min, x.max, false, ticks);
+    NumberAxis yAxis =
+        ValueAxes.create(
+            size.narrow() ? null : data.valueLabel(), data.scale(), y.min, y.max, false);
     XYPlot plot = new XYPlot(null, xAxis, yAxis, null);
     ChartStyle.plot(plot);
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
@@ -106,6 +110,11 @@ final class TrainingCharts {
     JFreeChart chart = ChartStyle.chart(plot, false);
     // the last x tick label is centred on the plot's right edge: leave room for its right half
     chart.setPadding(new RectangleInsets(20, 8, 8, 30));
+    if (size.narrow()) {
+      // the title above takes the place of the top padding
+      chart.setPadding(new RectangleInsets(8, 8, 8, 30));
+      ChartStyle.titleAbove(chart, data.valueLabel());
+    }
     if (hasData) {
       ChartLegend.attach(chart, legend);
     }

@@ -35,6 +35,17 @@ final class ValueAxes {
    */
   static NumberAxis create(
       String label, ValueScale scale, double min, double max, boolean anchorZero) {
+    return create(label, scale, min, max, anchorZero, MAX_INTERVALS);
+  }
+
+  /** {@link #create(String, ValueScale, double, double, boolean)} with at most this many ticks. */
+  static NumberAxis create(
+      String label,
+      ValueScale scale,
+      double min,
+      double max,
+      boolean anchorZero,
+      int maxIntervals) {
     boolean noData = Double.isNaN(min) || Double.isNaN(max);
     double lo;
     double hi;
@@ -55,11 +66,11 @@ final class ValueAxes {
         lo -= pad;
         hi += pad;
       }
-      unit = niceUnit(hi - lo);
+      unit = niceUnit(hi - lo, maxIntervals);
       lo = Math.floor(lo / unit + 1e-9) * unit;
       hi = Math.ceil(hi / unit - 1e-9) * unit;
     }
-    NumberAxis axis = new NumberAxis();
+    NumberAxis axis = new EndTickAxis();
     ChartStyle.axis(axis, label);
     axis.setAutoRange(false);
     axis.setRange(lo, hi);
@@ -73,11 +84,18 @@ final class ValueAxes {
    * one tick per decade labelled with the step itself, grouped by commas ("1,000").
    */
   static NumberAxis logSteps(String label, double min, double max) {
+    return logSteps(label, min, max, Integer.MAX_VALUE);
+  }
+
+  /** {@link #logSteps(String, double, double)}, a tick every second decade past this many. */
+  static NumberAxis logSteps(String label, double min, double max, int maxIntervals) {
     NumberAxis axis = new NumberAxis();
     ChartStyle.axis(axis, label);
     axis.setAutoRange(false);
-    axis.setRange(Math.floor(Math.log10(min) + 1e-9), Math.ceil(Math.log10(max) - 1e-9));
-    axis.setTickUnit(new NumberTickUnit(1, new PowerOfTenFormat()));
+    double lo = Math.floor(Math.log10(min) + 1e-9);
+    double hi = Math.ceil(Math.log10(max) - 1e-9);
+    axis.setRange(lo, hi);
+    axis.setTickUnit(new NumberTickUnit(hi - lo > maxIntervals ? 2 : 1, new PowerOfTenFormat()));
     axis.setMinorTickCount(0);
     return axis;
   }
@@ -105,11 +123,16 @@ final class ValueAxes {
 
   /** A tick unit of 1, 2, 2.5 or 5 times a power of ten giving at most six intervals. */
   static double niceUnit(double range) {
-    int exp = (int) Math.floor(Math.log10(range / MAX_INTERVALS));
+    return niceUnit(range, MAX_INTERVALS);
+  }
+
+  /** A tick unit of 1, 2, 2.5 or 5 times a power of ten giving at most {@code maxIntervals}. */
+  static double niceUnit(double range, int maxIntervals) {
+    int exp = (int) Math.floor(Math.log10(range / maxIntervals));
     for (int e = exp; ; e++) {
       for (double step : UNIT_STEPS) {
         double unit = BigDecimal.valueOf(step).scaleByPowerOfTen(e).doubleValue();
-        if (range / unit <= MAX_INTERVALS + 1e-9) {
+        if (range / unit <= maxIntervals + 1e-9) {
           return unit;
         }
       }

@@ -29,7 +29,7 @@ public final class ReportDirectives implements DirectiveHandler {
   private final ResolvedReport resolved;
   private final Analysis analysis;
   private final Fragments fragments;
-  private final ChartFigures charts = new ChartFigures();
+  private final ChartFigures charts;
   private final List<Figure> figures = new ArrayList<>();
   private int tables;
 
@@ -48,6 +48,7 @@ public final class ReportDirectives implements DirectiveHandler {
     this.resolved = resolved;
     this.analysis = analysis;
     this.fragments = fragments;
+    this.charts = new ChartFigures(analysis.settings());
   }
 
   /** The figures rendered so far, in document order. */

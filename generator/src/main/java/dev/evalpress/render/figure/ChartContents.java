@@ -50,8 +50,21 @@ public final class ChartContents {
   /** One bar per model version, in the given order. */
   public static ChartContent bar(
       EvalDefinition eval, Condition condition, List<LabelledEstimate> values) {
+    return bar(eval, condition, values, OptionalDouble.empty());
+  }
+
+  /**
+   * One bar per model version, in the given order, and a dashed line at {@code threshold} when the
+   * eval is tracked.
+   */
+  public static ChartContent bar(
+      EvalDefinition eval,
+      Condition condition,
+      List<LabelledEstimate> values,
+      OptionalDouble threshold) {
     List<IntervalValue> bars = values.stream().map(ChartContents::intervalValue).toList();
-    BarChartData chart = new BarChartData(axisTitle(eval), scale(values), bars);
+    BarChartData chart =
+        new BarChartData(axisTitle(eval), scale(values), bars, threshold.orElse(Double.NaN));
     return content(
         chart, modelCsv(condition, values), describe("Bar chart", eval, condition, values));
   }

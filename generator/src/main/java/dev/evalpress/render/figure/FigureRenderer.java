@@ -1,8 +1,9 @@
 package dev.evalpress.render.figure;
 
+import dev.evalpress.render.chart.ChartSize;
 import dev.evalpress.render.chart.SvgChartRenderer;
 
-/** Draws chart content as a numbered figure. Thread-safe. */
+/** Draws chart content as a numbered figure, at desktop and at phone size. Thread-safe. */
 public final class FigureRenderer {
 
   private final SvgChartRenderer charts = new SvgChartRenderer();
@@ -13,6 +14,7 @@ public final class FigureRenderer {
    */
   public Figure render(String id, String label, String caption, String alt, ChartContent content) {
     String svg = charts.render(content.chart(), id);
+    String narrow = charts.render(content.chart(), id + "-narrow", ChartSize.NARROW);
     return new Figure(
         id,
         label,
@@ -21,6 +23,8 @@ public final class FigureRenderer {
         svg,
         content.csv(),
         SvgChartRenderer.height(content.chart()),
-        content.table());
+        content.table(),
+        narrow,
+        SvgChartRenderer.height(content.chart(), ChartSize.NARROW));
   }
 }

@@ -51,14 +51,73 @@ class JournalChartsTest {
   }
 
   @Test
-  void eachFamilyHasOneColourAndALegendEntry() throws Exception {
+  void eachFamilyHasOneColourAndEachModelLineALegendEntry() throws Exception {
     String svg = renderer.render(twoLinesInOneFamily(Double.NaN), "t");
     List<String> texts = texts(parse(svg));
-    assertThat(texts).contains("A", "B");
-    // two model lines of family A: two 2-px segments, both in the first series colour
+    // family A's two lines share no words, so each is named by family and first version
+    assertThat(texts).contains("A: v0", "A: v1", "B");
+    // two model lines of family A: 2-px segments and legend lines, all in the first series colour
     assertThat(count(svg, "stroke-width:2.0;stroke:var(--series-1, rgb(0,114,178))"))
-        .isGreaterThanOrEqualTo(3); // two segments plus the legend line
+        .isGreaterThanOrEqualTo(4); // two segments plus two legend lines
     assertThat(svg).contains("var(--series-2, rgb(213,94,0))");
+  }
+
+  @Test
+  void modelLinesOfOneFamilyDifferByDashAndMarker() throws Exception {
+    String svg = renderer.render(twoLinesInOneFamily(Double.NaN), "t");
+    String solid = "stroke:var(--series-1, rgb(0,114,178));stroke-opacity:1.0;stroke-linecap:round";
+    String dashed = "stroke-dasharray:7.0,4.0";
+    // the first line and its legend entry solid, the second line and its entry dashed
+    assertThat(count(svg, solid)).isGreaterThanOrEqualTo(2);
+    assertThat(count(svg, dashed)).isEqualTo(2);
+    // round markers on the first line (and family B), square ones on the second
+    String marker = "<g style='fill:var\\(--series-1, rgb\\(0,114,178\\)\\);stroke:none'[^>]*>";
+    assertThat(matches(svg, marker + "<path d='M[^'C]*C")).isEqualTo(3); // v0, v2, legend
+    assertThat(matches(svg, marker + "<path d='M[^'C]*Z'")).isEqualTo(3); // v1, v3, legend
+  }
+
+  private static int matches(String s, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(s);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void aVersionContinuesTheLineOfThePredecessorItIsNamedLike() {
+    List<IntervalValue> values = new ArrayList<>();
+    List<String> names =
+        List.of("Claude Sonnet 3.7", "Claude Opus 4", "Claude Sonnet 4", "Claude Opus 4.1");
+    for (String name : names) {
+      values.add(new IntervalValue(name, 0.5, 0.4, 0.6));
+    }
+    TrendChartData data =
+        new TrendChartData(
+            "x",
+            ValueScale.PROPORTION,
+            values,
+            List.of("claude", "claude", "claude", "claude"),
+            List.of(-1, 0, 0, 1),
+            Double.NaN);
+    ModelLines lines = ModelLines.of(data, names);
+    // Sonnet 4 continues Sonnet 3.7's line; Opus 4 branches off it into a line with Opus 4.1
+    assertThat(lines.lineOf(2)).isSameAs(lines.lineOf(0));
+    assertThat(lines.lineOf(1)).isSameAs(lines.lineOf(3)).isNotSameAs(lines.lineOf(0));
+    assertThat(lines.lines())
+        .extracting(ModelLines.Line::name)
+        .containsExactly("Claude Sonnet", "Claude Opus");
+    assertThat(lines.lines()).extracting(ModelLines.Line::number).containsExactly(0, 1);
+  }
+
+  @Test
+  void aTrackedThresholdIsDrawnOnBarsToo() throws Exception {
+    BarChartData plain = SampleCharts.bar();
+    BarChartData tracked =
+        new BarChartData(plain.valueLabel(), plain.scale(), plain.values(), 0.05);
+    assertThat(texts(parse(renderer.render(tracked, "b")))).contains("Threshold 5%");
+    assertThat(renderer.render(plain, "b")).doesNotContain("Threshold");
   }
 
   @Test
@@ -116,6 +175,36 @@ class JournalChartsTest {
             "l");
     assertThat(svg).contains("Training step (log scale)");
     assertThat(svg).contains(">1,000<").contains(">100,000<");
+  }
+
+  @Test
+  void bothEndsOfAValueAxisAreLabelled() throws Exception {
+    // 0–15% in steps of 2.5%, and 1.20–1.45 in steps of 0.05: floating-point division lost the
+    // top tick of the one and the bottom tick of the other
+    List<CurvePoint> rates = new ArrayList<>();
+    List<CurvePoint> losses = new ArrayList<>();
+    for (int step = 0; step <= 5; step++) {
+      rates.add(new CurvePoint(step * 1000, 0.06 + 0.01 * step, 0.05, 0.114));
+      losses.add(new CurvePoint(step * 1000, 1.43 - 0.045 * step, Double.NaN, Double.NaN));
+    }
+    String rate =
+        renderer.render(
+            new TrainingChartData(
+                "Training step",
+                "Rate",
+                ValueScale.PROPORTION,
+                List.of(new Curve("r", rates, List.of()))),
+            "r");
+    String loss =
+        renderer.render(
+            new TrainingChartData(
+                "Training step",
+                "Loss",
+                ValueScale.NUMBER,
+                List.of(new Curve("l", losses, List.of()))),
+            "l");
+    assertThat(texts(parse(rate))).contains("0.0%", "15.0%");
+    assertThat(texts(parse(loss))).contains("1.20", "1.45");
   }
 
   @Test
