@@ -114,9 +114,8 @@ final class ImportCommand implements Callable<Integer> {
               imported.problems().size()
                   + " problem"
                   + (imported.problems().size() == 1 ? "" : "s")
-                  + "; the lines named were skipped (listed in "
-                  + SampleLogImport.REPORT
-                  + ")");
+                  + ": the lines (or logs) they name were skipped; listed in "
+                  + SampleLogImport.REPORT);
     }
     return 0;
   }
