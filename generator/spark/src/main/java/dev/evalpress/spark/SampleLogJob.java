@@ -112,7 +112,8 @@ public final class SampleLogJob {
     HadoopSettings settings = HadoopSettings.of(conf);
     List<LogFile> logs = list(new Path(source), conf);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    int slices = Math.max(1, logs.size());
+    // reading a header is quick: a few logs per task, not a task per log of thousands
+    int slices = Math.max(1, Math.min(logs.size(), 4 * jsc.defaultParallelism()));
     Dataset<SampleLogImport.Header> headerSet =
         spark
             .createDataset(jsc.parallelize(logs, slices).rdd(), Encoders.bean(LogFile.class))
