@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.BiConsumer;
 
 /**
  * The bad lines of one log that a worker found, of which it keeps only the {@link #LIMIT} with the
@@ -50,7 +51,7 @@ final class LineProblems {
   }
 
   /** Passes each kept line's place and message to {@code each}, in no particular order. */
-  void forEachKept(java.util.function.BiConsumer<Source, String> each) {
+  void forEachKept(BiConsumer<Source, String> each) {
     lowest.forEach(p -> each.accept(p.source(), p.message()));
   }
 
