@@ -1,5 +1,6 @@
 package dev.evalpress.export;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -55,14 +56,48 @@ public final class V1ResultWriter {
    * without a word.
    */
   public static List<Path> write(Results results, Path dir) throws IOException {
+    return write(bytes(files(results)), dir);
+  }
+
+  /**
+   * The {@code eval-result} and {@code training-run} files of {@code results} by name, in order,
+   * without a {@code models.json}: what {@code evalpress import --logs} writes, whose models are
+   * listed in the site's own models file. A writer that is not on this machine (a cluster's driver
+   * writing to its file system) writes these bytes as they are.
+   */
+  public static Map<String, byte[]> resultFiles(Results results) {
     Map<String, ObjectNode> files = files(results);
+    files.remove("models.json");
+    return bytes(files);
+  }
+
+  /**
+   * Writes {@code files} (names and contents) into {@code dir} (created if needed), never
+   * overwriting, as {@link #write(Results, Path)} does; returns the files written.
+   */
+  public static List<Path> write(Map<String, byte[]> files, Path dir) throws IOException {
     Files.createDirectories(dir);
     checkNoneExists(files.keySet(), dir);
     List<Path> written = new ArrayList<>();
-    for (Map.Entry<String, ObjectNode> file : files.entrySet()) {
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
       written.add(write(dir.resolve(file.getKey()), file.getValue()));
     }
     return written;
+  }
+
+  private static Map<String, byte[]> bytes(Map<String, ObjectNode> files) {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    files.forEach((name, json) -> out.put(name, serialize(json)));
+    return out;
+  }
+
+  private static byte[] serialize(ObjectNode json) {
+    try {
+      return (MAPPER.writeValueAsString(json) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      // a tree of plain nodes always serializes
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -254,13 +289,9 @@ public final class V1ResultWriter {
     return name + ".json";
   }
 
-  private static Path write(Path file, ObjectNode json) throws IOException {
+  private static Path write(Path file, byte[] bytes) throws IOException {
     // CREATE_NEW: a file that appeared since the check is still not overwritten
-    Files.write(
-        file,
-        (MAPPER.writeValueAsString(json) + "\n").getBytes(StandardCharsets.UTF_8),
-        StandardOpenOption.CREATE_NEW,
-        StandardOpenOption.WRITE);
+    Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     return file;
   }
 }

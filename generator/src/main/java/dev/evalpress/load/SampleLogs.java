@@ -59,27 +59,61 @@ public final class SampleLogs {
     return logs;
   }
 
+  /**
+   * The sample logs ({@code *.jsonl}, {@code *.jsonl.gz}) in {@code source}, a log or a folder
+   * searched recursively, as {@code evalpress import --logs} reads them: sorted by path and shown
+   * from the folder's own name ({@code logs/a.jsonl} for {@code SRC = .../logs}), hidden files
+   * skipped.
+   */
+  public static List<SampleLogFile> under(Path source, Problems problems) {
+    Path base = source.toAbsolutePath().normalize();
+    Path shownFrom = base.getParent() != null ? base.getParent() : base;
+    List<SampleLogFile> logs = new ArrayList<>();
+    for (Path file : InputFolder.files(base, shownFrom, SampleLogReader::isSampleLog, problems)) {
+      String shown = shownFrom.relativize(file).toString().replace(File.separatorChar, '/');
+      header(file, shown, problems).ifPresent(h -> logs.add(new SampleLogFile(file, shown, h)));
+    }
+    return logs;
+  }
+
   /** Reads only the header line of a log; problems are reported and give empty. */
   public static Optional<SampleLogHeader> header(Path file, String shown, Problems problems) {
     try (InputStream in = InputFiles.open(file)) {
-      byte[] line = SampleLogReader.firstLine(in);
-      if (line == null) {
-        problems.add(
-            new Source(shown, 1, 1),
-            "empty sample log: expected a header line {\"kind\": \"samples\","
-                + " \"version\": 1, \"eval\": {…}} and then one sample per line");
-        return Optional.empty();
-      }
-      return LocatedJson.parse(shown, line, problems)
-          .map(doc -> JsonObject.root(doc, problems))
-          .flatMap(top -> readHeader(top, shown));
-    } catch (LineTooLongException e) {
-      problems.add(new Source(shown, 1, 1), e.getMessage());
-      return Optional.empty();
+      return headerLine(in, shown, problems).flatMap(line -> header(line, shown, problems));
     } catch (IOException e) {
       problems.add(Source.file(shown), "cannot read: " + IoFailure.describe(e));
       return Optional.empty();
     }
+  }
+
+  /**
+   * Reads the first line of a log from {@code in} and returns it if it is a valid header; problems
+   * (an empty log, a line too long, a bad header) are reported and give empty.
+   */
+  public static Optional<byte[]> headerLine(InputStream in, String shown, Problems problems)
+      throws IOException {
+    byte[] line;
+    try {
+      line = SampleLogReader.firstLine(in);
+    } catch (LineTooLongException e) {
+      problems.add(new Source(shown, 1, 1), e.getMessage());
+      return Optional.empty();
+    }
+    if (line == null) {
+      problems.add(
+          new Source(shown, 1, 1),
+          "empty sample log: expected a header line {\"kind\": \"samples\","
+              + " \"version\": 1, \"eval\": {…}} and then one sample per line");
+      return Optional.empty();
+    }
+    return header(line, shown, problems).map(h -> line);
+  }
+
+  /** Parses a header line read before; problems are reported and give empty. */
+  public static Optional<SampleLogHeader> header(byte[] line, String shown, Problems problems) {
+    return LocatedJson.parse(shown, line, problems)
+        .map(doc -> JsonObject.root(doc, problems))
+        .flatMap(top -> readHeader(top, shown));
   }
 
   private static Optional<SampleLogHeader> readHeader(JsonObject top, String shown) {

@@ -1,10 +1,14 @@
 package dev.evalpress.problem;
 
 import dev.evalpress.model.Source;
+import java.io.Serializable;
 import java.util.Comparator;
 
-/** One problem in the input: where it is and what was expected. */
-public record Problem(Source source, String message) implements Comparable<Problem> {
+/**
+ * One problem in the input: where it is and what was expected. Serializable, so that problems found
+ * by a cluster's tasks can reach the process that reports them.
+ */
+public record Problem(Source source, String message) implements Comparable<Problem>, Serializable {
 
   private static final Comparator<Problem> ORDER =
       Comparator.comparing((Problem p) -> p.source().path())

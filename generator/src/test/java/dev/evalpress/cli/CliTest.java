@@ -141,6 +141,49 @@ class CliTest {
   }
 
   @Test
+  void importOfLogsWritesCountsABuildReadsAndReportsBadLines(@TempDir Path dir) throws Exception {
+    Path logs = Files.createDirectories(dir.resolve("logs"));
+    Files.writeString(
+        logs.resolve("refusal.jsonl"),
+        "{\"kind\": \"samples\", \"version\": 1, \"eval\": {\"id\": \"test/refusal\", \"title\":"
+            + " \"Refusal\", \"metric\": \"refusal_rate\", \"category\": \"other\", \"direction\":"
+            + " \"lower-is-better\"}}\n"
+            + "{\"id\": \"a\", \"model\": \"alpha-1\", \"output\": \"no\", \"verdict\": true}\n"
+            + "{\"id\": \"b\", \"model\": \"alpha-1\", \"output\": 7, \"verdict\": true}\n"
+            + "{\"id\": \"c\", \"model\": \"alpha-1\", \"output\": \"one two three one two three one two three\","
+            + " \"verdict\": false}\n");
+    Path root = dir.resolve("site");
+    copy(Path.of(SMALL), root);
+    Path to = root.resolve("results/from-logs");
+
+    assertThat(run("import", "--logs", logs.toString(), "--to", to.toString())).isZero();
+    assertThat(out.toString())
+        .contains("Wrote 2 files (2 eval results, 0 training runs) and bad-lines.txt");
+    assertThat(err.toString()).contains("logs/refusal.jsonl:3:").contains("1 problem");
+    assertThat(to.resolve("bad-lines.txt"))
+        .hasContent("logs/refusal.jsonl:3:43: /output: expected a string");
+    assertThat(Files.readString(to.resolve("test_refusal--alpha-1.json")))
+        .contains("\"k\" : 1,\n    \"n\" : 2");
+    assertThat(Files.readString(to.resolve("test_refusal_degeneration--alpha-1.json")))
+        .contains("\"k\" : 1,\n    \"n\" : 2");
+    // the site's models file lists alpha-1; a build reads the counts like any result
+    assertThat(run("check", "--root", root.toString())).isZero();
+  }
+
+  private static void copy(Path from, Path to) throws java.io.IOException {
+    try (var files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
+  @Test
   void importNeverOverwritesAFileAndNamesEveryFileInTheWay(@TempDir Path dir) throws Exception {
     Path source = Path.of("src/test/resources/imports/inspect/success-ci.json");
     Path to = Files.createDirectories(dir.resolve("results"));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.BiConsumer;
 
 /**
  * The bad lines of one log that a worker found, of which it keeps only the {@link #LIMIT} with the
@@ -34,10 +35,38 @@ final class LineProblems {
 
   void add(Source source, String message) {
     count++;
+    keep(source, message);
+  }
+
+  private void keep(Source source, String message) {
     lowest.add(new LineProblem(source, message));
     if (lowest.size() > LIMIT) {
       lowest.poll();
     }
+  }
+
+  /** How many bad lines were added, kept or not. */
+  long count() {
+    return count;
+  }
+
+  /** Passes each kept line's place and message to {@code each}, in no particular order. */
+  void forEachKept(BiConsumer<Source, String> each) {
+    lowest.forEach(p -> each.accept(p.source(), p.message()));
+  }
+
+  /**
+   * The lines a part of a log kept, {@code count} in all, moved down by the {@code offset} lines
+   * before the part: the order among them stays, so the lowest of the part stay the lowest.
+   */
+  static LineProblems shifted(List<Source> places, List<String> messages, long count, int offset) {
+    LineProblems out = new LineProblems();
+    for (int i = 0; i < places.size(); i++) {
+      Source s = places.get(i);
+      out.keep(new Source(s.path(), s.line() + offset, s.column()), messages.get(i));
+    }
+    out.count = count;
+    return out;
   }
 
   /**

@@ -81,6 +81,11 @@ public final class SampleAggregate implements SampleSink<SampleAggregate> {
     other.retained.forEach((owner, queue) -> queue.forEach(r -> keep(owner, r)));
   }
 
+  /** Adds counts made elsewhere (a part of a log read by another process) to a cell. */
+  void add(SampleCell cell, CellCounts c) {
+    counts.merge(cell, c, CellCounts::plus);
+  }
+
   /** Counts per cell, in cell order. */
   public Map<SampleCell, CellCounts> counts() {
     return new TreeMap<>(counts);

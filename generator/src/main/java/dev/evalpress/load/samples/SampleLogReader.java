@@ -117,22 +117,7 @@ public final class SampleLogReader {
       if (block == Block.END) {
         return;
       }
-      int start = 0;
-      int line = block.firstLine;
-      for (int i = 0; i <= block.length; i++) {
-        if (i == block.length || block.bytes[i] == '\n') {
-          int end = i > start && block.bytes[i - 1] == '\r' ? i - 1 : i;
-          if (!isBlank(block.bytes, start, end)) {
-            try {
-              sink.accept(parser.parse(block.bytes, start, end - start, line));
-            } catch (SampleLineParser.LineException e) {
-              bad.add(new Source(shown, line, e.column), e.getMessage());
-            }
-          }
-          start = i + 1;
-          line++;
-        }
-      }
+      SampleLines.fold(block.bytes, 0, block.length, block.firstLine, parser, sink, shown, bad);
     }
   }
 
@@ -199,15 +184,6 @@ public final class SampleLogReader {
       line.write(b);
     }
     return any ? line.toByteArray() : null;
-  }
-
-  private static boolean isBlank(byte[] bytes, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int lastIndexOf(byte[] bytes, int length, byte b) {

@@ -16,6 +16,7 @@ import dev.evalpress.model.TrainingPoint;
 import dev.evalpress.model.TrainingRun;
 import dev.evalpress.problem.Problems;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,24 @@ public final class SampleResults {
   private SampleResults() {}
 
   public static Results merge(Results results, List<LogAggregate> logs, Problems problems) {
+    return merge(results, logs, true, problems);
+  }
+
+  /**
+   * The results of sample logs alone, as {@code evalpress import --logs} writes them: the same
+   * rows, evals and training-run points a build makes of the logs, in the order of their paths. The
+   * models are not known here: the build that reads the written files checks them against its
+   * models files.
+   */
+  public static Results ofLogs(List<LogAggregate> logs, Problems problems) {
+    List<LogAggregate> byPath = new ArrayList<>(logs);
+    byPath.sort(Comparator.comparing(LogAggregate::path));
+    return merge(
+        new Results(List.of(), Map.of(), List.of(), List.of(), List.of()), byPath, false, problems);
+  }
+
+  private static Results merge(
+      Results results, List<LogAggregate> logs, boolean modelsKnown, Problems problems) {
     Map<String, EvalDefinition> evals = new TreeMap<>(results.evals());
     List<EvalResult> evalResults = new ArrayList<>(results.evalResults());
     Map<String, TrainingRun> runs = new LinkedHashMap<>();
@@ -80,7 +99,8 @@ public final class SampleResults {
       }
       EvalDefinition degeneration = degenerationEval(eval, log.header().source());
       evals.putIfAbsent(degeneration.id(), degeneration);
-      addModelRows(log, eval, degeneration, results, summaryRows, evalResults, problems);
+      addModelRows(
+          log, eval, degeneration, results, modelsKnown, summaryRows, evalResults, problems);
       addRunPoints(log, eval, runs, problems);
     }
     return new Results(
@@ -120,6 +140,7 @@ public final class SampleResults {
       EvalDefinition eval,
       EvalDefinition degeneration,
       Results results,
+      boolean modelsKnown,
       Map<List<Object>, ResultRow> summaryRows,
       List<EvalResult> out,
       Problems problems) {
@@ -133,7 +154,7 @@ public final class SampleResults {
               if (cell.run()) {
                 return;
               }
-              if (results.model(cell.owner()).isEmpty()) {
+              if (modelsKnown && results.model(cell.owner()).isEmpty()) {
                 problems.add(
                     at,
                     "samples of unknown model \"" + cell.owner() + "\"; list it in a models file");

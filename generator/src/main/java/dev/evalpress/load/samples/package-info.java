@@ -7,7 +7,10 @@
  * {@link dev.evalpress.load.degeneration}) per eval × model version (or training run × step) ×
  * condition and keeps a bounded, deterministic selection to publish, the only samples held in
  * memory; {@link dev.evalpress.load.samples.SampleResults} merges the counts into the summary
- * results, which must agree with them. What leaves this package is model records: {@link
- * dev.evalpress.model.Results} and a {@link dev.evalpress.model.SampleLibrary}.
+ * results, which must agree with them. {@link dev.evalpress.load.samples.SampleLogPart} reads a
+ * byte range of a log with the same per-line code ({@link dev.evalpress.load.samples.SampleLines})
+ * and adds ranges up to what the whole log gives, for readers in other processes (a cluster's
+ * tasks). What leaves this package is model records: {@link dev.evalpress.model.Results} and a
+ * {@link dev.evalpress.model.SampleLibrary}.
  */
 package dev.evalpress.load.samples;
