@@ -54,19 +54,32 @@ public final class ReportHtml {
     Map<String, String> svgs = new HashMap<>();
     for (Figure f : page.figures()) {
       svgs.put(f.svgFile(), f.svg());
+      if (f.hasNarrow()) {
+        svgs.put(f.narrowSvgFile(), f.narrowSvg());
+      }
     }
-    doc.select("picture > source").remove();
+    // phones keep their drawing of each chart, inline like the wide one
+    for (Element source : doc.select("picture > source")) {
+      String svg = svgs.get(source.attr("srcset"));
+      if (svg == null) {
+        source.remove();
+      } else {
+        source.attr("srcset", dataUri(svg));
+      }
+    }
     for (Element img : doc.select("img")) {
       String svg = svgs.get(img.attr("src"));
       if (svg != null) {
-        img.attr(
-            "src",
-            SVG_DATA + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
+        img.attr("src", dataUri(svg));
       } else if (!img.attr("src").startsWith("data:")) {
         // an image that is not part of the export would be a request; its text stands in
         img.replaceWith(new Element("span").addClass("missing-image").text(img.attr("alt")));
       }
     }
+  }
+
+  private static String dataUri(String svg) {
+    return SVG_DATA + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
   }
 
   private static void rewireLinks(Document doc, String pagePath, Optional<String> baseUrl) {
