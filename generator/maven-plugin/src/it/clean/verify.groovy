@@ -1,0 +1,6 @@
+// mvn verify built the site and passed the release gate
+def log = new File(basedir, 'build.log').text
+assert new File(basedir, 'target/evalpress/index.html').isFile()
+assert log.contains('Built ') && log.contains(' pages (')
+assert log.contains('OK: ') && log.contains('no tracked eval regresses or breaches its threshold')
+assert new File(basedir, 'target/evalpress-build.inputs').isFile()
