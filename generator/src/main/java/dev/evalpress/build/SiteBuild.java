@@ -63,6 +63,24 @@ public final class SiteBuild {
         written.warnings());
   }
 
+  /**
+   * The analysis after every check a build makes (the pages are rendered and dropped), for exports
+   * that must accept exactly the inputs a build accepts.
+   */
+  Analysed checked() {
+    Problems problems = new Problems();
+    Analysed analysed = loadAndAnalyse(root, options.threads(), problems);
+    SiteRenderer renderer = new SiteRenderer(options.threads(), options.sourceDate());
+    List<RenderedPage> pages =
+        renderer.render(
+            analysed.site(),
+            analysed.analysis(),
+            ReportResolver.resolve(analysed.site(), analysed.analysis(), problems));
+    OutputPaths.check(pages, SiteWriter.assetPaths(), problems);
+    problems.throwIfAny();
+    return analysed;
+  }
+
   private record Rendered(Analysis analysis, List<RenderedPage> pages) {}
 
   private Rendered renderAll() {

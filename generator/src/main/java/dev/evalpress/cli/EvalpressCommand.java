@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       BuildCommand.class,
       CheckCommand.class,
+      ExportCommand.class,
       ServeCommand.class,
       ImportCommand.class,
       BenchCommand.class,

@@ -315,7 +315,7 @@ class CliTest {
   void withoutACommandEveryCommandIsNamed() {
     assertThat(run()).isEqualTo(2);
     assertThat(err.toString())
-        .contains("missing command: expected one of build, check, serve, import, bench");
+        .contains("missing command: expected one of build, check, export, serve, import, bench");
   }
 
   @Test
