@@ -4,3 +4,4 @@ assert log.contains('[ERROR] results/blackmail-m-2.json:4:2: invalid JSON')
 assert log.contains('1 problem found in the evalpress site')
 assert !(log =~ /(?m)^\s+at \S+\(/)
 assert !new File(basedir, 'target/evalpress').exists()
+true

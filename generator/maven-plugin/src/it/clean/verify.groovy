@@ -4,3 +4,11 @@ assert new File(basedir, 'target/evalpress/index.html').isFile()
 assert log.contains('Built ') && log.contains(' pages (')
 assert log.contains('OK: ') && log.contains('no tracked eval regresses or breaches its threshold')
 assert new File(basedir, 'target/evalpress-build.inputs').isFile()
+
+// the export goal wrote the release summary of m-2 in each format
+['html', 'md', 'json'].each { ext ->
+  def file = new File(basedir, "target/evalpress-release/release-m-2.${ext}")
+  assert file.isFile()
+  assert file.text.contains('Model 2')
+}
+true

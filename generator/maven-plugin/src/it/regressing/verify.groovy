@@ -4,3 +4,4 @@ assert log.contains('[ERROR] regression: am/blackmail on m-2: blackmail_rate of 
 assert log.contains('1 tracked-eval finding; failing the release gate.')
 assert !(log =~ /(?m)^\s+at \S+\(/)
 assert !new File(basedir, 'target/evalpress-check.inputs').exists()
+true

@@ -9,3 +9,4 @@ assert reports.text =~ /<a href="evalpress\/index.html"[^>]*>evalpress<\/a>/
 // site:stage carried the evalpress site along with the project's
 assert new File(basedir, 'target/staging/evalpress/index.html').isFile()
 assert new File(basedir, 'target/staging/project-reports.html').text.contains('href="evalpress/index.html"')
+true

@@ -50,6 +50,13 @@ public class EvalpressReport extends AbstractMavenReport {
   @Parameter(property = "evalpress.incremental", defaultValue = "true")
   boolean incremental;
 
+  /**
+   * Whole seconds since 1970-01-01T00:00:00Z that date the pages, as {@code SOURCE_DATE_EPOCH}
+   * (read from it by default); unset, pages carry no date.
+   */
+  @Parameter(property = "evalpress.sourceDateEpoch", defaultValue = "${env.SOURCE_DATE_EPOCH}")
+  String sourceDateEpoch;
+
   @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
   File buildDirectory;
 
@@ -92,7 +99,7 @@ public class EvalpressReport extends AbstractMavenReport {
   protected void executeReport(Locale locale) throws MavenReportException {
     Path out = getReportOutputDirectory().toPath().resolve(FOLDER);
     encodingNote();
-    SiteRun run = new SiteRun(getLog(), root.toPath(), basedir.toPath(), threads);
+    SiteRun run = new SiteRun(getLog(), root.toPath(), basedir.toPath(), threads, sourceDateEpoch);
     try {
       run.execute(
           "report",

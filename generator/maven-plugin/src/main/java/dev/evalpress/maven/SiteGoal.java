@@ -33,6 +33,14 @@ abstract class SiteGoal extends AbstractMojo {
   @Parameter(property = "evalpress.incremental", defaultValue = "true")
   boolean incremental;
 
+  /**
+   * Whole seconds since 1970-01-01T00:00:00Z that date the pages and every written file, as the
+   * reproducible-builds {@code SOURCE_DATE_EPOCH} does for the CLI (which it is read from by
+   * default); unset, pages carry no date.
+   */
+  @Parameter(property = "evalpress.sourceDateEpoch", defaultValue = "${env.SOURCE_DATE_EPOCH}")
+  String sourceDateEpoch;
+
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   File basedir;
 
@@ -44,7 +52,7 @@ abstract class SiteGoal extends AbstractMojo {
   String pluginVersion;
 
   SiteRun siteRun() {
-    return new SiteRun(getLog(), root.toPath(), basedir.toPath(), threads);
+    return new SiteRun(getLog(), root.toPath(), basedir.toPath(), threads, sourceDateEpoch);
   }
 
   /** The marker of this goal's last successful run, or null when runs are not incremental. */

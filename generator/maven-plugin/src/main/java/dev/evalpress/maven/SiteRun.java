@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -28,15 +29,18 @@ final class SiteRun {
   private final Path root;
   private final ProblemLog problems;
   private final int threads;
+  private final String sourceDateEpoch;
 
   /**
    * @param threads worker threads, or 0 for one per processor
+   * @param sourceDateEpoch whole seconds since 1970 that date the pages, or null for none
    */
-  SiteRun(Log log, Path root, Path basedir, int threads) {
+  SiteRun(Log log, Path root, Path basedir, int threads, String sourceDateEpoch) {
     this.log = log;
     this.root = root;
     this.problems = new ProblemLog(log, root, basedir);
     this.threads = threads;
+    this.sourceDateEpoch = sourceDateEpoch;
   }
 
   /**
@@ -50,7 +54,9 @@ final class SiteRun {
   void execute(String goal, Path marker, Map<String, String> settings, Path output, Work work)
       throws MojoExecutionException, MojoFailureException {
     BuildOptions options = options();
-    InputMarker inputs = marker == null ? null : marker(marker, settings);
+    Map<String, String> outcome = new TreeMap<>(settings);
+    outcome.put("sourceDate", options.sourceDate().map(Object::toString).orElse("none"));
+    InputMarker inputs = marker == null ? null : marker(marker, outcome);
     if (inputs != null && inputs.upToDate() && (output == null || Files.exists(output))) {
       log.info(
           "evalpress "
@@ -83,17 +89,21 @@ final class SiteRun {
 
   /** The build options the goal's parameters ask for. */
   BuildOptions options() throws MojoFailureException {
-    if (threads == 0) {
-      return BuildOptions.defaults();
+    BuildOptions options = BuildOptions.defaults();
+    if (threads != 0) {
+      if (threads < 1 || threads > BuildOptions.MAX_THREADS) {
+        throw new MojoFailureException(
+            "threads: expected a whole number from 1 to "
+                + BuildOptions.MAX_THREADS
+                + " (or 0 for one per processor), got "
+                + threads);
+      }
+      options = options.withThreads(threads);
     }
-    if (threads < 1 || threads > BuildOptions.MAX_THREADS) {
-      throw new MojoFailureException(
-          "threads: expected a whole number from 1 to "
-              + BuildOptions.MAX_THREADS
-              + " (or 0 for one per processor), got "
-              + threads);
+    if (sourceDateEpoch != null && !sourceDateEpoch.isEmpty()) {
+      options = options.withSourceDate(SourceDate.parse(sourceDateEpoch));
     }
-    return BuildOptions.defaults().withThreads(threads);
+    return options;
   }
 
   /** What a build wrote, and its notes and warnings, as the CLI prints them. */
