@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The build pipeline as a library call: load → analyse → render → write. The CLI is a thin layer
@@ -64,10 +65,10 @@ public final class SiteBuild {
   }
 
   /**
-   * The analysis after every check a build makes (the pages are rendered and dropped), for exports
-   * that must accept exactly the inputs a build accepts.
+   * The analysis and the rendered pages after every check a build makes, nothing written: for
+   * exports, which must accept exactly the inputs a build accepts.
    */
-  Analysed checked() {
+  Checked checked() {
     Problems problems = new Problems();
     Analysed analysed = loadAndAnalyse(root, options.threads(), problems);
     SiteRenderer renderer = new SiteRenderer(options.threads(), options.sourceDate());
@@ -78,7 +79,15 @@ public final class SiteBuild {
             ReportResolver.resolve(analysed.site(), analysed.analysis(), problems));
     OutputPaths.check(pages, SiteWriter.assetPaths(), problems);
     problems.throwIfAny();
-    return analysed;
+    return new Checked(analysed.site(), analysed.analysis(), pages);
+  }
+
+  /** A checked site: its inputs, their analysis and every page, in the build's order. */
+  record Checked(Site site, Analysis analysis, List<RenderedPage> pages) {
+
+    Optional<RenderedPage> page(String path) {
+      return pages.stream().filter(p -> p.path().equals(path)).findFirst();
+    }
   }
 
   private record Rendered(Analysis analysis, List<RenderedPage> pages) {}

@@ -1,13 +1,18 @@
 package dev.evalpress.cli;
 
 import dev.evalpress.build.BuildOptions;
+import dev.evalpress.build.ExportFormat;
 import dev.evalpress.build.ReleaseExport;
+import dev.evalpress.build.ReportExport;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,15 +22,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code evalpress export --release MODEL}: one model version's release summary as single files to
- * attach to release notes. It checks the inputs as {@code build} does (exit 1 with every problem);
- * a model id not in the results is bad usage (exit 2), since the inputs are fine and the argument
- * is not.
+ * {@code evalpress export --release MODEL | --report SLUG}: one model version's release summary, or
+ * one report, as single files to attach to release notes or send. It checks the inputs as {@code
+ * build} does (exit 1 with every problem); a model id not in the results is bad usage (exit 2),
+ * since the inputs are fine and the argument is not.
  */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    description = "Export a model version's release summary as single files.")
+    description = "Export a model version's release summary, or one report, as single files.")
 final class ExportCommand implements Callable<Integer> {
 
   @Mixin SiteOptions options;
@@ -34,19 +39,31 @@ final class ExportCommand implements Callable<Integer> {
 
   @ParentCommand EvalpressCommand parent;
 
-  @Option(
-      names = "--release",
-      paramLabel = "MODEL",
-      required = true,
-      description = "The model version's id, as in results/models.json.")
-  String release;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  What what;
+
+  /** What to export: exactly one of a release summary or a report. */
+  static final class What {
+    @Option(
+        names = "--release",
+        paramLabel = "MODEL",
+        description = "A model version's release summary; its id, as in results/models.json.")
+    String release;
+
+    @Option(
+        names = "--report",
+        paramLabel = "SLUG",
+        description = "One report, by its slug (its path under content/ without .md).")
+    String report;
+  }
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
       required = true,
       split = ",",
-      description = "html, md or json; repeat or separate with commas for several.")
+      description =
+          "html, pdf, md or json (a report: html or pdf); repeat or separate with commas.")
   List<String> formats;
 
   @Option(
@@ -54,24 +71,24 @@ final class ExportCommand implements Callable<Integer> {
       paramLabel = "FILE|DIR",
       required = true,
       description =
-          "The file for one format, or a folder for several (files release-MODEL.EXT in it).")
+          "The file for one format, or a folder for several (release-MODEL.EXT or SLUG.EXT in it).")
   Path out;
 
   @Option(
       names = "--base-url",
       paramLabel = "URL",
-      description = "The published site's address, for links from the Markdown to its pages.")
+      description = "The published site's address, for links from the export to its pages.")
   String baseUrl;
 
   @Override
   public Integer call() throws Exception {
-    EnumSet<ReleaseExport.Format> chosen = EnumSet.noneOf(ReleaseExport.Format.class);
+    EnumSet<ExportFormat> chosen = EnumSet.noneOf(ExportFormat.class);
     for (String f : formats) {
       try {
-        chosen.add(ReleaseExport.Format.valueOf(f.strip().toUpperCase(Locale.ROOT)));
+        chosen.add(ExportFormat.valueOf(f.strip().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
         throw new ParameterException(
-            spec.commandLine(), "--format: expected html, md or json, got \"" + f + "\"");
+            spec.commandLine(), "--format: expected html, pdf, md or json, got \"" + f + "\"");
       }
     }
     BuildOptions build = options.buildOptions(spec.commandLine());
@@ -83,21 +100,41 @@ final class ExportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    List<Path> written;
+    List<Path> written = what.report != null ? report(build, chosen) : release(build, chosen);
+    written.forEach(p -> spec.commandLine().getOut().println("Wrote " + p.normalize()));
+    return 0;
+  }
+
+  private List<Path> release(BuildOptions build, Set<ExportFormat> chosen) throws IOException {
     try {
-      written =
-          new ReleaseExport(options.root, build)
-              .export(release, chosen, out, Optional.ofNullable(baseUrl));
+      return new ReleaseExport(options.root, build)
+          .export(what.release, chosen, out, Optional.ofNullable(baseUrl));
     } catch (ReleaseExport.UnknownModelException e) {
       throw new ParameterException(
           spec.commandLine(),
-          "--release: "
-              + e.getMessage()
-              + "; the versions are: "
-              + String.join(", ", e.known().stream().limit(20).toList())
-              + (e.known().size() > 20 ? ", …" : ""));
+          "--release: " + e.getMessage() + "; the versions are: " + list(e.known()));
     }
-    written.forEach(p -> spec.commandLine().getOut().println("Wrote " + p.normalize()));
-    return 0;
+  }
+
+  private List<Path> report(BuildOptions build, Set<ExportFormat> chosen) throws IOException {
+    Set<ExportFormat> unsupported = EnumSet.copyOf(chosen);
+    unsupported.removeAll(ReportExport.FORMATS);
+    if (!unsupported.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--format: a report exports as html or pdf; md and json summarise a release (--release)");
+    }
+    try {
+      return new ReportExport(options.root, build)
+          .export(what.report, chosen, out, Optional.ofNullable(baseUrl));
+    } catch (ReportExport.UnknownReportException e) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--report: " + e.getMessage() + "; the reports are: " + list(e.known()));
+    }
+  }
+
+  private static String list(List<String> known) {
+    return String.join(", ", known.stream().limit(20).toList()) + (known.size() > 20 ? ", …" : "");
   }
 }

@@ -16,16 +16,19 @@ public final class ExportWriter {
   private ExportWriter() {}
 
   public static void write(Path file, String text) throws IOException {
+    write(file, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static void write(Path file, byte[] bytes) throws IOException {
     Path absolute = file.toAbsolutePath();
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
     // not Files.createTempFile, whose owner-only permissions would stay on the exported file
     Path temp = parent.resolve("." + absolute.getFileName() + ".evalpress-tmp");
     try {
-      Files.writeString(
+      Files.write(
           temp,
-          text,
-          StandardCharsets.UTF_8,
+          bytes,
           StandardOpenOption.CREATE,
           StandardOpenOption.TRUNCATE_EXISTING,
           StandardOpenOption.WRITE);

@@ -164,17 +164,12 @@ class ExportCommandTest {
   void htmlIsOneFileWithNoScriptAndNoRequestAndItsStyleAllowedByHash() throws Exception {
     String html = read("release-haiku-4-5.html");
     Document doc = Jsoup.parse(html);
-    assertThat(doc.select("script, link, iframe, object, embed, img[src], [style]")).isEmpty();
-    for (Element e : doc.getAllElements()) {
-      e.attributes()
-          .forEach(
-              a -> {
-                assertThat(a.getKey()).doesNotStartWith("on");
-                if (a.getKey().equals("href") || a.getKey().equals("src")) {
-                  assertThat(a.getValue()).startsWith("#");
-                }
-              });
-    }
+    assertThat(doc.select("script, link, iframe, object, embed, [style]")).isEmpty();
+    assertRequestsNothing(doc);
+    // each tracked eval's chart across versions, inline
+    assertThat(doc.select("#trends figure img").eachAttr("src"))
+        .isNotEmpty()
+        .allMatch(src -> src.startsWith("data:image/svg+xml;base64,"));
     String css = doc.selectFirst("style").data();
     String hash =
         Base64.getEncoder()
@@ -289,6 +284,135 @@ class ExportCommandTest {
         .isEqualTo(1);
     assertThat(err.toString()).contains("results/models.json:");
     assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void aReportIsOneFileWithItsFiguresFootnotesAndNumbering(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("report.html");
+    assertThat(
+            run(
+                EPOCH,
+                "export",
+                "--root",
+                EXAMPLE,
+                "--report",
+                "blackmail-across-versions",
+                "--format",
+                "html",
+                "--out",
+                file.toString()))
+        .isZero();
+    Document doc = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
+    assertThat(doc.select("script, link, iframe, object, embed")).isEmpty();
+    assertRequestsNothing(doc);
+    assertThat(doc.select("figure.figure img").eachAttr("src"))
+        .hasSizeGreaterThanOrEqualTo(2)
+        .allMatch(src -> src.startsWith("data:image/svg+xml;base64,"));
+    assertThat(doc.select("figure.figure figcaption .figure-number").eachText())
+        .startsWith("Figure 1", "Figure 2");
+    assertThat(doc.select(".footnotes li")).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(doc.select("sup a[href^=#]")).isNotEmpty();
+    assertThat(doc.select(".report-body").text()).contains("96% (95% CI 90.2–98.4%, n = 100)");
+    // without a base URL the site's pages are not there to link to
+    assertThat(doc.select("a[href]").eachAttr("href"))
+        .noneMatch(h -> h.contains("evals.example.org") || h.contains("index.html"));
+    assertThat(doc.select("#provenance").text()).contains("2025-12-05T00:00:00Z");
+  }
+
+  @Test
+  void aReportsLinksToTheSitePointAtTheBaseUrl(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("report.html");
+    assertThat(
+            run(
+                EPOCH,
+                "export",
+                "--root",
+                EXAMPLE,
+                "--report",
+                "blackmail-across-versions",
+                "--format",
+                "html",
+                "--out",
+                file.toString(),
+                "--base-url",
+                "https://evals.example.org/site"))
+        .isZero();
+    Document doc = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
+    assertRequestsNothing(doc);
+    assertThat(doc.select("a[href]").eachAttr("href"))
+        .anyMatch(h -> h.startsWith("https://evals.example.org/site/models/opus-4/index.html"))
+        .anyMatch(h -> h.startsWith("https://evals.example.org/site/methods/index.html#"));
+  }
+
+  @Test
+  void aReportExportsOnlyAsHtmlOrPdfAndMustExist(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("x.md");
+    assertThat(
+            run(
+                Map.of(),
+                "export",
+                "--root",
+                EXAMPLE,
+                "--report",
+                "blackmail-across-versions",
+                "--format",
+                "md",
+                "--out",
+                file.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--format: a report exports as html or pdf");
+    assertThat(
+            run(
+                Map.of(),
+                "export",
+                "--root",
+                EXAMPLE,
+                "--report",
+                "nope",
+                "--format",
+                "html",
+                "--out",
+                file.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--report: no report \"nope\"", "blackmail-across-versions");
+    assertThat(
+            run(
+                Map.of(),
+                "export",
+                "--root",
+                EXAMPLE,
+                "--report",
+                "weak-to-strong",
+                "--release",
+                "haiku-4-5",
+                "--format",
+                "html",
+                "--out",
+                file.toString()))
+        .isEqualTo(2);
+    assertThat(file).doesNotExist();
+  }
+
+  /**
+   * No attribute loads or runs anything: links go within the file (or, with a base URL, to the site
+   * over https), images are inline SVG.
+   */
+  private static void assertRequestsNothing(Document doc) {
+    for (Element e : doc.getAllElements()) {
+      e.attributes()
+          .forEach(
+              a -> {
+                assertThat(a.getKey()).doesNotStartWith("on");
+                if (a.getKey().equals("href")) {
+                  assertThat(a.getValue())
+                      .matches(v -> v.startsWith("#") || v.startsWith("https://"));
+                }
+                if (a.getKey().equals("src") || a.getKey().equals("srcset")) {
+                  assertThat(a.getValue()).startsWith("data:image/svg+xml;base64,");
+                }
+              });
+    }
   }
 
   /** Every node under {@code node}, depth first (flexmark's own iterable is in another module). */

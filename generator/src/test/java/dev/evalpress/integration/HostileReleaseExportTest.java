@@ -14,13 +14,24 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.evalpress.build.BuildOptions;
+import dev.evalpress.build.ExportFormat;
 import dev.evalpress.build.ReleaseExport;
+import dev.evalpress.build.ReportExport;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every model version of the hostile site exported: its titles, names and ids, full of markup and
  * script, stay text in the HTML (no element or attribute they could add) and in the Markdown (no
- * HTML, link or image node a GFM parser would make of them).
+ * HTML, link or image node a GFM parser would make of them). Its report, exported alone, is as
+ * inert in HTML and in PDF.
  */
 class HostileReleaseExportTest {
 
@@ -48,18 +60,15 @@ class HostileReleaseExportTest {
       Files.createDirectories(out);
       List<Path> files =
           new ReleaseExport(root, BuildOptions.defaults())
-              .export(id, EnumSet.allOf(ReleaseExport.Format.class), out, Optional.empty());
+              .export(
+                  id,
+                  EnumSet.of(ExportFormat.HTML, ExportFormat.MD, ExportFormat.JSON),
+                  out,
+                  Optional.empty());
       for (Path file : files) {
         String text = Files.readString(file);
         if (file.toString().endsWith(".html")) {
-          Document doc = Jsoup.parse(text);
-          assertThat(doc.select("script, svg, img, iframe, object, embed, link, a, form"))
-              .as(file.toString())
-              .isEmpty();
-          for (Element e : doc.getAllElements()) {
-            e.attributes().forEach(a -> assertThat(a.getKey()).doesNotStartWith("on"));
-          }
-          assertThat(doc.text()).doesNotContain(XssPayloads.MARKER + "=");
+          assertInert(file, Jsoup.parse(text));
         } else if (file.toString().endsWith(".md")) {
           Node md = parser.parse(text);
           for (Node n : descendants(md)) {
@@ -74,6 +83,65 @@ class HostileReleaseExportTest {
       }
     }
     assertThat(exported).isPositive();
+  }
+
+  @Test
+  void aHostileReportExportsInertAsHtmlAndAsPdf(@TempDir Path dir) throws Exception {
+    Path root = HostileSite.write(dir.resolve("root"));
+    List<Path> files =
+        new ReportExport(root, BuildOptions.defaults())
+            .export(
+                "report",
+                EnumSet.of(ExportFormat.HTML, ExportFormat.PDF),
+                Files.createDirectories(dir.resolve("out")),
+                Optional.empty());
+    assertInert(files.get(0), Jsoup.parse(Files.readString(files.get(0))));
+    try (PDDocument pdf = Loader.loadPDF(files.get(1).toFile())) {
+      // the payloads are printed as the text they are
+      assertThat(new PDFTextStripper().getText(pdf)).contains("<");
+      for (PDPage page : pdf.getPages()) {
+        for (PDAnnotation a : page.getAnnotations()) {
+          if (a instanceof PDAnnotationLink link && link.getAction() != null) {
+            assertThat(link.getAction()).isNotInstanceOf(PDActionJavaScript.class);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Nothing in the file can run or load: no script, frame, form or event attribute, links only
+   * within the file or to the web, images only inline SVG without script.
+   */
+  private static void assertInert(Path file, Document doc) {
+    assertThat(doc.select("script, svg, iframe, object, embed, link, form"))
+        .as(file.toString())
+        .isEmpty();
+    for (Element e : doc.getAllElements()) {
+      e.attributes().forEach(a -> assertThat(a.getKey()).doesNotStartWith("on"));
+    }
+    for (Element a : doc.select("a[href]")) {
+      assertThat(a.attr("href")).matches(h -> h.startsWith("#") || h.startsWith("https://"));
+    }
+    for (Element img : doc.select("img")) {
+      String src = img.attr("src");
+      assertThat(src).startsWith("data:image/");
+      if (!src.startsWith("data:image/svg+xml;base64,")) {
+        continue;
+      }
+      Document svg =
+          Jsoup.parse(
+              new String(
+                  Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1)),
+                  StandardCharsets.UTF_8),
+              "",
+              org.jsoup.parser.Parser.xmlParser());
+      assertThat(svg.select("script, foreignObject")).isEmpty();
+      for (Element e : svg.getAllElements()) {
+        e.attributes().forEach(a -> assertThat(a.getKey()).doesNotStartWith("on"));
+      }
+    }
+    assertThat(doc.text()).doesNotContain(XssPayloads.MARKER + "=");
   }
 
   /** Every node under {@code node}, depth first (flexmark's own iterable is in another module). */

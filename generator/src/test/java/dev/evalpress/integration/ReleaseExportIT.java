@@ -3,7 +3,9 @@ package dev.evalpress.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evalpress.build.BuildOptions;
+import dev.evalpress.build.ExportFormat;
 import dev.evalpress.build.ReleaseExport;
+import dev.evalpress.build.ReportExport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,7 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The release summary's single HTML file as a mail client opens an attachment: alone in a temporary
  * folder, from {@code file://}, in headless Chromium. The page loads nothing else (no resource
  * entries), its inlined stylesheet passes its own CSP (the styles apply), and the numbers are
- * there.
+ * there, the charts drawn from their inline SVG. A report exported alone shows the same way.
  */
 class ReleaseExportIT {
 
@@ -31,7 +33,7 @@ class ReleaseExportIT {
         new ReleaseExport(
                 Path.of(".."),
                 BuildOptions.defaults().withSourceDate(Instant.parse("2025-12-05T00:00:00Z")))
-            .export("haiku-4-5", EnumSet.of(ReleaseExport.Format.HTML), exported, Optional.empty());
+            .export("haiku-4-5", EnumSet.of(ExportFormat.HTML), exported, Optional.empty());
     // a mail client's temporary folder: the one file, nothing beside it
     Path attachment = Files.createDirectories(dir.resolve("mail-tmp-4711")).resolve("release.html");
     Files.copy(files.get(0), attachment);
@@ -55,8 +57,39 @@ class ReleaseExportIT {
           .isEqualTo("collapse");
       String text = browser.findElement(By.id("tracked")).getText();
       assertThat(text).contains("2%", "1.0–3.9%", "400", "−3.8 pts", "−6.7 to −1.1", "improved");
+      assertThat(loadedImages(browser)).isPositive();
+
+      // a report sent the same way: its charts show although nothing beside it is loaded
+      Path report =
+          new ReportExport(Path.of(".."), BuildOptions.defaults())
+              .export(
+                  "blackmail-across-versions",
+                  EnumSet.of(ExportFormat.HTML),
+                  Files.createDirectories(dir.resolve("report-tmp")).resolve("report.html"),
+                  Optional.empty())
+              .get(0);
+      browser.get(report.toUri().toString());
+      assertThat(browser.findElement(By.tagName("h1")).getText())
+          .isEqualTo("Blackmail under threat, across model versions");
+      assertThat(
+              browser.executeScript(
+                  "return performance.getEntriesByType('resource').map(e => e.name);"))
+          .asList()
+          .isEmpty();
+      assertThat(loadedImages(browser)).isGreaterThanOrEqualTo(2);
+      assertThat(browser.findElement(By.cssSelector(".footnotes")).getText())
+          .contains("Agentic Misalignment");
     } finally {
       browser.quit();
     }
+  }
+
+  /** How many images drew, failing if any did not (a blocked or missing image has no width). */
+  private static long loadedImages(ChromeDriver browser) {
+    Object broken =
+        browser.executeScript(
+            "return [...document.images].filter(i => !i.complete || i.naturalWidth === 0).length;");
+    assertThat(broken).isEqualTo(0L);
+    return (Long) browser.executeScript("return document.images.length;");
   }
 }

@@ -6,13 +6,9 @@ import dev.evalpress.analyse.ReleaseSummary;
 import dev.evalpress.model.ModelVersion;
 import dev.evalpress.model.StatisticsSettings;
 import dev.evalpress.model.TrainingRun;
+import dev.evalpress.render.figure.Figure;
 import dev.evalpress.render.format.FindingText;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 
@@ -26,37 +22,29 @@ import java.util.List;
  */
 public final class ReleaseHtml {
 
-  private static final String STYLESHEET = "/dev/evalpress/assets/style.css";
-
-  /** Additions for the export only, after the site's rules so they win ties. */
-  private static final String EXPORT_CSS =
-      """
-
-      /* release export */
-      .gate { padding: 0.5em 0.75em; border: 2px solid currentColor; }
-      .gate.passed { color: inherit; }
-      .gate.failed { font-weight: bold; }
-      .digests { font-size: 0.8em; overflow-wrap: anywhere; }
-      @media print { details { display: block; } details > * { display: block; } }
-      """;
-
   private ReleaseHtml() {}
 
   public static String render(
-      ReleaseSummary release, StatisticsSettings statistics, Provenance provenance) {
-    String css = stylesheet() + EXPORT_CSS;
+      ReleaseSummary release,
+      StatisticsSettings statistics,
+      Provenance provenance,
+      List<Figure> trends) {
     ModelVersion model = release.summary().model();
     String level = statistics.levelLabel();
     StringBuilder h = new StringBuilder(32_768);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-    h.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
-        .append("img-src data:; style-src '")
-        .append(sha256Base64(css))
-        .append("'; script-src 'none'; base-uri 'none'; form-action 'none'\">\n");
+    h.append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+        .append(StandaloneStyle.contentSecurityPolicy())
+        .append("\">\n");
     h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     h.append("<meta name=\"color-scheme\" content=\"light dark\">\n");
+    h.append("<meta name=\"description\" content=\"Release summary of ")
+        .append(HtmlText.escape(model.name()))
+        .append(": every tracked eval with its interval, change and verdict\">\n");
     h.append("<title>Release summary: ").append(HtmlText.escape(model.name())).append("</title>\n");
-    h.append("<style>").append(css).append("</style>\n</head>\n<body>\n<main class=\"wide\">\n");
+    h.append("<style>")
+        .append(StandaloneStyle.CSS)
+        .append("</style>\n</head>\n<body>\n<main class=\"wide\">\n");
     h.append("<h1>Release summary: ").append(HtmlText.escape(model.name())).append("</h1>\n");
     h.append("<dl class=\"facts\"><dt>Version</dt><dd><code>")
         .append(HtmlText.escape(model.id()))
@@ -77,6 +65,7 @@ public final class ReleaseHtml {
                       .toList()))
           .append(".</p>\n");
     }
+    trends(h, trends);
     table(h, "others", "Other evals measured on it", release.others(), release, level);
     runs(h, release.runs());
     methods(h, statistics);
@@ -157,6 +146,32 @@ public final class ReleaseHtml {
     h.append("</tbody>\n</table></div>\n</section>\n");
   }
 
+  /** Each tracked eval's chart across versions, numbered in this file, its data beside it. */
+  private static void trends(StringBuilder h, List<Figure> trends) {
+    if (trends.isEmpty()) {
+      return;
+    }
+    h.append("<section id=\"trends\">\n<h2>Tracked evals across versions</h2>\n");
+    int n = 0;
+    for (Figure f : trends) {
+      n++;
+      h.append("<figure class=\"figure\" id=\"figure-")
+          .append(n)
+          .append("\">\n<img src=\"data:image/svg+xml;base64,")
+          .append(Base64.getEncoder().encodeToString(f.svg().getBytes(StandardCharsets.UTF_8)))
+          .append("\" alt=\"")
+          .append(HtmlText.escape(f.alt()))
+          .append("\" width=\"720\" height=\"")
+          .append(f.height())
+          .append("\">\n<figcaption><span class=\"figure-number\">Figure ")
+          .append(n)
+          .append(".</span> ")
+          .append(HtmlText.escape(f.caption()))
+          .append("</figcaption>\n</figure>\n");
+    }
+    h.append("</section>\n");
+  }
+
   private static void runs(StringBuilder h, List<TrainingRun> runs) {
     h.append("<section id=\"runs\">\n<h2>Training runs that produced it</h2>\n");
     if (runs.isEmpty()) {
@@ -191,7 +206,8 @@ public final class ReleaseHtml {
         .append("; \u201cno detectable change\u201d does not mean no change.</p>\n</section>\n");
   }
 
-  private static void provenance(StringBuilder h, Provenance p) {
+  /** The provenance section, shared with the report export. */
+  static void provenance(StringBuilder h, Provenance p) {
     h.append("<section id=\"provenance\">\n<h2>Provenance</h2>\n<dl class=\"facts\">")
         .append("<dt>evalpress</dt><dd>")
         .append(HtmlText.escape(p.version()))
@@ -212,27 +228,5 @@ public final class ReleaseHtml {
           .append("</li>\n");
     }
     h.append("</ul>\n</details>\n</section>\n");
-  }
-
-  private static String stylesheet() {
-    try (InputStream in = ReleaseHtml.class.getResourceAsStream(STYLESHEET)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + STYLESHEET);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** {@code sha256-…} of the text as UTF-8, the CSP source that allows exactly that style. */
-  static String sha256Base64(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return "sha256-" + Base64.getEncoder().encodeToString(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
