@@ -2,6 +2,7 @@ package dev.evalpress.maven;
 
 import dev.evalpress.build.BuildOptions;
 import dev.evalpress.build.BuildResult;
+import dev.evalpress.problem.CurrentInput;
 import dev.evalpress.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,6 +79,21 @@ final class SiteRun {
       }
     } catch (MojoFailureException e) {
       throw e;
+    } catch (StackOverflowError e) {
+      // input no limit caught, such as JSON nested too deeply: a fault of the input, said in words
+      throw new MojoFailureException(
+          "evalpress "
+              + goal
+              + ": input nested too deeply to process"
+              + whileProcessing()
+              + " (stack overflow); nest it less deeply");
+    } catch (OutOfMemoryError e) {
+      throw new MojoFailureException(
+          "evalpress "
+              + goal
+              + ": out of memory"
+              + whileProcessing()
+              + "; give Maven more memory (MAVEN_OPTS=-Xmx4g) or make the input smaller");
     } catch (Exception e) {
       String message = problems.describe(e);
       if (message == null) {
@@ -85,6 +101,10 @@ final class SiteRun {
       }
       throw new MojoFailureException(message);
     }
+  }
+
+  private static String whileProcessing() {
+    return CurrentInput.get().map(p -> " while processing " + Problem.escape(p)).orElse("");
   }
 
   /** The build options the goal's parameters ask for. */
