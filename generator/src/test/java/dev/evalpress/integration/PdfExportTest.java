@@ -7,6 +7,7 @@ import dev.evalpress.build.ExportFormat;
 import dev.evalpress.build.ReleaseExport;
 import dev.evalpress.build.ReportExport;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,6 +31,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * The PDF exports read back with PDFBox as a reader's tools would: the text is there and searchable
@@ -123,6 +131,29 @@ class PdfExportTest {
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(xmp).contains("pdfaid:part").contains("3");
         assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
+      }
+    }
+  }
+
+  /** veraPDF, the reference validator, finds no failed rule of PDF/A-3a or PDF/UA-1. */
+  @Test
+  void bothConformToPdfA3aAndPdfUa1() throws Exception {
+    VeraGreenfieldFoundryProvider.initialise();
+    for (Path file : List.of(release, report)) {
+      for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_3_A, PDFAFlavour.PDFUA_1)) {
+        try (InputStream in = Files.newInputStream(file);
+            PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+          ValidationResult result = validator.validate(parser);
+          List<String> failed =
+              result.getTestAssertions().stream()
+                  .filter(t -> t.getStatus() == TestAssertion.Status.FAILED)
+                  .map(t -> t.getRuleId().getClause() + ": " + t.getMessage())
+                  .distinct()
+                  .toList();
+          assertThat(failed).as("%s as %s", file.getFileName(), flavour).isEmpty();
+          assertThat(result.isCompliant()).isTrue();
+        }
       }
     }
   }

@@ -16,9 +16,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
@@ -26,14 +29,14 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * An export's HTML document printed to PDF with openhtmltopdf: text as text in embedded DejaVu
@@ -49,6 +52,8 @@ public final class PdfExport {
 
   private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
   private static final String PRODUCER = "evalpress";
+  private static final DateTimeFormatter XMP_DATE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx").withZone(ZoneOffset.UTC);
 
   static {
     // openhtmltopdf logs every font it loads to java.util.logging; a CLI's output stays clean
@@ -82,6 +87,7 @@ public final class PdfExport {
         renderer.createPDFWithoutClosing();
         PDDocument pdf = renderer.getPdfDocument();
         fixDates(pdf, title, created);
+        describeLinks(pdf, document);
         pdf.getDocument().getTrailer().setItem(COSName.ID, documentId(document, created));
         pdf.save(out);
       }
@@ -116,7 +122,11 @@ public final class PdfExport {
     return in;
   }
 
-  /** The Info dictionary's and the XMP's dates set to the source date, or removed. */
+  /**
+   * The Info dictionary's and the XMP's dates set to the source date, or removed: openhtmltopdf
+   * writes the clock's time. Its XMP is kept otherwise, with the PDF/A and PDF/UA identification
+   * and the extension schemas that describe them.
+   */
   private static void fixDates(PDDocument pdf, String title, Optional<Instant> created)
       throws IOException {
     PDDocumentInformation info = pdf.getDocumentInformation();
@@ -124,34 +134,35 @@ public final class PdfExport {
     info.setCreationDate(date);
     info.setModificationDate(date);
     info.setTitle(title);
-    info.setProducer(PRODUCER);
-    XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-    PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-    pdfa.setPart(3);
-    try {
-      pdfa.setConformance("A");
-    } catch (org.apache.xmpbox.type.BadFieldValueException e) {
-      throw new IllegalStateException(e);
+    PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
+    String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+    String createDate =
+        created.map(i -> "<xmp:CreateDate>" + XMP_DATE.format(i) + "</xmp:CreateDate>").orElse("");
+    xmp = xmp.replaceAll("<xmp:CreateDate>[^<]*</xmp:CreateDate>", createDate);
+    PDMetadata fixed = new PDMetadata(pdf);
+    fixed.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
+    pdf.getDocumentCatalog().setMetadata(fixed);
+  }
+
+  /**
+   * Each link annotation's Contents, its PDF/UA alternate description, which openhtmltopdf leaves
+   * out: the link's text for a link out, a fixed phrase for a jump within the file.
+   */
+  private static void describeLinks(PDDocument pdf, Document document) throws IOException {
+    Map<String, String> texts = new HashMap<>();
+    for (Element a : document.select("a[href]")) {
+      texts.putIfAbsent(a.attr("href"), a.text().isBlank() ? a.attr("href") : a.text());
     }
-    DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-    dc.setTitle(title);
-    XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-    basic.setCreatorTool(PRODUCER);
-    if (date != null) {
-      dc.addDate(date);
-      basic.setCreateDate(date);
-      basic.setModifyDate(date);
+    for (PDPage page : pdf.getPages()) {
+      for (PDAnnotation annotation : page.getAnnotations()) {
+        if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
+          link.setContents(
+              link.getAction() instanceof PDActionURI uri
+                  ? texts.getOrDefault(uri.getURI(), uri.getURI())
+                  : "Link within this document");
+        }
+      }
     }
-    xmp.createAndAddAdobePDFSchema().setProducer(PRODUCER);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      new XmpSerializer().serialize(xmp, bytes, true);
-    } catch (javax.xml.transform.TransformerException e) {
-      throw new IOException(e);
-    }
-    PDMetadata metadata = new PDMetadata(pdf);
-    metadata.importXMPMetadata(bytes.toByteArray());
-    pdf.getDocumentCatalog().setMetadata(metadata);
   }
 
   private static Calendar calendar(Instant instant) {

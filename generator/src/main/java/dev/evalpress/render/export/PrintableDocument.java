@@ -38,6 +38,19 @@ public final class PrintableDocument {
       inlineSvg(img);
     }
     doc.select("picture > source").remove();
+    for (Element e : doc.getAllElements()) {
+      // openhtmltopdf turns onclick into a PDF JavaScript action; the site never writes one, and
+      // a PDF must not run script even if an input smuggled one through
+      e.attributes().asList().stream()
+          .filter(a -> a.getKey().startsWith("on"))
+          .toList()
+          .forEach(a -> e.removeAttr(a.getKey()));
+    }
+    // openhtmltopdf leaves inline list items out of the structure tree (PDF/UA 7.1-3)
+    for (Element tags : doc.select("ul.tags")) {
+      tags.replaceWith(
+          new Element("p").addClass("tags").text(String.join(" · ", tags.select("li").eachText())));
+    }
     bookmarks(doc);
     return doc;
   }
@@ -56,7 +69,8 @@ public final class PrintableDocument {
     }
     // the chart's own dark-mode rules mean nothing on paper
     root.select("style").remove();
-    root.attr("role", "img").attr("aria-label", img.attr("alt"));
+    // openhtmltopdf tags a replaced element as a Figure with its alt as the PDF/UA alternate text
+    root.attr("role", "img").attr("aria-label", img.attr("alt")).attr("alt", img.attr("alt"));
     img.replaceWith(root);
   }
 
