@@ -3,6 +3,7 @@ package dev.evalpress.analyse;
 import dev.evalpress.model.Condition;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.EvalResult;
+import dev.evalpress.model.IdIndexedList;
 import dev.evalpress.model.ModelVersion;
 import dev.evalpress.model.Results;
 import dev.evalpress.model.SampleLibrary;
@@ -33,7 +34,7 @@ public record Analysis(
 
   public Analysis {
     evals = Collections.unmodifiableMap(new TreeMap<>(evals));
-    models = List.copyOf(models);
+    models = IdIndexedList.of(models, m -> m.model().id());
     runs = List.copyOf(runs);
     dashboard = List.copyOf(dashboard);
   }
@@ -56,10 +57,12 @@ public record Analysis(
           eval.id(),
           summarise(eval, results, byEvalAndModel.getOrDefault(eval.id(), Map.of()), estimator));
     }
-    List<ModelSummary> models =
-        results.models().stream()
-            .map(m -> ModelComparer.compare(m, results, evals, estimator, comparer, settings))
-            .toList();
+    IdIndexedList<ModelSummary> models =
+        IdIndexedList.of(
+            results.models().stream()
+                .map(m -> ModelComparer.compare(m, results, evals, estimator, comparer, settings))
+                .toList(),
+            m -> m.model().id());
     List<RunSummary> runs = results.runs().stream().map(r -> summarise(r, estimator)).toList();
     List<DashboardRow> dashboard =
         evals.values().stream()
@@ -76,7 +79,7 @@ public record Analysis(
 
   /** A model version's comparisons with its predecessor. */
   public Optional<ModelSummary> model(String id) {
-    return models.stream().filter(m -> m.model().id().equals(id)).findFirst();
+    return ((IdIndexedList<ModelSummary>) models).byId(id);
   }
 
   public Optional<RunSummary> run(String id) {

@@ -1,5 +1,6 @@
 package dev.evalpress.analyse;
 
+import dev.evalpress.model.IdIndexedList;
 import dev.evalpress.model.ModelVersion;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,10 @@ final class Dashboard {
   private Dashboard() {}
 
   static DashboardRow row(EvalSummary eval, List<ModelSummary> models) {
+    IdIndexedList<ModelSummary> byId =
+        models instanceof IdIndexedList<ModelSummary> indexed
+            ? indexed
+            : IdIndexedList.of(models, m -> m.model().id());
     Set<String> superseded = new HashSet<>();
     for (ModelSummary summary : models) {
       // the version a measured one is compared with is superseded, even across unmeasured versions
@@ -48,8 +53,7 @@ final class Dashboard {
           || unlinked && !model.id().equals(lastUnlinked.get(model.family()))) {
         continue;
       }
-      ModelSummary summary =
-          models.stream().filter(m -> m.model().id().equals(model.id())).findFirst().orElseThrow();
+      ModelSummary summary = byId.byId(model.id()).orElseThrow();
       EvalComparison comparison = summary.eval(eval.eval().id()).orElseThrow();
       entries.add(
           new DashboardEntry(

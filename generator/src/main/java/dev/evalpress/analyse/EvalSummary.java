@@ -2,6 +2,7 @@ package dev.evalpress.analyse;
 
 import dev.evalpress.model.Condition;
 import dev.evalpress.model.EvalDefinition;
+import dev.evalpress.model.IdIndexedList;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,12 +13,12 @@ public record EvalSummary(
     EvalDefinition eval, List<ModelRates> byModel, List<Condition> conditions) {
 
   public EvalSummary {
-    byModel = List.copyOf(byModel);
+    byModel = IdIndexedList.of(byModel, m -> m.model().id());
     conditions = List.copyOf(conditions);
   }
 
   public Optional<ModelRates> model(String modelId) {
-    return byModel.stream().filter(m -> m.model().id().equals(modelId)).findFirst();
+    return ((IdIndexedList<ModelRates>) byModel).byId(modelId);
   }
 
   /** True when the eval's rows are counts, so its values are rates. */

@@ -123,10 +123,24 @@ public final class ContentLoader {
                 "Markdown nested more than "
                     + InputLimits.MAX_MARKDOWN_NESTING
                     + " levels deep (block quotes, lists or emphasis); evalpress renders reports nested at most that deep"));
+    Optional<Source> tooLong =
+        tooDeep.isPresent() ? Optional.empty() : LongParagraphs.first(shown, body, bodyLine);
+    tooLong.ifPresent(
+        at ->
+            problems.add(
+                at,
+                "a paragraph of more than "
+                    + InputLimits.MAX_PARAGRAPH_LINES
+                    + " lines without a blank line (text, a table or link reference definitions);"
+                    + " expected at most "
+                    + InputLimits.MAX_PARAGRAPH_LINES
+                    + ": Flexmark's time grows with the square of a paragraph's lines, so split it"
+                    + " with blank lines"));
+    boolean unparsable = tooDeep.isPresent() || tooLong.isPresent();
     if (yaml.isBlank()) {
       problems.add(
           new Source(shown, 1, 1), "front matter is empty: expected at least a title and a date");
-      if (tooDeep.isEmpty()) {
+      if (!unparsable) {
         broken.add(
             new ReportBody(
                 shown, body, bodyLine, ReportSpecReader.read(shown, body, bodyLine, problems)));
@@ -138,9 +152,10 @@ public final class ContentLoader {
             .map(doc -> JsonObject.root(doc, problems))
             .map(ContentLoader::readFrontMatter)
             .orElse(null);
-    if (fm == null || tooDeep.isPresent()) {
-      // a body nested too deep is not parsed at all, not even to check its directives
-      if (tooDeep.isEmpty()) {
+    if (fm == null || unparsable) {
+      // a body nested too deep or with too long a paragraph is not parsed at all, not even to check
+      // its directives
+      if (!unparsable) {
         broken.add(
             new ReportBody(
                 shown, body, bodyLine, ReportSpecReader.read(shown, body, bodyLine, problems)));

@@ -49,6 +49,14 @@ public final class InputLimits {
   public static final int MAX_MARKDOWN_NESTING = 64;
 
   /**
+   * Lines of one Markdown paragraph (or table), from its first line to the next blank line:
+   * Flexmark rereads a paragraph's lines at each new line, so its time grows with their square (a
+   * paragraph of 50,000 link reference definitions took 105 s). At this cap a 1 MB report body
+   * parses in seconds whatever its shape.
+   */
+  public static final int MAX_PARAGRAPH_LINES = 1000;
+
+  /**
    * Characters that Inspect {@code attachment://} references may expand to in one sample: 64 Mi. An
    * attachment is stored once but may be referred to by every message, so its expansion, not the
    * file, is what is bounded.

@@ -40,7 +40,8 @@ public final class MarkdownDialect {
                 FootnoteExtension.create(),
                 AnchorLinkExtension.create(),
                 AttributesExtension.create(),
-                new DataReferenceSyntax()));
+                new DataReferenceSyntax(),
+                new LinearInlineParser.Extension()));
     extensions.addAll(List.of(rendering));
     options.set(Parser.EXTENSIONS, extensions);
     // GitHub-style tables.

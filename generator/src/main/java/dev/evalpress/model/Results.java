@@ -19,7 +19,7 @@ public record Results(
 
   public Results {
     notes = notes.stream().distinct().sorted(ResultNote.ORDER).toList();
-    models = List.copyOf(models);
+    models = IdIndexedList.of(models, ModelVersion::id);
     evals = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(evals));
     evalResults = List.copyOf(evalResults);
     runs = List.copyOf(runs);
@@ -42,7 +42,7 @@ public record Results(
   }
 
   public Optional<ModelVersion> model(String id) {
-    return models.stream().filter(m -> m.id().equals(id)).findFirst();
+    return ((IdIndexedList<ModelVersion>) models).byId(id);
   }
 
   public Optional<EvalDefinition> eval(String id) {

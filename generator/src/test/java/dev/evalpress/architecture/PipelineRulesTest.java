@@ -235,7 +235,12 @@ class PipelineRulesTest {
 
   @Test
   void noThirdPartyInternals() {
+    // one exception: Flexmark offers no other way to replace its quadratic inline matching than a
+    // subclass of its inline parser; LinearInlineParserTest compares its HTML with Flexmark's own,
+    // so a Flexmark upgrade that changes the internals fails there
     noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(ROOT + ".markdown.LinearInlineParser")
         .should()
         .dependOnClassesThat(
             resideInAPackage("..internal..")

@@ -71,6 +71,42 @@ class InputLimitsTest {
     assertThat(err.toString()).contains("Markdown nested more than 64 levels deep");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"lines", "references", "table"})
+  void aParagraphOfMoreThanAThousandLinesIsAProblemWhereItStarts(String shape) throws Exception {
+    String line =
+        switch (shape) {
+          case "lines" -> "word\n";
+          case "references" -> "[r%d]: /u%d\n";
+          default -> "| a | b |\n";
+        };
+    StringBuilder body = new StringBuilder("Intro.\n\n");
+    if (shape.equals("table")) {
+      body.append("| a | b |\n|---|---|\n");
+    }
+    for (int i = 0; i < 1001; i++) {
+      body.append(line.replace("%d", Integer.toString(i)));
+    }
+    report(body.toString());
+    assertThat(check()).isEqualTo(1);
+    assertThat(err.toString()).doesNotContain("Exception", "\tat ");
+    assertThat(err.toString())
+        .startsWith("content/r.md:7:1:")
+        .contains("a paragraph of more than 1000 lines without a blank line");
+  }
+
+  @Test
+  void longListsCodeBlocksAndParagraphsOfAThousandLinesRender() throws Exception {
+    StringBuilder body = new StringBuilder("Intro.\n\n");
+    body.append("word\n".repeat(1000)).append("\n");
+    for (int i = 0; i < 1500; i++) {
+      body.append("- item ").append(i).append("\n");
+    }
+    body.append("\n```\n").append("code\n".repeat(1500)).append("```\n");
+    report(body.toString());
+    assertThat(check()).as(err.toString()).isZero();
+  }
+
   @Test
   void markdownNestedWithinTheLimitRenders() throws Exception {
     report(
