@@ -66,9 +66,4 @@ final class InputProvenance {
       throw new IllegalStateException(e);
     }
   }
-
-  /** A name as a file name: characters other than letters, digits, {@code .-_} become -. */
-  static String fileName(String name) {
-    return name.replaceAll("[^A-Za-z0-9._-]", "-");
-  }
 }

@@ -13,10 +13,8 @@ import dev.evalpress.render.export.ReleaseJson;
 import dev.evalpress.render.export.ReleaseMarkdown;
 import dev.evalpress.render.figure.Figure;
 import dev.evalpress.render.page.SitePaths;
-import dev.evalpress.site.ExportWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,31 +73,22 @@ public final class ReleaseExport {
                         analysis.results().models().stream().map(ModelVersion::id).toList()));
     Provenance provenance = InputProvenance.of(root, options.sourceDate());
     StatisticsSettings statistics = analysis.settings().statistics();
-    boolean oneFile = formats.size() == 1 && !Files.isDirectory(out);
-    List<Path> written = new ArrayList<>();
-    for (ExportFormat format : formats) {
-      byte[] bytes =
-          switch (format) {
-            case HTML ->
-                utf8(ReleaseHtml.render(release, statistics, provenance, trends(site, release)));
-            case PDF ->
-                PdfExport.render(
-                    PrintableDocument.of(
-                        ReleaseHtml.render(release, statistics, provenance, trends(site, release))),
-                    "Release summary: " + release.summary().model().name(),
-                    options.sourceDate());
-            case MD -> utf8(ReleaseMarkdown.render(release, statistics, provenance, baseUrl));
-            case JSON -> utf8(ReleaseJson.render(release, statistics, provenance));
-          };
-      Path file =
-          oneFile
-              ? out
-              : out.resolve(
-                  "release-" + InputProvenance.fileName(modelId) + "." + format.extension());
-      ExportWriter.write(file, bytes);
-      written.add(file);
-    }
-    return written;
+    String html = ReleaseHtml.render(release, statistics, provenance, trends(site, release));
+    return ExportFiles.write(
+        formats,
+        out,
+        "release-" + modelId,
+        format ->
+            switch (format) {
+              case HTML -> utf8(html);
+              case PDF ->
+                  PdfExport.render(
+                      PrintableDocument.of(html),
+                      "Release summary: " + release.summary().model().name(),
+                      options.sourceDate());
+              case MD -> utf8(ReleaseMarkdown.render(release, statistics, provenance, baseUrl));
+              case JSON -> utf8(ReleaseJson.render(release, statistics, provenance));
+            });
   }
 
   /** The trend chart of each tracked eval measured on the version, as its eval page draws it. */

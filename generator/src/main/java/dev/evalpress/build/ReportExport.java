@@ -7,12 +7,9 @@ import dev.evalpress.render.export.Provenance;
 import dev.evalpress.render.export.ReportHtml;
 import dev.evalpress.render.page.RenderedPage;
 import dev.evalpress.render.page.SitePaths;
-import dev.evalpress.site.ExportWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -77,20 +74,15 @@ public final class ReportExport {
             .orElseThrow(() -> new UnknownReportException(slug, slugs));
     Provenance provenance = InputProvenance.of(root, options.sourceDate());
     String html = ReportHtml.render(page, baseUrl, provenance);
-    boolean oneFile = formats.size() == 1 && !Files.isDirectory(out);
-    List<Path> written = new ArrayList<>();
-    for (ExportFormat format : formats) {
-      byte[] bytes =
-          format == ExportFormat.HTML
-              ? html.getBytes(StandardCharsets.UTF_8)
-              : PdfExport.render(
-                  PrintableDocument.of(html), title(site, slug), options.sourceDate());
-      Path file =
-          oneFile ? out : out.resolve(InputProvenance.fileName(slug) + "." + format.extension());
-      ExportWriter.write(file, bytes);
-      written.add(file);
-    }
-    return written;
+    return ExportFiles.write(
+        formats,
+        out,
+        slug,
+        format ->
+            format == ExportFormat.HTML
+                ? html.getBytes(StandardCharsets.UTF_8)
+                : PdfExport.render(
+                    PrintableDocument.of(html), title(site, slug), options.sourceDate()));
   }
 
   private static String title(SiteBuild.Checked site, String slug) {
