@@ -29,20 +29,6 @@ import java.util.Set;
  */
 public final class ReleaseExport {
 
-  /** No model version with this id is in the results; {@code known} lists the ids that are. */
-  public static final class UnknownModelException extends RuntimeException {
-    private final List<String> known;
-
-    UnknownModelException(String id, List<String> known) {
-      super("no model version \"" + id + "\" in the results");
-      this.known = List.copyOf(known);
-    }
-
-    public List<String> known() {
-      return known;
-    }
-  }
-
   private final Path root;
   private final BuildOptions options;
 
@@ -57,7 +43,7 @@ public final class ReleaseExport {
    *
    * @param baseUrl the published site's address, for the Markdown's links
    * @return the files written, in the order of {@code formats}
-   * @throws UnknownModelException if the results have no such model version
+   * @throws UnknownNameException if the results have no such model version
    */
   public List<Path> export(
       String modelId, Set<ExportFormat> formats, Path out, Optional<String> baseUrl)
@@ -68,8 +54,9 @@ public final class ReleaseExport {
         ReleaseSummary.of(analysis, modelId)
             .orElseThrow(
                 () ->
-                    new UnknownModelException(
-                        modelId,
+                    new UnknownNameException(
+                        "no model version \"" + modelId + "\" in the results",
+                        "versions",
                         analysis.results().models().stream().map(ModelVersion::id).toList()));
     Provenance provenance = InputProvenance.of(root, options.sourceDate());
     StatisticsSettings statistics = analysis.settings().statistics();

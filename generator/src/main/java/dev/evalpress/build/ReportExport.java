@@ -26,20 +26,6 @@ public final class ReportExport {
   /** The formats a report exports to; Markdown and JSON summarise a release, not prose. */
   public static final Set<ExportFormat> FORMATS = EnumSet.of(ExportFormat.HTML, ExportFormat.PDF);
 
-  /** No report has this slug; {@code known} lists the slugs there are. */
-  public static final class UnknownReportException extends RuntimeException {
-    private final List<String> known;
-
-    UnknownReportException(String slug, List<String> known) {
-      super("no report \"" + slug + "\" in content/");
-      this.known = List.copyOf(known);
-    }
-
-    public List<String> known() {
-      return known;
-    }
-  }
-
   private final Path root;
   private final BuildOptions options;
 
@@ -54,7 +40,7 @@ public final class ReportExport {
    *
    * @param baseUrl the published site's address: links to its other pages point there; without it
    *     they become plain text
-   * @throws UnknownReportException if no report has that slug
+   * @throws UnknownNameException if no report has that slug
    * @throws IllegalArgumentException for a format outside {@link #FORMATS}
    */
   public List<Path> export(
@@ -71,7 +57,10 @@ public final class ReportExport {
     RenderedPage page =
         site.page(SitePaths.report(slug))
             .filter(p -> slugs.contains(slug))
-            .orElseThrow(() -> new UnknownReportException(slug, slugs));
+            .orElseThrow(
+                () ->
+                    new UnknownNameException(
+                        "no report \"" + slug + "\" in content/", "reports", slugs));
     Provenance provenance = InputProvenance.of(root, options.sourceDate());
     String html = ReportHtml.render(page, baseUrl, provenance);
     return ExportFiles.write(

@@ -4,6 +4,7 @@ import dev.evalpress.build.BuildOptions;
 import dev.evalpress.build.ExportFormat;
 import dev.evalpress.build.ReleaseExport;
 import dev.evalpress.build.ReportExport;
+import dev.evalpress.build.UnknownNameException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -109,10 +110,8 @@ final class ExportCommand implements Callable<Integer> {
     try {
       return new ReleaseExport(options.root, build)
           .export(what.release, chosen, out, Optional.ofNullable(baseUrl));
-    } catch (ReleaseExport.UnknownModelException e) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--release: " + e.getMessage() + "; the versions are: " + list(e.known()));
+    } catch (UnknownNameException e) {
+      throw new ParameterException(spec.commandLine(), "--release: " + unknown(e));
     }
   }
 
@@ -127,14 +126,18 @@ final class ExportCommand implements Callable<Integer> {
     try {
       return new ReportExport(options.root, build)
           .export(what.report, chosen, out, Optional.ofNullable(baseUrl));
-    } catch (ReportExport.UnknownReportException e) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--report: " + e.getMessage() + "; the reports are: " + list(e.known()));
+    } catch (UnknownNameException e) {
+      throw new ParameterException(spec.commandLine(), "--report: " + unknown(e));
     }
   }
 
-  private static String list(List<String> known) {
-    return String.join(", ", known.stream().limit(20).toList()) + (known.size() > 20 ? ", …" : "");
+  private static String unknown(UnknownNameException e) {
+    List<String> known = e.known();
+    return e.getMessage()
+        + "; the "
+        + e.plural()
+        + " are: "
+        + String.join(", ", known.stream().limit(20).toList())
+        + (known.size() > 20 ? ", …" : "");
   }
 }

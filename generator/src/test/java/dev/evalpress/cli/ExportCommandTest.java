@@ -288,21 +288,7 @@ class ExportCommandTest {
 
   @Test
   void aReportIsOneFileWithItsFiguresFootnotesAndNumbering(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("report.html");
-    assertThat(
-            run(
-                EPOCH,
-                "export",
-                "--root",
-                EXAMPLE,
-                "--report",
-                "blackmail-across-versions",
-                "--format",
-                "html",
-                "--out",
-                file.toString()))
-        .isZero();
-    Document doc = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
+    Document doc = exportReport(dir.resolve("report.html"));
     assertThat(doc.select("script, link, iframe, object, embed")).isEmpty();
     assertRequestsNothing(doc);
     assertThat(doc.select("figure.figure img").eachAttr("src"))
@@ -321,23 +307,8 @@ class ExportCommandTest {
 
   @Test
   void aReportsLinksToTheSitePointAtTheBaseUrl(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("report.html");
-    assertThat(
-            run(
-                EPOCH,
-                "export",
-                "--root",
-                EXAMPLE,
-                "--report",
-                "blackmail-across-versions",
-                "--format",
-                "html",
-                "--out",
-                file.toString(),
-                "--base-url",
-                "https://evals.example.org/site"))
-        .isZero();
-    Document doc = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
+    Document doc =
+        exportReport(dir.resolve("report.html"), "--base-url", "https://evals.example.org/site");
     assertRequestsNothing(doc);
     assertThat(doc.select("a[href]").eachAttr("href"))
         .anyMatch(h -> h.startsWith("https://evals.example.org/site/models/opus-4/index.html"))
@@ -392,6 +363,25 @@ class ExportCommandTest {
                 file.toString()))
         .isEqualTo(2);
     assertThat(file).doesNotExist();
+  }
+
+  /** The example's blackmail report exported as HTML to {@code file}, parsed. */
+  private Document exportReport(Path file, String... more) throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "export",
+                "--root",
+                EXAMPLE,
+                "--report",
+                "blackmail-across-versions",
+                "--format",
+                "html",
+                "--out",
+                file.toString()));
+    args.addAll(List.of(more));
+    assertThat(run(EPOCH, args.toArray(String[]::new))).isZero();
+    return Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
   }
 
   /**

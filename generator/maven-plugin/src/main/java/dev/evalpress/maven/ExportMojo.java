@@ -3,6 +3,7 @@ package dev.evalpress.maven;
 import dev.evalpress.build.ExportFormat;
 import dev.evalpress.build.ReleaseExport;
 import dev.evalpress.build.ReportExport;
+import dev.evalpress.build.UnknownNameException;
 import dev.evalpress.problem.Problem;
 import java.io.File;
 import java.nio.file.Files;
@@ -89,10 +90,9 @@ public class ExportMojo extends SiteGoal {
                 release != null
                     ? new ReleaseExport(root.toPath(), options).export(release, chosen, out, base)
                     : new ReportExport(root.toPath(), options).export(report, chosen, out, base);
-          } catch (ReleaseExport.UnknownModelException e) {
-            throw unknown("release", e.getMessage(), "versions", e.known());
-          } catch (ReportExport.UnknownReportException e) {
-            throw unknown("report", e.getMessage(), "reports", e.known());
+          } catch (UnknownNameException e) {
+            throw unknown(
+                release != null ? "release" : "report", e.getMessage(), e.plural(), e.known());
           }
           written.forEach(p -> getLog().info("Wrote " + p.normalize()));
         });
