@@ -34,8 +34,11 @@ public final class ReportSpecReader {
    * @param bodyLine the file line on which {@code body} starts
    */
   public static ReportSpecs read(String path, String body, int bodyLine, Problems problems) {
-    // render parses the body again to write HTML; Flexmark trees are cheap next to the rest of a
-    // build
+    if (!DirectiveNodes.mayHold(body)) {
+      return ReportSpecs.NONE;
+    }
+    // render parses the body again to write HTML; keeping the tree until then would cost more
+    // memory than the parse costs time
     Document document = MarkdownDialect.parse(PARSER, body, bodyLine);
     List<BlockDirective> blocks = DirectiveNodes.blocks(document);
     List<InlineReference> references = DirectiveNodes.references(document);

@@ -50,6 +50,6 @@ public final class ReportPage {
     String html =
         templates.page(
             "report", Map.of("chrome", Chrome.of(settings, fm.title(), path), "page", view));
-    return new RenderedPage(path, html, figures);
+    return new RenderedPage(path, html, figures, BodyText.of(body.html()));
   }
 }

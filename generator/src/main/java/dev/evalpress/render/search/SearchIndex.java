@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * The site's search index, {@code assets/search-index.js}: reports (title, summary, authors, tags
@@ -53,14 +51,14 @@ public final class SearchIndex {
   }
 
   static List<SearchDocument> documents(Site site, Analysis analysis, List<RenderedPage> pages) {
-    Map<String, String> html =
+    Map<String, String> bodies =
         pages.stream()
-            .collect(Collectors.toMap(RenderedPage::path, RenderedPage::html, (a, b) -> a));
+            .collect(Collectors.toMap(RenderedPage::path, RenderedPage::text, (a, b) -> a));
     List<SearchDocument> docs = new ArrayList<>();
     for (Report r : site.reports()) {
       FrontMatter fm = r.frontMatter();
       String path = ReportPage.path(r);
-      String text = fm.summary().map(s -> s + " ").orElse("") + bodyText(html.get(path));
+      String text = fm.summary().map(s -> s + " ").orElse("") + bodies.getOrDefault(path, "");
       docs.add(
           new SearchDocument(
               "Report",
@@ -115,19 +113,6 @@ public final class SearchIndex {
                         "",
                         SitePaths.run(r.run().id()))));
     return docs;
-  }
-
-  /** The text of a report page's body, as a reader sees it; empty if the page is missing. */
-  private static String bodyText(String pageHtml) {
-    if (pageHtml == null) {
-      return "";
-    }
-    Element body = Jsoup.parse(pageHtml).selectFirst(".report-body");
-    if (body == null) {
-      return "";
-    }
-    body.select("a.anchor").remove(); // the headings' "#" links
-    return body.text();
   }
 
   /**
