@@ -3,6 +3,7 @@ package dev.evalpress.cli;
 import dev.evalpress.problem.CurrentInput;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,7 +34,8 @@ public final class EvalpressCommand implements Runnable {
   Map<String, String> environment = Map.of();
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    OptionalInt relaunched = ShortRunJvm.relaunch(args);
+    System.exit(relaunched.isPresent() ? relaunched.getAsInt() : run(args));
   }
 
   /** Runs the command line and returns its exit code, without exiting. */
