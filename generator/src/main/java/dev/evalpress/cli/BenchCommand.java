@@ -10,6 +10,7 @@ import dev.evalpress.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -117,6 +118,15 @@ final class BenchCommand implements Callable<Integer> {
           "With --corpus: run a ladder of sizes (prose: 250 to 8000 reports; charts: 50x8 to"
               + " 400x33) and write scaling-KIND.csv and scaling-KIND.svg into --out.")
   boolean scaling;
+
+  @Option(
+      names = "--sizes",
+      paramLabel = "LIST",
+      split = ",",
+      description =
+          "With --scaling: the sizes to run instead of the standard ladder, e.g. 250,500 (prose) or"
+              + " 50x8,100x8 (charts).")
+  List<String> sizes;
 
   @Option(
       names = "--runs",
@@ -251,6 +261,30 @@ final class BenchCommand implements Callable<Integer> {
     if (scaling && (pages != null || evals != null || versions != null)) {
       usage("--scaling runs its own ladder of sizes: leave out --pages, --evals and --versions");
     }
+    if (sizes != null && !scaling) {
+      usage("--sizes: only with --scaling");
+    }
+    if (sizes != null) {
+      for (String size : sizes) {
+        boolean ok =
+            "prose".equals(corpus)
+                ? size.matches("[1-9][0-9]{0,5}") && Integer.parseInt(size) <= 100_000
+                : size.matches("[1-9][0-9]{0,4}x[1-9][0-9]{0,3}")
+                    && Integer.parseInt(size.substring(0, size.indexOf('x'))) <= 10_000
+                    && Integer.parseInt(size.substring(size.indexOf('x') + 1)) >= 4
+                    && Integer.parseInt(size.substring(size.indexOf('x') + 1)) <= 1_000;
+        if (!ok) {
+          usage(
+              "--sizes: expected "
+                  + ("prose".equals(corpus)
+                      ? "report counts from 1 to 100000"
+                      : "EVALSxVERSIONS, evals 1 to 10000 and versions 4 to 1000")
+                  + ", got '"
+                  + size
+                  + "'");
+        }
+      }
+    }
     if (outFolder != null && !scaling) {
       usage("--out: only with --scaling");
     }
@@ -307,7 +341,11 @@ final class BenchCommand implements Callable<Integer> {
       if (models != null) {
         bench.models(tools, models);
       } else if (scaling) {
-        bench.scaling(corpus, tools, outFolder != null ? outFolder : Path.of("."));
+        bench.scaling(
+            corpus,
+            sizes != null ? sizes : CorpusBench.ladder(corpus),
+            tools,
+            outFolder != null ? outFolder : Path.of("."));
       } else if (corpus.equals("prose")) {
         bench.prose(tools, pages != null ? pages : 2000);
       } else {

@@ -289,6 +289,9 @@ class CliTest {
       {"--scaling"},
       {"--runs", "3"},
       {"--corpus", "prose", "--out", work},
+      {"--corpus", "prose", "--sizes", "250"},
+      {"--corpus", "charts", "--scaling", "--sizes", "50x3"},
+      {"--corpus", "prose", "--scaling", "--sizes", "250,many"},
     };
     for (String[] args : bad) {
       String[] line = new String[args.length + 3];
@@ -305,6 +308,8 @@ class CliTest {
         .contains("--scaling runs its own ladder of sizes")
         .contains("--preview, --corpus and --models are different benchmarks")
         .contains("--models: expected a whole number from 4 to 1000000, got 3")
+        .contains(
+            "--sizes: expected EVALSxVERSIONS, evals 1 to 10000 and versions 4 to 1000, got '50x3'")
         .doesNotContain("internal error");
     assertThat(dir.resolve("work")).doesNotExist();
   }
