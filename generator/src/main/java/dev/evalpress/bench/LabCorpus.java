@@ -47,7 +47,7 @@ public final class LabCorpus {
     "capability",
     "degeneration"
   };
-  private static final String[] FAMILIES = {"atlas", "borealis", "cirrus", "delta"};
+  static final String[] FAMILIES = {"atlas", "borealis", "cirrus", "delta"};
   private static final int[] FAMILY_SHARE = {12, 9, 8, 4};
   private static final String[][] CONDITION_VALUES = {
     {"none", "explicit", "ambiguous"}, {"replacement", "restriction"}
@@ -70,8 +70,7 @@ public final class LabCorpus {
     new LabCorpus().writeAll(root, evals, versions);
   }
 
-  private record Version(
-      String id, String name, String family, LocalDate released, String predecessor) {}
+  record Version(String id, String name, String family, LocalDate released, String predecessor) {}
 
   private void writeAll(Path root, int evals, int versions) throws IOException {
     Path results = Files.createDirectories(root.resolve("results"));
@@ -117,7 +116,7 @@ public final class LabCorpus {
   /**
    * Versions split over the families in proportion to {@link #FAMILY_SHARE}, released a week apart.
    */
-  private static List<Version> versions(int count) {
+  static List<Version> versions(int count) {
     int shares = java.util.Arrays.stream(FAMILY_SHARE).sum();
     int[] perFamily = new int[FAMILIES.length];
     int assigned = 0;

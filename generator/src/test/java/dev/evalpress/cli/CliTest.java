@@ -270,6 +270,66 @@ class CliTest {
   }
 
   @Test
+  void benchComparisonModesRefuseBadUsageBeforeWritingAnything(@TempDir Path dir) {
+    String work = dir.resolve("work").toString();
+    String[][] bad = {
+      {"--corpus", "poetry"},
+      {"--corpus", "prose", "--pages", "0"},
+      {"--corpus", "prose", "--pages", "100001"},
+      {"--corpus", "prose", "--evals", "10"},
+      {"--corpus", "charts", "--pages", "10"},
+      {"--corpus", "charts", "--versions", "3"},
+      {"--corpus", "charts", "--runs", "0"},
+      {"--corpus", "prose", "--scaling", "--pages", "250"},
+      {"--corpus", "prose", "--python", "/usr/bin/python3"},
+      {"--corpus", "charts", "--hugo", "/usr/bin/hugo"},
+      {"--corpus", "prose", "--preview"},
+      {"--corpus", "prose", "--models", "10"},
+      {"--models", "3"},
+      {"--scaling"},
+      {"--runs", "3"},
+      {"--corpus", "prose", "--out", work},
+      {"--corpus", "prose", "--sizes", "250"},
+      {"--corpus", "charts", "--scaling", "--sizes", "50x3"},
+      {"--corpus", "prose", "--scaling", "--sizes", "250,many"},
+    };
+    for (String[] args : bad) {
+      String[] line = new String[args.length + 3];
+      line[0] = "bench";
+      System.arraycopy(args, 0, line, 1, args.length);
+      line[args.length + 1] = "--work";
+      line[args.length + 2] = work;
+      assertThat(run(line)).as(String.join(" ", args)).isEqualTo(2);
+    }
+    assertThat(err.toString())
+        .contains("--corpus: expected 'prose' or 'charts', got 'poetry'")
+        .contains("--pages: expected a whole number from 1 to 100000, got 0")
+        .contains("--pages: only with --corpus prose")
+        .contains("--scaling runs its own ladder of sizes")
+        .contains("--preview, --corpus and --models are different benchmarks")
+        .contains("--models: expected a whole number from 4 to 1000000, got 3")
+        .contains(
+            "--sizes: expected EVALSxVERSIONS, evals 1 to 10000 and versions 4 to 1000, got '50x3'")
+        .doesNotContain("internal error");
+    assertThat(dir.resolve("work")).doesNotExist();
+  }
+
+  @Test
+  void benchComparisonNeedsAJarToRun(@TempDir Path dir) {
+    assertThat(
+            run(
+                "bench",
+                "--corpus",
+                "prose",
+                "--pages",
+                "1",
+                "--jar",
+                dir.resolve("missing.jar").toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--jar: no such file: ");
+  }
+
+  @Test
   void threadsMustBeAWholeNumberFromOneTo256(@TempDir Path dir) {
     assertThat(
             run("build", "--root", SMALL, "--out", dir.resolve("out").toString(), "--threads", "0"))
