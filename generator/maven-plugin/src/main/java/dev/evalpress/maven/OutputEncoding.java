@@ -24,10 +24,12 @@ import java.util.stream.Stream;
  * {@code <script>} and {@code <style>}, which decode none, a JavaScript or CSS escape). Scripts,
  * style sheets and JSON have no declaration of their own: they are made pure ASCII with their
  * language's escapes, which every ASCII-compatible encoding reads alike, and JSON stays UTF-8, the
- * only encoding RFC 8259 allows between systems. The rewriting is exact for evalpress's own files,
- * whose non-ASCII characters in scripts are all in strings, comments and regular expressions. An
- * encoding that does not hold ASCII as ASCII (UTF-16, EBCDIC) cannot carry the site's scripts and
- * is refused by {@link #supports}.
+ * only encoding RFC 8259 allows between systems. Data tables ({@code .csv}) and licence texts
+ * ({@code .txt}) stay UTF-8: they have no escapes, and are downloads for tools that read UTF-8
+ * rather than pages. The rewriting is exact for evalpress's own files, whose non-ASCII characters
+ * in scripts are all in strings, comments and regular expressions. An encoding that does not hold
+ * ASCII as ASCII (UTF-16, EBCDIC) cannot carry the site's scripts and is refused by {@link
+ * #supports}.
  */
 final class OutputEncoding {
 
