@@ -6,6 +6,7 @@ import dev.evalpress.analyse.report.ResolvedReports;
 import dev.evalpress.load.ContentLoader;
 import dev.evalpress.model.Report;
 import dev.evalpress.model.Site;
+import dev.evalpress.model.SourceFolders;
 import dev.evalpress.problem.Problems;
 import dev.evalpress.render.SiteRenderer;
 import dev.evalpress.render.page.RenderedPage;
@@ -32,7 +33,7 @@ import java.util.Optional;
  */
 public final class IncrementalBuild {
 
-  private final Path root;
+  private final SourceFolders folders;
   private final BuildOptions options;
   private final SiteUpdater folder;
   private final SiteRenderer renderer;
@@ -64,7 +65,15 @@ public final class IncrementalBuild {
    * @param out the folder to keep up to date: missing, empty, or written by evalpress
    */
   public IncrementalBuild(Path root, BuildOptions options, Path out) {
-    this.root = root;
+    this(SourceFolders.of(root), options, out);
+  }
+
+  /**
+   * @param folders the root holding {@code evalpress.yaml}, and the content and results folders
+   * @param out the folder to keep up to date: missing, empty, or written by evalpress
+   */
+  public IncrementalBuild(SourceFolders folders, BuildOptions options, Path out) {
+    this.folders = folders;
     this.options = new BuildOptions(options.threads(), Optional.empty());
     this.folder = new SiteUpdater(out);
     this.renderer = new SiteRenderer(this.options.threads(), Optional.empty());
@@ -72,13 +81,13 @@ public final class IncrementalBuild {
 
   /** Brings the folder up to date with the inputs as they are now. */
   public Update update() throws IOException {
-    InputFingerprint inputs = InputFingerprint.of(root);
+    InputFingerprint inputs = InputFingerprint.of(folders);
     Problems problems = new Problems();
     Good next;
     List<RenderedPage> rendered;
     boolean full = last == null || !last.inputs().equals(inputs);
     if (full) {
-      SiteBuild.Analysed analysed = SiteBuild.loadAndAnalyse(root, options.threads(), problems);
+      SiteBuild.Analysed analysed = SiteBuild.loadAndAnalyse(folders, options.threads(), problems);
       Site site = analysed.site();
       ResolvedReports resolved = ReportResolver.resolve(site, analysed.analysis(), problems);
       List<RenderedPage> reports =
@@ -93,7 +102,7 @@ public final class IncrementalBuild {
       rendered = new ArrayList<>(next.resultPages());
       rendered.addAll(reports);
     } else {
-      ContentLoader.Content content = ContentLoader.loadContent(root, problems);
+      ContentLoader.Content content = ContentLoader.loadContent(folders, problems);
       Site site =
           new Site(
               last.site().settings(),

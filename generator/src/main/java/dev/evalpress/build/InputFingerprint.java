@@ -1,5 +1,7 @@
 package dev.evalpress.build;
 
+import dev.evalpress.load.SettingsLoader;
+import dev.evalpress.model.SourceFolders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,19 +27,20 @@ record InputFingerprint(SortedMap<String, String> files) {
 
   private static final long HASHED_UP_TO = 1 << 20;
 
-  static InputFingerprint of(Path root) {
+  static InputFingerprint of(SourceFolders folders) {
     SortedMap<String, String> files = new TreeMap<>();
-    Path settings = root.resolve("evalpress.yaml");
+    Path settings = folders.root().resolve(SettingsLoader.FILE);
     if (Files.isRegularFile(settings)) {
-      files.put("evalpress.yaml", describe(settings));
+      files.put(SettingsLoader.FILE, describe(settings));
     }
-    Path results = root.resolve("results");
+    Path results = folders.results();
+    String shown = folders.shownResults();
     if (Files.isDirectory(results)) {
       try (Stream<Path> walk = Files.walk(results, FileVisitOption.FOLLOW_LINKS)) {
         walk.filter(Files::isRegularFile)
-            .forEach(file -> files.put(root.relativize(file).toString(), describe(file)));
+            .forEach(file -> files.put(SourceFolders.shown(results, shown, file), describe(file)));
       } catch (IOException | UncheckedIOException e) {
-        files.put("results", "unreadable " + System.nanoTime());
+        files.put(shown, "unreadable " + System.nanoTime());
       }
     }
     return new InputFingerprint(files);

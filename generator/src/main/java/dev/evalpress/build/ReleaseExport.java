@@ -4,6 +4,7 @@ import dev.evalpress.analyse.Analysis;
 import dev.evalpress.analyse.EvalComparison;
 import dev.evalpress.analyse.ReleaseSummary;
 import dev.evalpress.model.ModelVersion;
+import dev.evalpress.model.SourceFolders;
 import dev.evalpress.model.StatisticsSettings;
 import dev.evalpress.render.export.PdfExport;
 import dev.evalpress.render.export.PrintableDocument;
@@ -29,11 +30,15 @@ import java.util.Set;
  */
 public final class ReleaseExport {
 
-  private final Path root;
+  private final SourceFolders folders;
   private final BuildOptions options;
 
   public ReleaseExport(Path root, BuildOptions options) {
-    this.root = root;
+    this(SourceFolders.of(root), options);
+  }
+
+  public ReleaseExport(SourceFolders folders, BuildOptions options) {
+    this.folders = Objects.requireNonNull(folders, "folders");
     this.options = Objects.requireNonNull(options, "options");
   }
 
@@ -48,7 +53,7 @@ public final class ReleaseExport {
   public List<Path> export(
       String modelId, Set<ExportFormat> formats, Path out, Optional<String> baseUrl)
       throws IOException {
-    SiteBuild.Checked site = new SiteBuild(root, options).checked();
+    SiteBuild.Checked site = new SiteBuild(folders, options).checked();
     Analysis analysis = site.analysis();
     ReleaseSummary release =
         ReleaseSummary.of(analysis, modelId)
@@ -58,7 +63,7 @@ public final class ReleaseExport {
                         "no model version \"" + modelId + "\" in the results",
                         "versions",
                         analysis.results().models().stream().map(ModelVersion::id).toList()));
-    Provenance provenance = InputProvenance.of(root, options.sourceDate());
+    Provenance provenance = InputProvenance.of(folders, options.sourceDate());
     StatisticsSettings statistics = analysis.settings().statistics();
     String html = ReleaseHtml.render(release, statistics, provenance, trends(site, release));
     return ExportFiles.write(

@@ -1,6 +1,7 @@
 package dev.evalpress.build;
 
 import dev.evalpress.model.Report;
+import dev.evalpress.model.SourceFolders;
 import dev.evalpress.render.export.PdfExport;
 import dev.evalpress.render.export.PrintableDocument;
 import dev.evalpress.render.export.Provenance;
@@ -26,11 +27,15 @@ public final class ReportExport {
   /** The formats a report exports to; Markdown and JSON summarise a release, not prose. */
   public static final Set<ExportFormat> FORMATS = EnumSet.of(ExportFormat.HTML, ExportFormat.PDF);
 
-  private final Path root;
+  private final SourceFolders folders;
   private final BuildOptions options;
 
   public ReportExport(Path root, BuildOptions options) {
-    this.root = root;
+    this(SourceFolders.of(root), options);
+  }
+
+  public ReportExport(SourceFolders folders, BuildOptions options) {
+    this.folders = Objects.requireNonNull(folders, "folders");
     this.options = Objects.requireNonNull(options, "options");
   }
 
@@ -52,7 +57,7 @@ public final class ReportExport {
             "a report exports as html or pdf, not " + format.extension());
       }
     }
-    SiteBuild.Checked site = new SiteBuild(root, options).checked();
+    SiteBuild.Checked site = new SiteBuild(folders, options).checked();
     List<String> slugs = site.site().reports().stream().map(Report::slug).toList();
     RenderedPage page =
         site.page(SitePaths.report(slug))
@@ -60,8 +65,10 @@ public final class ReportExport {
             .orElseThrow(
                 () ->
                     new UnknownNameException(
-                        "no report \"" + slug + "\" in content/", "reports", slugs));
-    Provenance provenance = InputProvenance.of(root, options.sourceDate());
+                        "no report \"" + slug + "\" in " + folders.shownContent() + "/",
+                        "reports",
+                        slugs));
+    Provenance provenance = InputProvenance.of(folders, options.sourceDate());
     String html = ReportHtml.render(page, baseUrl, provenance);
     return ExportFiles.write(
         formats,

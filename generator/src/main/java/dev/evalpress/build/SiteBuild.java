@@ -4,6 +4,7 @@ import dev.evalpress.analyse.Analysis;
 import dev.evalpress.analyse.report.ReportResolver;
 import dev.evalpress.load.SiteLoader;
 import dev.evalpress.model.Site;
+import dev.evalpress.model.SourceFolders;
 import dev.evalpress.problem.Problems;
 import dev.evalpress.render.SiteRenderer;
 import dev.evalpress.render.page.RenderedPage;
@@ -23,7 +24,7 @@ import java.util.Optional;
  */
 public final class SiteBuild {
 
-  private final Path root;
+  private final SourceFolders folders;
   private final BuildOptions options;
 
   /** A build with {@link BuildOptions#defaults()}. */
@@ -32,10 +33,17 @@ public final class SiteBuild {
   }
 
   /**
-   * @param root the folder holding {@code content/} and {@code results/}
+   * @param root the folder holding {@code evalpress.yaml}, {@code content/} and {@code results/}
    */
   public SiteBuild(Path root, BuildOptions options) {
-    this.root = root;
+    this(SourceFolders.of(root), options);
+  }
+
+  /**
+   * @param folders the root holding {@code evalpress.yaml}, and the content and results folders
+   */
+  public SiteBuild(SourceFolders folders, BuildOptions options) {
+    this.folders = Objects.requireNonNull(folders, "folders");
     this.options = Objects.requireNonNull(options, "options");
   }
 
@@ -48,6 +56,11 @@ public final class SiteBuild {
         r.analysis().gateFindings(),
         r.analysis().results().notes(),
         List.of());
+  }
+
+  /** The folders this build reads. */
+  SourceFolders folders() {
+    return folders;
   }
 
   /** Builds the site into {@code out}. */
@@ -70,7 +83,7 @@ public final class SiteBuild {
    */
   Checked checked() {
     Problems problems = new Problems();
-    Analysed analysed = loadAndAnalyse(root, options.threads(), problems);
+    Analysed analysed = loadAndAnalyse(folders, options.threads(), problems);
     SiteRenderer renderer = new SiteRenderer(options.threads(), options.sourceDate());
     List<RenderedPage> pages =
         renderer.render(
@@ -94,7 +107,7 @@ public final class SiteBuild {
 
   private Rendered renderAll() {
     Problems problems = new Problems();
-    Analysed analysed = loadAndAnalyse(root, options.threads(), problems);
+    Analysed analysed = loadAndAnalyse(folders, options.threads(), problems);
     SiteRenderer renderer = new SiteRenderer(options.threads(), options.sourceDate());
     Site site = analysed.site();
     List<RenderedPage> pages =
@@ -113,11 +126,11 @@ public final class SiteBuild {
    * {@code problems} are in settings or reports, which make no other check meaningless, so the
    * caller resolves and renders the reports to find the rest before it stops.
    */
-  static Analysed loadAndAnalyse(Path root, int threads, Problems problems) {
-    SiteLoader.Loaded loaded = SiteLoader.load(root, threads, problems);
-    stopIfResultsBroken(problems, loaded, true, loaded.sampleLogs().size());
+  static Analysed loadAndAnalyse(SourceFolders folders, int threads, Problems problems) {
+    SiteLoader.Loaded loaded = SiteLoader.load(folders, threads, problems);
+    stopIfResultsBroken(problems, folders, loaded, true, loaded.sampleLogs().size());
     SiteLoader.Complete complete = SiteLoader.complete(loaded, problems);
-    stopIfResultsBroken(problems, loaded, false, 0);
+    stopIfResultsBroken(problems, folders, loaded, false, 0);
     Site site = complete.site();
     return new Analysed(site, Analysis.of(site.results(), site.settings(), complete.samples()));
   }
@@ -133,11 +146,13 @@ public final class SiteBuild {
    * @param logsToCompare sample logs whose agreement with the results is not yet checked
    */
   private static void stopIfResultsBroken(
-      Problems problems, SiteLoader.Loaded loaded, boolean settingsToCheck, int logsToCompare) {
+      Problems problems,
+      SourceFolders folders,
+      SiteLoader.Loaded loaded,
+      boolean settingsToCheck,
+      int logsToCompare) {
     boolean results =
-        problems.list().stream()
-            .map(p -> p.source().path())
-            .anyMatch(path -> path.equals("results") || path.startsWith("results/"));
+        problems.list().stream().map(p -> p.source().path()).anyMatch(folders::inResults);
     if (!results && !loaded.resultRulesHaveProblems()) {
       return;
     }

@@ -41,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    BuildResult result = new SiteBuild(options.root, build).build(target);
+    BuildResult result = new SiteBuild(options.folders(spec.commandLine()), build).build(target);
     spec.commandLine()
         .getOut()
         .println(

@@ -33,7 +33,8 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BuildResult result =
-        new SiteBuild(options.root, options.buildOptions(spec.commandLine())).check();
+        new SiteBuild(options.folders(spec.commandLine()), options.buildOptions(spec.commandLine()))
+            .check();
     for (String finding : result.gateFindingLines()) {
       (failOnRegression ? spec.commandLine().getErr() : spec.commandLine().getOut())
           .println(finding);

@@ -108,7 +108,7 @@ final class ExportCommand implements Callable<Integer> {
 
   private List<Path> release(BuildOptions build, Set<ExportFormat> chosen) throws IOException {
     try {
-      return new ReleaseExport(options.root, build)
+      return new ReleaseExport(options.folders(spec.commandLine()), build)
           .export(what.release, chosen, out, Optional.ofNullable(baseUrl));
     } catch (UnknownNameException e) {
       throw new ParameterException(spec.commandLine(), "--release: " + unknown(e));
@@ -124,7 +124,7 @@ final class ExportCommand implements Callable<Integer> {
           "--format: a report exports as html or pdf; md and json summarise a release (--release)");
     }
     try {
-      return new ReportExport(options.root, build)
+      return new ReportExport(options.folders(spec.commandLine()), build)
           .export(what.report, chosen, out, Optional.ofNullable(baseUrl));
     } catch (UnknownNameException e) {
       throw new ParameterException(spec.commandLine(), "--report: " + unknown(e));

@@ -1,6 +1,7 @@
 package dev.evalpress.cli;
 
 import dev.evalpress.build.BuildOptions;
+import dev.evalpress.model.SourceFolders;
 import dev.evalpress.serve.PreviewServer;
 import java.io.PrintWriter;
 import java.net.BindException;
@@ -49,6 +50,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CommandLine cli = spec.commandLine();
     BuildOptions build = options.buildOptions(cli);
+    SourceFolders folders = options.folders(cli);
     if (port < 0 || port > 65_535) {
       throw new ParameterException(cli, "--port: expected a port from 0 to 65535, got " + port);
     }
@@ -66,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server =
           PreviewServer.start(
-              options.root,
+              folders,
               build,
               new InetSocketAddress(address, port),
               line -> {

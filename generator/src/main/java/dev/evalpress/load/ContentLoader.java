@@ -11,6 +11,7 @@ import dev.evalpress.model.Report;
 import dev.evalpress.model.ReportBody;
 import dev.evalpress.model.ReportSpecs;
 import dev.evalpress.model.Source;
+import dev.evalpress.model.SourceFolders;
 import dev.evalpress.problem.CurrentInput;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
@@ -47,17 +48,23 @@ public final class ContentLoader {
     return loadContent(root, problems).reports();
   }
 
-  /**
-   * Reads every report as {@link #load} does, keeping the bodies of reports whose front matter has
-   * problems.
-   */
+  /** Reads {@code root/content} as {@link #loadContent(SourceFolders, Problems)} does. */
   public static Content loadContent(Path root, Problems problems) {
-    Path content = root.resolve("content");
+    return loadContent(SourceFolders.of(root), problems);
+  }
+
+  /**
+   * Reads every report of the content folder as {@link #load} does, keeping the bodies of reports
+   * whose front matter has problems.
+   */
+  public static Content loadContent(SourceFolders folders, Problems problems) {
+    Path content = folders.content();
+    String shownContent = folders.shownContent();
     List<Report> reports = new ArrayList<>();
     List<ReportBody> broken = new ArrayList<>();
-    for (Path file : ResultFiles.list(content, root, ".md", f -> true, problems)) {
-      String shown = ResultFiles.shown(root, file);
-      String slug = ResultFiles.shown(content, file).replaceFirst("\\.md$", "");
+    for (Path file : ResultFiles.list(content, shownContent, ".md", f -> true, problems)) {
+      String shown = SourceFolders.shown(content, shownContent, file);
+      String slug = SourceFolders.shown(content, "", file).replaceFirst("\\.md$", "");
       if (!dev.evalpress.load.internal.Ids.isNested(slug)) {
         problems.add(
             Source.file(shown),

@@ -31,7 +31,7 @@ final class OfferedFile {
   OfferedFile(ResultFolder folder, Path path, Problems problems) {
     this.folder = folder;
     this.path = path;
-    this.shown = ResultFiles.shown(folder.root(), path);
+    this.shown = folder.shown(path);
     this.problems = problems;
     this.input = new InputFile(path, shown, this::parse);
   }

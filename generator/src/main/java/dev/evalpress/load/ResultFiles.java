@@ -14,15 +14,14 @@ final class ResultFiles {
   /**
    * Regular files under {@code dir} whose name ends with {@code suffix} and that {@code wanted}
    * accepts, sorted by relative path; symbolic links are followed (see {@link InputFolder}).
+   * Problems name {@code dir} as {@code shownDir}.
    */
   static List<Path> list(
-      Path dir, Path root, String suffix, Predicate<Path> wanted, Problems problems) {
+      Path dir, String shownDir, String suffix, Predicate<Path> wanted, Problems problems) {
     return InputFolder.files(
-        dir, root, p -> p.getFileName().toString().endsWith(suffix) && wanted.test(p), problems);
-  }
-
-  /** The path as shown in messages: relative to the site root, with '/' separators. */
-  static String shown(Path root, Path file) {
-    return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        dir,
+        shownDir,
+        p -> p.getFileName().toString().endsWith(suffix) && wanted.test(p),
+        problems);
   }
 }

@@ -3,6 +3,7 @@ package dev.evalpress.load;
 import dev.evalpress.model.ImportRule;
 import dev.evalpress.model.ResultSettings;
 import dev.evalpress.model.Source;
+import dev.evalpress.model.SourceFolders;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
@@ -34,27 +35,31 @@ final class ResultFolder {
   static final long MAX_JSON_BYTES = 1L << 30;
 
   private final Path folder;
-  private final Path root;
+  private final String shownFolder;
   private final ResultSettings settings;
   private final Problems problems;
   private final Map<String, String> firstByDigest = new HashMap<>();
   private final Set<ImportRule> usedRules = new HashSet<>();
 
-  ResultFolder(Path folder, Path root, ResultSettings settings, Problems problems) {
+  /**
+   * @param shownFolder the folder as problems name it (see {@link SourceFolders#shownFolder})
+   */
+  ResultFolder(Path folder, String shownFolder, ResultSettings settings, Problems problems) {
     this.folder = folder;
-    this.root = root;
+    this.shownFolder = shownFolder;
     this.settings = settings;
     this.problems = problems;
   }
 
-  Path root() {
-    return root;
+  /** A file under the folder as problems name it. */
+  String shown(Path file) {
+    return SourceFolders.shown(folder, shownFolder, file);
   }
 
   /** The files named {@code *SUFFIX}, sorted, without ignored ones. */
   List<Path> list(String suffix) {
     return ResultFiles.list(
-        folder, root, suffix, f -> settings.ignoring(relative(f)).isEmpty(), problems);
+        folder, shownFolder, suffix, f -> settings.ignoring(relative(f)).isEmpty(), problems);
   }
 
   /**
@@ -84,7 +89,9 @@ final class ResultFolder {
             "imports: files \""
                 + rule.files()
                 + "\" matches no lm-evaluation-harness"
-                + " or other imported JSON file under results/; expected a glob such as neox/**/*.json");
+                + " or other imported JSON file under "
+                + shownFolder
+                + "/; expected a glob such as neox/**/*.json");
       }
     }
   }
@@ -123,8 +130,7 @@ final class ResultFolder {
       return Optional.of(
           HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest()));
     } catch (IOException e) {
-      problems.add(
-          Source.file(ResultFiles.shown(root, file)), "cannot read: " + IoFailure.describe(e));
+      problems.add(Source.file(shown(file)), "cannot read: " + IoFailure.describe(e));
       return Optional.empty();
     }
   }

@@ -8,6 +8,7 @@ import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.ResultSettings;
 import dev.evalpress.model.Results;
 import dev.evalpress.model.Source;
+import dev.evalpress.model.SourceFolders;
 import dev.evalpress.model.TrainingRun;
 import dev.evalpress.problem.CurrentInput;
 import dev.evalpress.problem.Problems;
@@ -36,13 +37,18 @@ public final class ResultsLoader {
     }
   }
 
+  /** Loads {@code root/results} as {@link #load(SourceFolders, ResultSettings, Problems)} does. */
+  public static Loaded load(Path root, ResultSettings settings, Problems problems) {
+    return load(SourceFolders.of(root), settings, problems);
+  }
+
   /**
-   * Loads {@code root/results} as {@code settings} say; problems go to {@code problems} and the
+   * Loads the results folder as {@code settings} say; problems go to {@code problems} and the
    * returned results omit bad parts. The imported files' per-sample records are kept to stream
    * later.
    */
-  public static Loaded load(Path root, ResultSettings settings, Problems problems) {
-    return read(root.resolve("results"), root, settings, problems);
+  public static Loaded load(SourceFolders folders, ResultSettings settings, Problems problems) {
+    return read(folders.results(), folders.shownResults(), settings, problems);
   }
 
   /**
@@ -53,13 +59,18 @@ public final class ResultsLoader {
    */
   public static Results importFrom(Path source, Problems problems) {
     Path base = source.toAbsolutePath().normalize();
-    Path shownFrom = base.getParent() != null ? base.getParent() : base;
-    return read(base, shownFrom, ResultSettings.NONE, problems).results();
+    return read(base, ownName(base), ResultSettings.NONE, problems).results();
   }
 
-  private static Loaded read(Path folder, Path root, ResultSettings settings, Problems problems) {
+  /** The name of {@code folder} itself, or nothing for the root of the file system. */
+  static String ownName(Path folder) {
+    return folder.getFileName() == null ? "" : folder.getFileName().toString();
+  }
+
+  private static Loaded read(
+      Path folder, String shownFolder, ResultSettings settings, Problems problems) {
     ResultsAssembler assembler = new ResultsAssembler(settings, problems);
-    ResultFolder files = new ResultFolder(folder, root, settings, problems);
+    ResultFolder files = new ResultFolder(folder, shownFolder, settings, problems);
     // a framework's folder is read once, after its files have been offered one by one
     Map<Path, Importers.Claim> folders = new TreeMap<>();
     List<Path> offered = new ArrayList<>(files.list(".json"));
@@ -77,7 +88,7 @@ public final class ResultsLoader {
       }
     }
     for (Importers.Claim claim : folders.values()) {
-      String shown = ResultFiles.shown(root, claim.path());
+      String shown = files.shown(claim.path());
       CurrentInput.set(shown);
       claim
           .importer()

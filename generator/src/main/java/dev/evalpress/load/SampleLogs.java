@@ -11,9 +11,9 @@ import dev.evalpress.located.JsonObject;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.EvalDefinition;
 import dev.evalpress.model.Source;
+import dev.evalpress.model.SourceFolders;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -35,13 +35,16 @@ public final class SampleLogs {
 
   private SampleLogs() {}
 
-  public static List<SampleLogFile> list(Path root, Problems problems) {
-    Path results = root.resolve("results");
+  /** The sample logs of the results folder, with their headers read. */
+  public static List<SampleLogFile> list(SourceFolders folders, Problems problems) {
+    Path results = folders.results();
+    String shownResults = folders.shownResults();
     List<SampleLogFile> logs = new ArrayList<>();
     // the results loader lists the same folder and reports what cannot be listed; Problems drops
     // repeats
-    for (Path file : InputFolder.files(results, root, SampleLogReader::isSampleLog, problems)) {
-      String shown = root.relativize(file).toString().replace(File.separatorChar, '/');
+    for (Path file :
+        InputFolder.files(results, shownResults, SampleLogReader::isSampleLog, problems)) {
+      String shown = SourceFolders.shown(results, shownResults, file);
       if (LmEvalSampleFiles.isSamplesFile(file)) {
         // read with the results file of its run, which the results loader pairs it with
         if (LmEvalSampleFiles.resultsBeside(file).isEmpty()) {
@@ -67,10 +70,10 @@ public final class SampleLogs {
    */
   public static List<SampleLogFile> under(Path source, Problems problems) {
     Path base = source.toAbsolutePath().normalize();
-    Path shownFrom = base.getParent() != null ? base.getParent() : base;
+    String shownBase = ResultsLoader.ownName(base);
     List<SampleLogFile> logs = new ArrayList<>();
-    for (Path file : InputFolder.files(base, shownFrom, SampleLogReader::isSampleLog, problems)) {
-      String shown = shownFrom.relativize(file).toString().replace(File.separatorChar, '/');
+    for (Path file : InputFolder.files(base, shownBase, SampleLogReader::isSampleLog, problems)) {
+      String shown = SourceFolders.shown(base, shownBase, file);
       header(file, shown, problems).ifPresent(h -> logs.add(new SampleLogFile(file, shown, h)));
     }
     return logs;

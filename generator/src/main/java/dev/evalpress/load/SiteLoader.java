@@ -13,6 +13,7 @@ import dev.evalpress.model.SamplePolicy;
 import dev.evalpress.model.Site;
 import dev.evalpress.model.SiteSettings;
 import dev.evalpress.model.Source;
+import dev.evalpress.model.SourceFolders;
 import dev.evalpress.model.TrackedEval;
 import dev.evalpress.problem.Problems;
 import java.nio.file.Files;
@@ -24,11 +25,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Entry point of the load stage: reads a site root's settings, {@code results/} (summary files,
- * imported files and sample logs) and {@code content/}, in two steps. {@link #load} reads every
- * file and streams the sample logs; {@link #complete} folds the logs' counts into the results and
- * checks the settings against them. The caller may stop between the two when the results have
- * problems, since the logs cannot be compared with results that are not the ones meant.
+ * Entry point of the load stage: reads a site root's settings, its results folder (summary files,
+ * imported files and sample logs) and its content folder ({@code results/} and {@code content/} by
+ * default, see {@link SourceFolders}), in two steps. {@link #load} reads every file and streams the
+ * sample logs; {@link #complete} folds the logs' counts into the results and checks the settings
+ * against them. The caller may stop between the two when the results have problems, since the logs
+ * cannot be compared with results that are not the ones meant.
  */
 public final class SiteLoader {
 
@@ -57,28 +59,44 @@ public final class SiteLoader {
   public record Complete(Site site, SampleLibrary samples) {}
 
   /**
-   * Reads everything under {@code root} and streams its sample logs on {@code threads} workers;
-   * every problem found goes to {@code problems}. A log's lines need only its header to be checked,
-   * so they are read whatever else has problems.
+   * Reads {@code root} with its {@code content/} and {@code results/} (see {@link
+   * SourceFolders#of}).
    */
   public static Loaded load(Path root, int threads, Problems problems) {
-    if (!Files.isDirectory(root.resolve("results"))
-        && !Files.isDirectory(root.resolve("content"))) {
-      problems.add(
-          Source.file(root.toString()),
-          "no results/ or content/ folder here: is --root" + " the folder that holds them?");
+    return load(SourceFolders.of(root), threads, problems);
+  }
+
+  /**
+   * Reads the settings in the root and everything in the content and results folders, and streams
+   * the sample logs on {@code threads} workers; every problem found goes to {@code problems}. A
+   * log's lines need only its header to be checked, so they are read whatever else has problems.
+   */
+  public static Loaded load(SourceFolders folders, int threads, Problems problems) {
+    if (!Files.isDirectory(folders.results()) && !Files.isDirectory(folders.content())) {
+      problems.add(Source.file(folders.root().toString()), noFolders(folders));
     }
-    SettingsLoader.Loaded loadedSettings = SettingsLoader.loadChecked(root, problems);
+    SettingsLoader.Loaded loadedSettings = SettingsLoader.loadChecked(folders.root(), problems);
     SiteSettings settings = loadedSettings.settings();
-    ResultsLoader.Loaded results = ResultsLoader.load(root, settings.results(), problems);
-    ContentLoader.Content content = ContentLoader.loadContent(root, problems);
+    ResultsLoader.Loaded results = ResultsLoader.load(folders, settings.results(), problems);
+    ContentLoader.Content content = ContentLoader.loadContent(folders, problems);
     Site site =
         new Site(
             settings, results.results(), content.reports(), content.reportsWithBadFrontMatter());
     List<LogAggregate> logs =
-        SampleAggregation.ofLogs(SampleLogs.list(root, problems), settings, threads, problems);
+        SampleAggregation.ofLogs(SampleLogs.list(folders, problems), settings, threads, problems);
     return new Loaded(
         site, logs, results.importedSamples(), loadedSettings.resultRulesHaveProblems());
+  }
+
+  private static String noFolders(SourceFolders folders) {
+    if (folders.areDefault()) {
+      return "no results/ or content/ folder here: is --root the folder that holds them?";
+    }
+    return "neither the results folder "
+        + folders.shownResults()
+        + "/ nor the content folder "
+        + folders.shownContent()
+        + "/ exists: expected at least one of them";
   }
 
   /**

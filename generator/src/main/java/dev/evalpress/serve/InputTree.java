@@ -1,5 +1,6 @@
 package dev.evalpress.serve;
 
+import dev.evalpress.model.SourceFolders;
 import io.methvin.watcher.visitor.FileTreeVisitor;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
@@ -8,37 +9,70 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 
 /**
- * The inputs of a site within its root: {@code evalpress.yaml}, and everything under {@code
- * content/} and {@code results/} (following symbolic links, as the build does). As the watcher's
- * tree visitor it keeps the watcher out of everything else under the root (an output folder, a
- * build tool's folders), so that the build's own writes never trigger a build.
+ * The inputs of a site: {@code evalpress.yaml} in the root, and everything under the content and
+ * results folders (following symbolic links, as the build does). As the watcher's tree visitor it
+ * keeps the watcher out of everything else under the root (an output folder, a build tool's
+ * folders), so that the build's own writes never trigger a build; it walks only the folders that
+ * lead to an input folder kept deeper in the root ({@code docs/} of {@code docs/evals}).
  */
 final class InputTree implements FileTreeVisitor {
 
   static final String SETTINGS = "evalpress.yaml";
 
-  private final Path root;
+  private final SourceFolders folders;
+  private final Path settings;
 
   /**
-   * @param root an absolute, normalised root
+   * @param folders the site's folders, as given
    */
-  InputTree(Path root) {
-    this.root = root;
+  InputTree(SourceFolders folders) {
+    this.folders =
+        new SourceFolders(
+            absolute(folders.root()), absolute(folders.content()), absolute(folders.results()));
+    this.settings = this.folders.root().resolve(SETTINGS);
+  }
+
+  private static Path absolute(Path path) {
+    return path.toAbsolutePath().normalize();
+  }
+
+  /** The site's folders, absolute and normalised. */
+  SourceFolders folders() {
+    return folders;
+  }
+
+  /**
+   * The folders to watch: the root, and each input folder outside it that exists (a folder that
+   * does not exist cannot be watched; the build reports it).
+   */
+  List<Path> watched() {
+    List<Path> watched = new ArrayList<>(List.of(folders.root()));
+    for (Path folder : List.of(folders.content(), folders.results())) {
+      if (Files.isDirectory(folder) && watched.stream().noneMatch(folder::startsWith)) {
+        watched.add(folder);
+      }
+    }
+    return watched;
   }
 
   /** True when an edit of {@code path} (absolute) can change the site. */
   boolean isInput(Path path) {
-    if (!path.startsWith(root) || path.equals(root)) {
-      return false;
-    }
-    Path relative = root.relativize(path);
-    String first = relative.getName(0).toString();
-    return first.equals("content")
-        || first.equals("results")
-        || (relative.getNameCount() == 1 && first.equals(SETTINGS));
+    return path.startsWith(folders.content())
+        || path.startsWith(folders.results())
+        || path.equals(settings);
+  }
+
+  /** True when {@code dir} (absolute) must be walked to reach the inputs. */
+  private boolean leadsToInput(Path dir) {
+    return dir.equals(folders.root())
+        || folders.content().startsWith(dir)
+        || folders.results().startsWith(dir)
+        || isInput(dir);
   }
 
   @Override
@@ -52,7 +86,7 @@ final class InputTree implements FileTreeVisitor {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
               throws IOException {
-            if (!dir.equals(root) && !isInput(dir)) {
+            if (!dir.equals(start) && !leadsToInput(dir)) {
               return FileVisitResult.SKIP_SUBTREE;
             }
             onDirectory.call(dir);

@@ -3,6 +3,7 @@ package dev.evalpress.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.evalpress.build.BuildOptions;
+import dev.evalpress.model.SourceFolders;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
@@ -50,20 +51,19 @@ public final class PreviewServer implements AutoCloseable {
   private ScheduledFuture<?> pending;
 
   private PreviewServer(
-      Path root, BuildOptions options, InetSocketAddress address, Consumer<String> log)
+      SourceFolders folders, BuildOptions options, InetSocketAddress address, Consumer<String> log)
       throws IOException {
     // bind first: a port in use is then reported before anything else is set up
     this.http = HttpServer.create(address, 64);
-    Path absolute = root.toAbsolutePath().normalize();
+    InputTree inputs = new InputTree(folders);
     this.log = log;
-    this.site = new PreviewSite(absolute, options);
+    this.site = new PreviewSite(inputs.folders(), options);
     this.builds = Executors.newSingleThreadScheduledExecutor(daemon("evalpress-build"));
     this.pings = Executors.newSingleThreadScheduledExecutor(daemon("evalpress-ping"));
     this.requests = Executors.newCachedThreadPool(daemon("evalpress-http"));
-    InputTree inputs = new InputTree(absolute);
     this.watcher =
         DirectoryWatcher.builder()
-            .path(absolute)
+            .paths(inputs.watched())
             .fileTreeVisitor(inputs)
             .fileHashing(false)
             .listener(event -> changed(inputs, event))
@@ -95,7 +95,18 @@ public final class PreviewServer implements AutoCloseable {
   public static PreviewServer start(
       Path root, BuildOptions options, InetSocketAddress address, Consumer<String> log)
       throws IOException {
-    PreviewServer server = new PreviewServer(root, options, address, log);
+    return start(SourceFolders.of(root), options, address, log);
+  }
+
+  /**
+   * Builds the site of {@code folders} once, then serves and watches it as {@link #start(Path,
+   * BuildOptions, InetSocketAddress, Consumer)} does; content and results folders outside the root
+   * are watched too.
+   */
+  public static PreviewServer start(
+      SourceFolders folders, BuildOptions options, InetSocketAddress address, Consumer<String> log)
+      throws IOException {
+    PreviewServer server = new PreviewServer(folders, options, address, log);
     server.rebuild();
     server.watcher.watchAsync(server.requests);
     server.http.start();

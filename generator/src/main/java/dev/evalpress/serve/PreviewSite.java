@@ -2,6 +2,7 @@ package dev.evalpress.serve;
 
 import dev.evalpress.build.BuildOptions;
 import dev.evalpress.build.IncrementalBuild;
+import dev.evalpress.model.SourceFolders;
 import dev.evalpress.problem.InputException;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.OutputException;
@@ -28,10 +29,10 @@ final class PreviewSite implements AutoCloseable {
   private final IncrementalBuild build;
   private volatile boolean built;
 
-  PreviewSite(Path root, BuildOptions options) throws IOException {
+  PreviewSite(SourceFolders inputs, BuildOptions options) throws IOException {
     this.base = Files.createTempDirectory("evalpress-serve-");
     this.folder = base.resolve("site");
-    this.build = new IncrementalBuild(root, options, folder);
+    this.build = new IncrementalBuild(inputs, options, folder);
   }
 
   /** The folder of the site being served, once a build has succeeded. */

@@ -399,6 +399,90 @@ class CliTest {
   }
 
   @Test
+  void contentAndResultsFoldersElsewhereAreReadAndProblemsNameThemAsGiven(@TempDir Path dir)
+      throws Exception {
+    Path root = Files.createDirectories(dir.resolve("root"));
+    Files.copy(Path.of(SMALL, "evalpress.yaml"), root.resolve("evalpress.yaml"));
+    copy(Path.of(SMALL, "content"), root.resolve("docs/evals"));
+    Path results = dir.resolve("shared/results");
+    copy(Path.of(SMALL, "results"), results);
+    String[] folders = {
+      "--root", root.toString(),
+      "--content", root.resolve("docs/evals").toString(),
+      "--results", results.toString()
+    };
+
+    assertThat(run(concat(new String[] {"build"}, folders))).isZero();
+    assertThat(root.resolve("site/reports/first/index.html")).isRegularFile();
+    assertThat(run(concat(new String[] {"check"}, folders))).isZero();
+    assertThat(
+            run(
+                concat(
+                    new String[] {
+                      "export",
+                      "--report",
+                      "first",
+                      "--format",
+                      "html",
+                      "--out",
+                      dir.resolve("first.html").toString()
+                    },
+                    folders)))
+        .isZero();
+    assertThat(dir.resolve("first.html")).isRegularFile();
+
+    Files.writeString(root.resolve("docs/evals/first.md"), "no front matter\n");
+    Files.writeString(results.resolve("models.json"), "{\n  oops}");
+    assertThat(run(concat(new String[] {"check"}, folders))).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("docs/evals/first.md:1:1: expected YAML front matter")
+        .contains(results + "/models.json:2:3: ");
+  }
+
+  @Test
+  void aContentOrResultsFolderThatDoesNotExistIsBadUsage(@TempDir Path dir) throws Exception {
+    String missing = dir.resolve("nope").toString();
+    for (String command : new String[] {"build", "check", "serve"}) {
+      assertThat(run(command, "--root", SMALL, "--results", missing)).isEqualTo(2);
+    }
+    assertThat(
+            run(
+                "export",
+                "--root",
+                SMALL,
+                "--content",
+                missing,
+                "--report",
+                "first",
+                "--format",
+                "html",
+                "--out",
+                dir.resolve("x.html").toString()))
+        .isEqualTo(2);
+    Files.writeString(dir.resolve("file"), "");
+    assertThat(run("check", "--root", SMALL, "--content", dir.resolve("file").toString()))
+        .isEqualTo(2);
+    assertThat(err.toString().lines().filter(l -> l.startsWith("--")))
+        .containsExactly(
+            "--results: no such folder: " + missing + folderNote(),
+            "--results: no such folder: " + missing + folderNote(),
+            "--results: no such folder: " + missing + folderNote(),
+            "--content: no such folder: " + missing + folderNote(),
+            "--content: not a folder: " + dir.resolve("file") + folderNote());
+    assertThat(Path.of(SMALL, "site")).doesNotExist();
+  }
+
+  private static String folderNote() {
+    return " (relative paths are from the current folder, " + Path.of("").toAbsolutePath() + ")";
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  @Test
   void serveRefusesBadPortsAndAddressesBeforeBuilding() throws Exception {
     assertThat(run("serve", "--root", SMALL, "--port", "65536")).isEqualTo(2);
     assertThat(err.toString()).contains("--port: expected a port from 0 to 65535, got 65536");

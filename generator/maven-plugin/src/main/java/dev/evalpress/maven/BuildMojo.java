@@ -4,6 +4,7 @@ import dev.evalpress.build.BuildResult;
 import dev.evalpress.build.SiteBuild;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -35,10 +36,11 @@ public class BuildMojo extends SiteGoal {
         "build",
         marker("build"),
         Map.of("plugin", String.valueOf(pluginVersion), "out", out.toAbsolutePath().toString()),
-        out.resolve("index.html"),
         options -> {
-          BuildResult result = new SiteBuild(root.toPath(), options).build(out);
+          BuildResult result = new SiteBuild(run.folders(), options).build(out);
           run.logBuilt(result, out);
+          // the home page stands for the site: a site deleted or rebuilt by hand is built again
+          return List.of(out.resolve("index.html"));
         });
   }
 }

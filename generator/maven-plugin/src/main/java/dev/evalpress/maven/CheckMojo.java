@@ -3,6 +3,7 @@ package dev.evalpress.maven;
 import dev.evalpress.build.BuildResult;
 import dev.evalpress.build.SiteBuild;
 import dev.evalpress.problem.Problem;
+import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -35,9 +36,8 @@ public class CheckMojo extends SiteGoal {
         "check",
         marker("check"),
         Map.of("plugin", String.valueOf(pluginVersion), "failOnRegression", "" + failOnRegression),
-        null,
         options -> {
-          BuildResult result = new SiteBuild(root.toPath(), options).check();
+          BuildResult result = new SiteBuild(run.folders(), options).check();
           for (String finding : result.gateFindingLines()) {
             if (failOnRegression) {
               getLog().error(Problem.escape(finding));
@@ -62,6 +62,7 @@ public class CheckMojo extends SiteGoal {
                           ? "; no tracked eval regresses or breaches its threshold"
                           : ""));
           run.logNotes(result);
+          return List.of();
         });
   }
 }

@@ -2,11 +2,13 @@ package dev.evalpress.maven;
 
 import dev.evalpress.build.BuildResult;
 import dev.evalpress.build.SiteBuild;
+import dev.evalpress.model.SourceFolders;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -34,6 +36,14 @@ public class EvalpressReport extends AbstractMavenReport {
    */
   @Parameter(property = "evalpress.root", defaultValue = "${project.basedir}")
   File root;
+
+  /** The folder of the reports; unset, {@code content/} under {@code root}. */
+  @Parameter(property = "evalpress.contentDirectory")
+  File contentDirectory;
+
+  /** The folder of the results; unset, {@code results/} under {@code root}. */
+  @Parameter(property = "evalpress.resultsDirectory")
+  File resultsDirectory;
 
   /** Threads that parse sample logs and render pages; 0 for one per processor. */
   @Parameter(property = "evalpress.threads", defaultValue = "0")
@@ -89,26 +99,37 @@ public class EvalpressReport extends AbstractMavenReport {
   /** Only a project that has a site to build lists the report (a module inheriting it may not). */
   @Override
   public boolean canGenerateReport() {
-    Path base = root.toPath();
-    return !skip
-        && (Files.isDirectory(base.resolve("results"))
-            || Files.isDirectory(base.resolve("content")));
+    SourceFolders folders = SiteRun.folders(root, contentDirectory, resultsDirectory);
+    return !skip && (Files.isDirectory(folders.results()) || Files.isDirectory(folders.content()));
   }
 
   @Override
   protected void executeReport(Locale locale) throws MavenReportException {
     Path out = getReportOutputDirectory().toPath().resolve(FOLDER);
-    encodingNote();
-    SiteRun run = new SiteRun(getLog(), root.toPath(), basedir.toPath(), threads, sourceDateEpoch);
+    Charset encoding = encoding();
+    SiteRun run =
+        new SiteRun(
+            getLog(),
+            SiteRun.folders(root, contentDirectory, resultsDirectory),
+            basedir.toPath(),
+            threads,
+            sourceDateEpoch);
     try {
       run.execute(
           "report",
           incremental ? buildDirectory.toPath().resolve("evalpress-report.inputs") : null,
-          Map.of("plugin", String.valueOf(pluginVersion), "out", out.toAbsolutePath().toString()),
-          out.resolve("index.html"),
+          Map.of(
+              "plugin", String.valueOf(pluginVersion),
+              "out", out.toAbsolutePath().toString(),
+              "encoding", encoding.name()),
           options -> {
-            BuildResult result = new SiteBuild(root.toPath(), options).build(out);
+            BuildResult result = new SiteBuild(run.folders(), options).build(out);
             run.logBuilt(result, out);
+            if (!encoding.equals(StandardCharsets.UTF_8)) {
+              int files = new OutputEncoding(encoding).rewrite(out).size();
+              getLog().info("Wrote " + files + " text files of the site in " + encoding.name());
+            }
+            return List.of(out.resolve("index.html"));
           });
     } catch (MojoFailureException | MojoExecutionException e) {
       throw new MavenReportException(e.getMessage(), e);
@@ -116,23 +137,31 @@ public class EvalpressReport extends AbstractMavenReport {
   }
 
   /**
-   * evalpress writes UTF-8 and says so in every page, whatever the project's site uses: a page
-   * re-encoded in another charset could not hold every name in the results.
+   * The site's output encoding ({@code project.reporting.outputEncoding}), which the evalpress
+   * pages are written in; UTF-8, with a warning, when it is one they cannot be written in.
    */
-  private void encodingNote() {
-    String encoding = getOutputEncoding();
-    boolean utf8;
+  private Charset encoding() {
+    String name = getOutputEncoding();
+    Charset charset;
     try {
-      utf8 = Charset.forName(encoding).equals(StandardCharsets.UTF_8);
+      charset = Charset.forName(name);
     } catch (IllegalArgumentException e) {
-      utf8 = false;
-    }
-    if (!utf8) {
       getLog()
           .warn(
-              "evalpress report: the site's output encoding is "
-                  + encoding
-                  + "; the evalpress pages are UTF-8 and declare it in each page");
+              "evalpress report: the site's output encoding "
+                  + name
+                  + " is not one Java knows; the evalpress pages are written in UTF-8");
+      return StandardCharsets.UTF_8;
     }
+    if (!OutputEncoding.supports(charset)) {
+      getLog()
+          .warn(
+              "evalpress report: the site's output encoding "
+                  + name
+                  + " does not hold ASCII as one byte a character, which the site's scripts need;"
+                  + " the evalpress pages are written in UTF-8");
+      return StandardCharsets.UTF_8;
+    }
+    return charset;
   }
 }

@@ -79,7 +79,6 @@ public class ExportMojo extends SiteGoal {
             "what", what,
             "formats", chosen.stream().map(Enum::name).collect(Collectors.joining(",")),
             "baseUrl", String.valueOf(baseUrl)),
-        out,
         options -> {
           // a folder, so that even one format is written as NAME.EXT in it
           Files.createDirectories(out);
@@ -88,13 +87,15 @@ public class ExportMojo extends SiteGoal {
           try {
             written =
                 release != null
-                    ? new ReleaseExport(root.toPath(), options).export(release, chosen, out, base)
-                    : new ReportExport(root.toPath(), options).export(report, chosen, out, base);
+                    ? new ReleaseExport(run.folders(), options).export(release, chosen, out, base)
+                    : new ReportExport(run.folders(), options).export(report, chosen, out, base);
           } catch (UnknownNameException e) {
             throw unknown(
                 release != null ? "release" : "report", e.getMessage(), e.plural(), e.known());
           }
           written.forEach(p -> getLog().info("Wrote " + p.normalize()));
+          // each file must still be there as written for the next unchanged run to be skipped
+          return written;
         });
   }
 

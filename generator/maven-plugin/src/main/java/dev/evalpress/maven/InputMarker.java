@@ -1,5 +1,6 @@
 package dev.evalpress.maven;
 
+import dev.evalpress.model.SourceFolders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -17,16 +19,21 @@ import java.util.stream.Stream;
 
 /**
  * A file under {@code target/} that records what a goal last ran on successfully: the goal's
- * settings and a digest of every input file ({@code evalpress.yaml}, {@code content/}, {@code
- * results/}). When they are the same at the next run, the goal has nothing to do, as an incremental
- * build expects. A file up to 1 MiB is known by its SHA-256; a larger one (a sample log) by its
- * size and modification time, so that a build never reads gigabytes only to find that nothing
- * changed. The marker is removed before a run and written after it succeeds, so a failed or
- * interrupted run is never taken as done.
+ * settings, a digest of every input file ({@code evalpress.yaml}, the content and results folders)
+ * and a digest of every file the run wrote that must stay as written (an export's files, a site's
+ * home page). When the settings and inputs are the same at the next run, and those files are still
+ * there with the same digests, the goal has nothing to do, as an incremental build expects. An
+ * input up to 1 MiB is known by its SHA-256; a larger one (a sample log) by its size and
+ * modification time, so that a build never reads gigabytes only to find that nothing changed. The
+ * marker is removed before a run and written after it succeeds, so a failed or interrupted run is
+ * never taken as done.
  */
 final class InputMarker {
 
   private static final long HASHED_UP_TO = 1 << 20;
+
+  /** Starts the line of a written file: {@code wrote SHA256 PATH}. */
+  private static final String WROTE = "wrote ";
 
   private final Path file;
   private final String state;
@@ -38,23 +45,46 @@ final class InputMarker {
 
   /**
    * @param file where the marker is kept
-   * @param root the site root whose inputs are digested
+   * @param folders the site whose inputs are digested
    * @param settings the goal's settings that change its outcome (output folder, formats, ...)
    */
-  static InputMarker of(Path file, Path root, Map<String, String> settings) throws IOException {
+  static InputMarker of(Path file, SourceFolders folders, Map<String, String> settings)
+      throws IOException {
     StringBuilder text = new StringBuilder();
     new TreeMap<>(settings).forEach((k, v) -> text.append(k).append(' ').append(v).append('\n'));
-    inputs(root)
+    inputs(folders)
         .forEach((k, v) -> text.append("file ").append(k).append(' ').append(v).append('\n'));
     return new InputMarker(file, text.toString());
   }
 
-  /** Whether the last successful run had the same settings and inputs. */
+  /**
+   * Whether the last successful run had the same settings and inputs, and what it wrote is still
+   * there, unchanged.
+   */
   boolean upToDate() {
     try {
-      return Files.isRegularFile(file)
-          && Files.readString(file, StandardCharsets.UTF_8).equals(state);
-    } catch (IOException e) {
+      if (!Files.isRegularFile(file)) {
+        return false;
+      }
+      String saved = Files.readString(file, StandardCharsets.UTF_8);
+      if (!saved.startsWith(state)) {
+        return false;
+      }
+      for (String line : saved.substring(state.length()).split("\n", -1)) {
+        if (line.isEmpty()) {
+          continue;
+        }
+        if (!line.startsWith(WROTE) || line.length() < WROTE.length() + 65) {
+          return false;
+        }
+        String digest = line.substring(WROTE.length(), WROTE.length() + 64);
+        Path written = Path.of(line.substring(WROTE.length() + 65));
+        if (!Files.isRegularFile(written) || !digest.equals(sha256(written))) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
       return false;
     }
   }
@@ -64,26 +94,35 @@ final class InputMarker {
     Files.deleteIfExists(file);
   }
 
-  /** Records a successful run. */
-  void save() throws IOException {
+  /** Records a successful run that wrote {@code written}. */
+  void save(List<Path> written) throws IOException {
+    StringBuilder text = new StringBuilder(state);
+    for (Path w : written) {
+      Path absolute = w.toAbsolutePath().normalize();
+      text.append(WROTE).append(sha256(absolute)).append(' ').append(absolute).append('\n');
+    }
     Files.createDirectories(file.getParent());
-    Files.writeString(file, state, StandardCharsets.UTF_8);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
   Path file() {
     return file;
   }
 
-  private static SortedMap<String, String> inputs(Path root) throws IOException {
+  private static SortedMap<String, String> inputs(SourceFolders folders) throws IOException {
     SortedMap<String, String> files = new TreeMap<>();
-    for (String input : new String[] {"evalpress.yaml", "content", "results"}) {
-      Path path = root.resolve(input);
-      if (!Files.exists(path)) {
+    Path settings = folders.root().resolve("evalpress.yaml");
+    if (Files.isRegularFile(settings)) {
+      files.put("evalpress.yaml", describe(settings));
+    }
+    for (Path folder : List.of(folders.content(), folders.results())) {
+      if (!Files.exists(folder)) {
         continue;
       }
-      try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
+      String shown = folders.shownFolder(folder);
+      try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
         for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-          files.put(root.relativize(f).toString().replace('\\', '/'), describe(f));
+          files.put(SourceFolders.shown(folder, shown, f), describe(f));
         }
       } catch (UncheckedIOException e) {
         throw e.getCause();
@@ -101,6 +140,22 @@ final class InputMarker {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       try (InputStream in = Files.newInputStream(file)) {
         digest.update(in.readNBytes((int) HASHED_UP_TO + 1));
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The SHA-256 of a whole written file (a PDF may be large, but it was just written whole). */
+  private static String sha256(Path file) throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      try (InputStream in = Files.newInputStream(file)) {
+        byte[] buffer = new byte[65_536];
+        for (int read; (read = in.read(buffer)) > 0; ) {
+          digest.update(buffer, 0, read);
+        }
       }
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {

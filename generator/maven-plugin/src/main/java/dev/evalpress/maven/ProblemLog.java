@@ -1,23 +1,28 @@
 package dev.evalpress.maven;
 
+import dev.evalpress.model.Source;
 import dev.evalpress.problem.InputException;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.OutputException;
 import dev.evalpress.problem.Problem;
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.apache.maven.plugin.logging.Log;
 
 /**
  * Turns what a library call throws into lines in Maven's log and the one-line message that fails
  * the build: input problems one per line as {@code path:line:column: message}, output and
- * file-system problems as one line. The paths the library reports are relative to the site root;
- * they are shown relative to the project's folder, where Maven users and IDEs look for them.
+ * file-system problems as one line. The library names a file relative to the site root, or by its
+ * folder as given when that is outside the root; here every file under the project's folder is
+ * shown relative to it, where Maven users and IDEs look for it, and any other by its absolute path.
  */
 final class ProblemLog {
 
   private final Log log;
-  private final String prefix;
+  private final Path root;
+  private final Path basedir;
 
   /**
    * @param root the site root the library read
@@ -25,15 +30,8 @@ final class ProblemLog {
    */
   ProblemLog(Log log, Path root, Path basedir) {
     this.log = log;
-    Path absoluteRoot = root.toAbsolutePath().normalize();
-    Path absoluteBase = basedir.toAbsolutePath().normalize();
-    if (absoluteRoot.equals(absoluteBase)) {
-      prefix = "";
-    } else if (absoluteRoot.startsWith(absoluteBase)) {
-      prefix = absoluteBase.relativize(absoluteRoot) + "/";
-    } else {
-      prefix = absoluteRoot + "/";
-    }
+    this.root = root.toAbsolutePath().normalize();
+    this.basedir = basedir.toAbsolutePath().normalize();
   }
 
   /**
@@ -59,10 +57,21 @@ final class ProblemLog {
     return null;
   }
 
-  /** The problem's line, its path made relative to the project's folder. */
+  /** The problem's line, its path made relative to the project's folder when it is in it. */
   String located(Problem p) {
-    String path = p.source().path();
-    boolean absolute = Path.of(path).isAbsolute();
-    return (absolute ? "" : Problem.escape(prefix)) + p;
+    Source source = p.source();
+    Path file;
+    try {
+      file = root.resolve(source.path()).normalize();
+    } catch (InvalidPathException e) {
+      return p.toString();
+    }
+    String shown =
+        file.equals(basedir)
+            ? "."
+            : file.startsWith(basedir)
+                ? basedir.relativize(file).toString().replace(File.separatorChar, '/')
+                : file.toString();
+    return new Problem(new Source(shown, source.line(), source.column()), p.message()).toString();
   }
 }

@@ -16,6 +16,20 @@ abstract class SiteGoal extends AbstractMojo {
   File root;
 
   /**
+   * The folder of the reports (the CLI's {@code --content}); unset, {@code content/} under {@code
+   * root}. A relative path is relative to the project's folder.
+   */
+  @Parameter(property = "evalpress.contentDirectory")
+  File contentDirectory;
+
+  /**
+   * The folder of the results (the CLI's {@code --results}); unset, {@code results/} under {@code
+   * root}. A relative path is relative to the project's folder.
+   */
+  @Parameter(property = "evalpress.resultsDirectory")
+  File resultsDirectory;
+
+  /**
    * Threads that parse sample logs and render pages; 0 for one per processor. The output is the
    * same for any number.
    */
@@ -52,7 +66,12 @@ abstract class SiteGoal extends AbstractMojo {
   String pluginVersion;
 
   SiteRun siteRun() {
-    return new SiteRun(getLog(), root.toPath(), basedir.toPath(), threads, sourceDateEpoch);
+    return new SiteRun(
+        getLog(),
+        SiteRun.folders(root, contentDirectory, resultsDirectory),
+        basedir.toPath(),
+        threads,
+        sourceDateEpoch);
   }
 
   /** The marker of this goal's last successful run, or null when runs are not incremental. */

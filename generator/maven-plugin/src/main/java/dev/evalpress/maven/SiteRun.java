@@ -2,11 +2,14 @@ package dev.evalpress.maven;
 
 import dev.evalpress.build.BuildOptions;
 import dev.evalpress.build.BuildResult;
+import dev.evalpress.model.SourceFolders;
 import dev.evalpress.problem.CurrentInput;
 import dev.evalpress.problem.Problem;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -23,11 +26,15 @@ final class SiteRun {
 
   /** The goal's work: a library call. */
   interface Work {
-    void run(BuildOptions options) throws IOException, MojoFailureException;
+    /**
+     * Does the work; returns the files it wrote that must still be there, unchanged, for the next
+     * run to be skipped (none for a goal that writes nothing).
+     */
+    List<Path> run(BuildOptions options) throws IOException, MojoFailureException;
   }
 
   private final Log log;
-  private final Path root;
+  private final SourceFolders folders;
   private final ProblemLog problems;
   private final int threads;
   private final String sourceDateEpoch;
@@ -36,35 +43,55 @@ final class SiteRun {
    * @param threads worker threads, or 0 for one per processor
    * @param sourceDateEpoch whole seconds since 1970 that date the pages, or null for none
    */
-  SiteRun(Log log, Path root, Path basedir, int threads, String sourceDateEpoch) {
+  SiteRun(Log log, SourceFolders folders, Path basedir, int threads, String sourceDateEpoch) {
     this.log = log;
-    this.root = root;
-    this.problems = new ProblemLog(log, root, basedir);
+    this.folders = folders;
+    this.problems = new ProblemLog(log, folders.root(), basedir);
     this.threads = threads;
     this.sourceDateEpoch = sourceDateEpoch;
   }
 
   /**
-   * Runs {@code work} unless the marker says nothing changed since it last succeeded.
+   * The folders of the goal's parameters: {@code content} and {@code results} under {@code root}
+   * when unset.
+   */
+  static SourceFolders folders(File root, File content, File results) {
+    SourceFolders folders = SourceFolders.of(root.toPath());
+    if (content != null) {
+      folders = folders.withContent(content.toPath());
+    }
+    if (results != null) {
+      folders = folders.withResults(results.toPath());
+    }
+    return folders;
+  }
+
+  /**
+   * Runs {@code work} unless the marker says nothing changed since it last succeeded and what it
+   * wrote then is still there as written.
    *
    * @param marker where the inputs of the last successful run are kept; null to always run
    * @param settings the goal's settings that change its outcome
-   * @param output a file the run writes, which must still be there for it to be skipped; null if it
-   *     writes nothing
    */
-  void execute(String goal, Path marker, Map<String, String> settings, Path output, Work work)
+  void execute(String goal, Path marker, Map<String, String> settings, Work work)
       throws MojoExecutionException, MojoFailureException {
     BuildOptions options = options();
+    checkFolders();
     Map<String, String> outcome = new TreeMap<>(settings);
     outcome.put("sourceDate", options.sourceDate().map(Object::toString).orElse("none"));
+    outcome.put("content", folders.content().toAbsolutePath().normalize().toString());
+    outcome.put("results", folders.results().toAbsolutePath().normalize().toString());
     InputMarker inputs = marker == null ? null : marker(marker, outcome);
-    if (inputs != null && inputs.upToDate() && (output == null || Files.exists(output))) {
+    if (inputs != null && inputs.upToDate()) {
       log.info(
           "evalpress "
               + goal
-              + ": the inputs under "
-              + root
-              + " are unchanged since the last successful run; nothing to do (delete "
+              + ": the inputs "
+              + (folders.areDefault()
+                  ? "under " + folders.root()
+                  : "in " + folders.content() + " and " + folders.results())
+              + " are unchanged since the last successful run and its files are as it wrote them;"
+              + " nothing to do (delete "
               + inputs.file()
               + " to run it again)");
       return;
@@ -73,9 +100,9 @@ final class SiteRun {
       if (inputs != null) {
         inputs.clear();
       }
-      work.run(options);
+      List<Path> written = work.run(options);
       if (inputs != null) {
-        inputs.save();
+        inputs.save(written);
       }
     } catch (MojoFailureException e) {
       throw e;
@@ -105,6 +132,32 @@ final class SiteRun {
 
   private static String whileProcessing() {
     return CurrentInput.get().map(p -> " while processing " + Problem.escape(p)).orElse("");
+  }
+
+  /**
+   * A content or results folder set in the configuration must exist: a typo in it would otherwise
+   * build a site without its reports or results.
+   */
+  private void checkFolders() throws MojoFailureException {
+    SourceFolders defaults = SourceFolders.of(folders.root());
+    checkFolder("contentDirectory", folders.content(), defaults.content());
+    checkFolder("resultsDirectory", folders.results(), defaults.results());
+  }
+
+  private static void checkFolder(String parameter, Path folder, Path byDefault)
+      throws MojoFailureException {
+    if (!folder.equals(byDefault) && !Files.isDirectory(folder)) {
+      throw new MojoFailureException(
+          parameter
+              + ": "
+              + (Files.exists(folder) ? "not a folder: " : "no such folder: ")
+              + Problem.escape(folder.toString()));
+    }
+  }
+
+  /** The folders the goal reads. */
+  SourceFolders folders() {
+    return folders;
   }
 
   /** The build options the goal's parameters ask for. */
@@ -155,7 +208,7 @@ final class SiteRun {
   /** The marker, or null when the inputs cannot be read: then the run reports why. */
   private InputMarker marker(Path file, Map<String, String> settings) {
     try {
-      return InputMarker.of(file, root, settings);
+      return InputMarker.of(file, folders, settings);
     } catch (IOException | RuntimeException e) {
       return null;
     }

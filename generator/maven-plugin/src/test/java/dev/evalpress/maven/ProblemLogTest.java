@@ -46,12 +46,24 @@ class ProblemLogTest {
   void pathsAreRelativeToTheProjectFolder() {
     Map<Path, String> prefixes =
         Map.of(
+            Path.of("/p"), "results/a.json:4:2:",
             Path.of("/p/site"), "site/results/a.json:4:2:",
             Path.of("/elsewhere"), "/elsewhere/results/a.json:4:2:");
     prefixes.forEach(
         (root, expected) ->
             assertThat(new ProblemLog(new ErrorLines(), root, Path.of("/p")).located(BAD_JSON))
                 .startsWith(expected));
+  }
+
+  @Test
+  void aFolderOutsideTheRootIsNamedFromTheProjectFolderWhenInItElseInFull() {
+    ProblemLog log = new ProblemLog(new ErrorLines(), Path.of("/p/site"), Path.of("/p"));
+    Problem inProject =
+        new Problem(new Source("/p/evals/results/a.json", 4, 2), "invalid JSON: expected a comma");
+    Problem outside =
+        new Problem(new Source("/mnt/shared/a.json", 4, 2), "invalid JSON: expected a comma");
+    assertThat(log.located(inProject)).startsWith("evals/results/a.json:4:2:");
+    assertThat(log.located(outside)).startsWith("/mnt/shared/a.json:4:2:");
   }
 
   @Test

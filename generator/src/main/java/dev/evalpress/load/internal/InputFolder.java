@@ -1,6 +1,7 @@
 package dev.evalpress.load.internal;
 
 import dev.evalpress.model.Source;
+import dev.evalpress.model.SourceFolders;
 import dev.evalpress.problem.IoFailure;
 import dev.evalpress.problem.Problems;
 import java.io.IOException;
@@ -35,16 +36,16 @@ public final class InputFolder {
   /**
    * The regular files under {@code folder} (or {@code folder} itself, if it is a file) that {@code
    * wanted} accepts, sorted by path; paths stay under {@code folder} as given, links not resolved,
-   * and are shown in problems relative to {@code root}.
+   * and are shown in problems under {@code shownFolder}, the folder as problems name it (see {@link
+   * SourceFolders#shown}).
    */
   public static List<Path> files(
-      Path folder, Path root, Predicate<Path> wanted, Problems problems) {
-    return files(folder, root, wanted, problems, MAX_ENTRIES);
+      Path folder, String shownFolder, Predicate<Path> wanted, Problems problems) {
+    return files(folder, shownFolder, wanted, problems, MAX_ENTRIES);
   }
 
   static List<Path> files(
-      Path folder, Path root, Predicate<Path> wanted, Problems problems, int maxEntries) {
-    String shownFolder = shown(root, folder);
+      Path folder, String shownFolder, Predicate<Path> wanted, Problems problems, int maxEntries) {
     if (Files.isSymbolicLink(folder) && !Files.exists(folder)) {
       problems.add(Source.file(shownFolder), linkToNothing(folder));
       return List.of();
@@ -55,7 +56,7 @@ public final class InputFolder {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
-    Lister lister = new Lister(folder, root, wanted, problems, maxEntries);
+    Lister lister = new Lister(folder, shownFolder, wanted, problems, maxEntries);
     try {
       lister.realFolder = folder.toRealPath();
       Files.walkFileTree(
@@ -66,10 +67,6 @@ public final class InputFolder {
     }
     lister.found.sort(null);
     return List.copyOf(lister.found);
-  }
-
-  private static String shown(Path root, Path file) {
-    return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
   }
 
   private static String linkToNothing(Path link) {
@@ -87,7 +84,7 @@ public final class InputFolder {
   private static final class Lister extends SimpleFileVisitor<Path> {
 
     private final Path folder;
-    private final Path root;
+    private final String shownFolder;
     private final Predicate<Path> wanted;
     private final Problems problems;
     private final int maxEntries;
@@ -95,9 +92,14 @@ public final class InputFolder {
     private Path realFolder;
     private int entries;
 
-    Lister(Path folder, Path root, Predicate<Path> wanted, Problems problems, int maxEntries) {
+    Lister(
+        Path folder,
+        String shownFolder,
+        Predicate<Path> wanted,
+        Problems problems,
+        int maxEntries) {
       this.folder = folder;
-      this.root = root;
+      this.shownFolder = shownFolder;
       this.wanted = wanted;
       this.problems = problems;
       this.maxEntries = maxEntries;
@@ -113,20 +115,20 @@ public final class InputFolder {
         try {
           target = dir.toRealPath();
         } catch (IOException e) {
-          problems.add(Source.file(shown(root, dir)), "cannot read: " + IoFailure.describe(e));
+          problems.add(Source.file(shown(dir)), "cannot read: " + IoFailure.describe(e));
           return FileVisitResult.SKIP_SUBTREE;
         }
         if (realFolder.startsWith(target)) {
           // Java's loop check sees only the folders of the walk; a link to an ancestor would walk
           // the disk first
           problems.add(
-              Source.file(shown(root, dir)),
+              Source.file(shown(dir)),
               "a symbolic link to "
                   + target
                   + ", a folder that holds "
-                  + shown(root, folder)
+                  + shownFolder
                   + "/ itself; reading it would read "
-                  + shown(root, folder)
+                  + shownFolder
                   + "/ again: expected links to folders outside it");
           return FileVisitResult.SKIP_SUBTREE;
         }
@@ -145,7 +147,7 @@ public final class InputFolder {
       if (attrs.isSymbolicLink()) {
         // with links followed, only a link whose target does not exist comes here as a link
         if (wanted.test(file)) {
-          problems.add(Source.file(shown(root, file)), linkToNothing(file));
+          problems.add(Source.file(shown(file)), linkToNothing(file));
         }
       } else if (attrs.isRegularFile()) {
         if (wanted.test(file)) {
@@ -153,7 +155,7 @@ public final class InputFolder {
         }
       } else if (wanted.test(file)) {
         problems.add(
-            Source.file(shown(root, file)),
+            Source.file(shown(file)),
             "not a regular file (a pipe, socket or device), so not read;" + " expected a file");
       }
       return FileVisitResult.CONTINUE;
@@ -163,11 +165,11 @@ public final class InputFolder {
     public FileVisitResult visitFileFailed(Path file, IOException e) {
       if (e instanceof FileSystemLoopException) {
         problems.add(
-            Source.file(shown(root, file)),
+            Source.file(shown(file)),
             "a symbolic link loop: this link leads back to a folder it is"
                 + " in; expected links to folders outside it");
       } else {
-        problems.add(Source.file(shown(root, file)), "cannot read: " + IoFailure.describe(e));
+        problems.add(Source.file(shown(file)), "cannot read: " + IoFailure.describe(e));
       }
       return FileVisitResult.CONTINUE;
     }
@@ -175,14 +177,18 @@ public final class InputFolder {
     @Override
     public FileVisitResult postVisitDirectory(Path dir, IOException e) {
       if (e != null) {
-        problems.add(Source.file(shown(root, dir)), "cannot list folder: " + IoFailure.describe(e));
+        problems.add(Source.file(shown(dir)), "cannot list folder: " + IoFailure.describe(e));
       }
       return FileVisitResult.CONTINUE;
     }
 
+    private String shown(Path file) {
+      return SourceFolders.shown(folder, shownFolder, file);
+    }
+
     private FileVisitResult tooMany() {
       problems.add(
-          Source.file(shown(root, folder)),
+          Source.file(shownFolder),
           "more than "
               + maxEntries
               + " files and folders, symbolic links"

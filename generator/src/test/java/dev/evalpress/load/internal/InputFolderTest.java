@@ -24,7 +24,7 @@ class InputFolderTest {
     }
     Problems problems = new Problems();
 
-    InputFolder.files(results, root, p -> true, problems, 3);
+    InputFolder.files(results, "results", p -> true, problems, 3);
 
     assertThat(problems.list())
         .map(Problem::toString)
@@ -44,7 +44,7 @@ class InputFolderTest {
     Files.writeString(results.resolve(".hidden.json"), "{}");
     Problems problems = new Problems();
 
-    assertThat(InputFolder.files(results, root, p -> p.toString().endsWith(".json"), problems))
+    assertThat(InputFolder.files(results, "results", p -> p.toString().endsWith(".json"), problems))
         .containsExactly(results.resolve("a.json"));
     assertThat(problems.list())
         .map(Problem::toString)
@@ -60,7 +60,7 @@ class InputFolderTest {
     Files.createSymbolicLink(root.resolve("results"), dir.resolve("elsewhere"));
     Problems problems = new Problems();
 
-    assertThat(InputFolder.files(root.resolve("results"), root, p -> true, problems))
+    assertThat(InputFolder.files(root.resolve("results"), "results", p -> true, problems))
         .containsExactly(root.resolve("results/sub/r.json"));
     assertThat(problems.isEmpty()).isTrue();
   }

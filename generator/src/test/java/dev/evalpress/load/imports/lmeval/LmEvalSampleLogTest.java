@@ -9,6 +9,7 @@ import dev.evalpress.load.imports.ImportedSampleLog;
 import dev.evalpress.located.LocatedJson;
 import dev.evalpress.model.Message;
 import dev.evalpress.model.Sample;
+import dev.evalpress.model.SourceFolders;
 import dev.evalpress.problem.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -188,7 +189,7 @@ class LmEvalSampleLogTest {
     Path results = Files.createDirectories(dir.resolve("results/run"));
     Files.copy(FIXTURE.resolve(ARC), results.resolve(ARC));
     Problems problems = new Problems();
-    assertThat(SampleLogs.list(dir, problems)).isEmpty();
+    assertThat(SampleLogs.list(SourceFolders.of(dir), problems)).isEmpty();
     assertThat(problems.list())
         .extracting(Object::toString)
         .containsExactly(
