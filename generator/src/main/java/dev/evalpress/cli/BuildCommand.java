@@ -41,7 +41,10 @@ final class BuildCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    BuildResult result = new SiteBuild(options.root, build).build(target);
+    BuildResult result;
+    try (ProgressDisplay progress = parent.progress()) {
+      result = new SiteBuild(options.root, build.withProgress(progress)).build(target);
+    }
     spec.commandLine()
         .getOut()
         .println(

@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * Reads every {@code *.md} report under {@code content/}: YAML front matter between {@code ---}
@@ -52,10 +53,16 @@ public final class ContentLoader {
    * problems.
    */
   public static Content loadContent(Path root, Problems problems) {
+    return loadContent(root, problems, n -> {});
+  }
+
+  /** {@link #loadContent}, telling {@code filesRead} of each report file as it is read. */
+  public static Content loadContent(Path root, Problems problems, LongConsumer filesRead) {
     Path content = root.resolve("content");
     List<Report> reports = new ArrayList<>();
     List<ReportBody> broken = new ArrayList<>();
     for (Path file : ResultFiles.list(content, root, ".md", f -> true, problems)) {
+      filesRead.accept(1);
       String shown = ResultFiles.shown(root, file);
       String slug = ResultFiles.shown(content, file).replaceFirst("\\.md$", "");
       if (!dev.evalpress.load.internal.Ids.isNested(slug)) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 
 /**
  * Reads every {@code *.json} file under {@code results/}, dispatching on its {@code kind}, then
@@ -42,7 +43,13 @@ public final class ResultsLoader {
    * later.
    */
   public static Loaded load(Path root, ResultSettings settings, Problems problems) {
-    return read(root.resolve("results"), root, settings, problems);
+    return load(root, settings, problems, n -> {});
+  }
+
+  /** {@link #load}, telling {@code filesRead} of each file once it is read. */
+  public static Loaded load(
+      Path root, ResultSettings settings, Problems problems, LongConsumer filesRead) {
+    return read(root.resolve("results"), root, settings, problems, filesRead);
   }
 
   /**
@@ -52,12 +59,18 @@ public final class ResultsLoader {
    * do, so a build from the converted files notes the same places as a build from the originals.
    */
   public static Results importFrom(Path source, Problems problems) {
-    Path base = source.toAbsolutePath().normalize();
-    Path shownFrom = base.getParent() != null ? base.getParent() : base;
-    return read(base, shownFrom, ResultSettings.NONE, problems).results();
+    return importFrom(source, problems, n -> {});
   }
 
-  private static Loaded read(Path folder, Path root, ResultSettings settings, Problems problems) {
+  /** {@link #importFrom}, telling {@code filesRead} of each file once it is read. */
+  public static Results importFrom(Path source, Problems problems, LongConsumer filesRead) {
+    Path base = source.toAbsolutePath().normalize();
+    Path shownFrom = base.getParent() != null ? base.getParent() : base;
+    return read(base, shownFrom, ResultSettings.NONE, problems, filesRead).results();
+  }
+
+  private static Loaded read(
+      Path folder, Path root, ResultSettings settings, Problems problems, LongConsumer filesRead) {
     ResultsAssembler assembler = new ResultsAssembler(settings, problems);
     ResultFolder files = new ResultFolder(folder, root, settings, problems);
     // a framework's folder is read once, after its files have been offered one by one
@@ -75,6 +88,7 @@ public final class ResultsLoader {
       } else {
         readUnclaimed(input, files, assembler, problems);
       }
+      filesRead.accept(1);
     }
     for (Importers.Claim claim : folders.values()) {
       String shown = ResultFiles.shown(root, claim.path());

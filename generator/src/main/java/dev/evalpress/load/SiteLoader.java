@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * Entry point of the load stage: reads a site root's settings, {@code results/} (summary files,
@@ -62,6 +63,14 @@ public final class SiteLoader {
    * so they are read whatever else has problems.
    */
   public static Loaded load(Path root, int threads, Problems problems) {
+    return load(root, threads, problems, n -> {});
+  }
+
+  /**
+   * {@link #load}, telling {@code filesRead} of each result file, report and sample log once it is
+   * read (settings files are not counted).
+   */
+  public static Loaded load(Path root, int threads, Problems problems, LongConsumer filesRead) {
     if (!Files.isDirectory(root.resolve("results"))
         && !Files.isDirectory(root.resolve("content"))) {
       problems.add(
@@ -70,13 +79,15 @@ public final class SiteLoader {
     }
     SettingsLoader.Loaded loadedSettings = SettingsLoader.loadChecked(root, problems);
     SiteSettings settings = loadedSettings.settings();
-    ResultsLoader.Loaded results = ResultsLoader.load(root, settings.results(), problems);
-    ContentLoader.Content content = ContentLoader.loadContent(root, problems);
+    ResultsLoader.Loaded results =
+        ResultsLoader.load(root, settings.results(), problems, filesRead);
+    ContentLoader.Content content = ContentLoader.loadContent(root, problems, filesRead);
     Site site =
         new Site(
             settings, results.results(), content.reports(), content.reportsWithBadFrontMatter());
     List<LogAggregate> logs =
-        SampleAggregation.ofLogs(SampleLogs.list(root, problems), settings, threads, problems);
+        SampleAggregation.ofLogs(
+            SampleLogs.list(root, problems), settings, threads, problems, filesRead);
     return new Loaded(
         site, logs, results.importedSamples(), loadedSettings.resultRulesHaveProblems());
   }
