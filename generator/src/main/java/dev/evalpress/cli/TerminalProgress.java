@@ -12,6 +12,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import me.tongfei.progressbar.ProgressState;
 
 /**
  * A progress bar on a terminal for a long build or import: one bar per stage, on standard error,
@@ -57,10 +58,7 @@ final class TerminalProgress implements ProgressDisplay {
     if (closed) {
       return;
     }
-    if (bar != null) {
-      bar.close();
-      bar = null;
-    }
+    finish();
     stage = next;
     unit = countOf;
     total = expected;
@@ -99,12 +97,26 @@ final class TerminalProgress implements ProgressDisplay {
       case BYTES -> builder.setUnit(" MiB", 1 << 20).showSpeed();
       case FILES -> builder.setUnit(" files", 1);
       case PAGES -> builder.setUnit(" pages", 1);
-      case NONE -> builder.hideEta();
+      case NONE -> builder.setRenderer(TerminalProgress::elapsedOnly);
     }
     if (total < 0) {
       builder.hideEta();
     }
     return builder.startsFrom(done.get(), Duration.ZERO).build();
+  }
+
+  /** A stage that counts nothing: its name and how long it has run. */
+  private static String elapsedOnly(ProgressState state, int width) {
+    long seconds = state.getTotalElapsed().toSeconds();
+    String line =
+        String.format(
+            Locale.ROOT,
+            "%s ... (%d:%02d:%02d)",
+            state.getTaskName(),
+            seconds / 3600,
+            seconds / 60 % 60,
+            seconds % 60);
+    return line.length() <= width ? line : line.substring(0, Math.max(0, width));
   }
 
   private static String label(Stage stage) {
@@ -122,7 +134,13 @@ final class TerminalProgress implements ProgressDisplay {
   public synchronized void close() {
     closed = true;
     timer.shutdownNow();
+    finish();
+  }
+
+  /** Erases the current bar, if shown, after drawing its last count. */
+  private void finish() {
     if (bar != null) {
+      bar.stepTo(done.get());
       bar.close();
       bar = null;
     }
