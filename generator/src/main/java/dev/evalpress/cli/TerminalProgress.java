@@ -81,10 +81,25 @@ final class TerminalProgress implements ProgressDisplay {
     if (bar == null) {
       bar = open();
     }
-    bar.stepTo(done.get());
+    if (bar != null) {
+      bar.stepTo(done.get());
+    }
   }
 
+  /**
+   * A bar for the current stage, or null if the terminal cannot have one: a progress bar that fails
+   * must not fail the run it shows, so none is shown any more.
+   */
   private ProgressBar open() {
+    try {
+      return bar();
+    } catch (RuntimeException e) {
+      closed = true;
+      return null;
+    }
+  }
+
+  private ProgressBar bar() {
     ProgressBarBuilder builder =
         new ProgressBarBuilder()
             .setTaskName(label(stage))
