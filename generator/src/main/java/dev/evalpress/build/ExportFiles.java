@@ -21,15 +21,21 @@ final class ExportFiles {
 
   private ExportFiles() {}
 
-  /** Writes each format in turn; returns the files written, in the order of {@code formats}. */
-  static List<Path> write(Set<ExportFormat> formats, Path out, String stem, Content content)
+  /**
+   * Writes each format in turn, telling {@code progress} of each file written; returns the files
+   * written, in the order of {@code formats}.
+   */
+  static List<Path> write(
+      Set<ExportFormat> formats, Path out, String stem, Content content, BuildProgress progress)
       throws IOException {
+    progress.start(BuildProgress.Stage.WRITING, BuildProgress.Unit.FILES, formats.size());
     boolean oneFile = formats.size() == 1 && !Files.isDirectory(out);
     List<Path> written = new ArrayList<>();
     for (ExportFormat format : formats) {
       Path file = oneFile ? out : out.resolve(fileName(stem) + "." + format.extension());
       ExportWriter.write(file, content.in(format));
       written.add(file);
+      progress.advance(1);
     }
     return written;
   }

@@ -80,7 +80,8 @@ public final class ReleaseExport {
                       options.sourceDate());
               case MD -> utf8(ReleaseMarkdown.render(release, statistics, provenance, baseUrl));
               case JSON -> utf8(ReleaseJson.render(release, statistics, provenance));
-            });
+            },
+        options.progress());
   }
 
   /** The trend chart of each tracked eval measured on the version, as its eval page draws it. */

@@ -78,7 +78,8 @@ public final class ReportExport {
             format == ExportFormat.HTML
                 ? html.getBytes(StandardCharsets.UTF_8)
                 : PdfExport.render(
-                    PrintableDocument.of(html), title(site, slug), options.sourceDate()));
+                    PrintableDocument.of(html), title(site, slug), options.sourceDate()),
+        options.progress());
   }
 
   private static String title(SiteBuild.Checked site, String slug) {

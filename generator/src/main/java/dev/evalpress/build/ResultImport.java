@@ -30,9 +30,16 @@ public final class ResultImport {
    * V1ResultWriter}).
    */
   public static Imported run(Path source, Path to) throws IOException {
+    return run(source, to, BuildProgress.NONE);
+  }
+
+  /** {@link #run}, telling {@code progress} of each file read, then of the writing. */
+  public static Imported run(Path source, Path to, BuildProgress progress) throws IOException {
     Problems problems = new Problems();
-    Results results = ResultsLoader.importFrom(source, problems);
+    progress.start(BuildProgress.Stage.READING, BuildProgress.Unit.FILES, -1);
+    Results results = ResultsLoader.importFrom(source, problems, progress::advance);
     problems.throwIfAny();
+    progress.start(BuildProgress.Stage.WRITING, BuildProgress.Unit.NONE, -1);
     return new Imported(V1ResultWriter.write(results, to), results);
   }
 }

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,10 +78,21 @@ public final class SampleLogImport {
    * per log and writes the results and the report into {@code to}, which never overwrites a file.
    */
   public static Imported run(Path source, Path to, int threads) throws IOException {
+    return run(source, to, threads, BuildProgress.NONE);
+  }
+
+  /**
+   * {@link #run}, telling {@code progress} of the logs' bytes as they are read (the bytes on disk,
+   * of all the logs together), then of the writing.
+   */
+  public static Imported run(Path source, Path to, int threads, BuildProgress progress)
+      throws IOException {
     Problems problems = new Problems();
     List<LogAggregate> logs = new ArrayList<>();
     DegenerationDetector detector = new DegenerationDetector(DEGENERATION);
-    for (SampleLogFile log : SampleLogs.under(source, problems)) {
+    List<SampleLogFile> found = SampleLogs.under(source, problems);
+    progress.start(BuildProgress.Stage.READING, BuildProgress.Unit.BYTES, size(found));
+    for (SampleLogFile log : found) {
       CurrentInput.set(log.shown());
       try {
         SampleAggregate counts =
@@ -90,15 +102,30 @@ public final class SampleLogImport {
                 log.header(),
                 () -> new SampleAggregate(detector, 0),
                 threads,
-                problems);
+                problems,
+                progress::advance);
         logs.add(new LogAggregate(log.shown(), log.header(), counts));
       } catch (IOException e) {
         problems.add(Source.file(log.shown()), "cannot read: " + IoFailure.describe(e));
       }
     }
+    progress.start(BuildProgress.Stage.WRITING, BuildProgress.Unit.NONE, -1);
     Results results = SampleResults.ofLogs(logs, problems);
     List<Path> written = V1ResultWriter.write(files(results, problems), to);
     return new Imported(written, results, problems.list());
+  }
+
+  /** The logs' bytes on disk; -1 if a size cannot be read (the read then reports why). */
+  private static long size(List<SampleLogFile> logs) {
+    long total = 0;
+    for (SampleLogFile log : logs) {
+      try {
+        total += Files.size(log.file());
+      } catch (IOException e) {
+        return -1;
+      }
+    }
+    return total;
   }
 
   /** Reads the header of the log {@code shown}, in a task. */

@@ -20,7 +20,8 @@ import java.util.Optional;
  * The build pipeline as a library call: load → analyse → render → write. The CLI is a thin layer
  * over this. Any input problem ends the run with an {@link dev.evalpress.problem.InputException}
  * holding every problem found, before anything is written. How the build runs (threads, source
- * date) is set by {@link BuildOptions}; the output depends only on the inputs and the source date.
+ * date, who hears of its progress) is set by {@link BuildOptions}; the output depends only on the
+ * inputs and the source date.
  */
 public final class SiteBuild {
 
@@ -68,7 +69,11 @@ public final class SiteBuild {
     // its warnings come again from the write below, which tries to delete the same leftovers
     SiteWriter.recover(out);
     Rendered r = renderAll();
-    SiteWriter.Written written = SiteWriter.write(out, r.pages(), options.sourceDate());
+    options
+        .progress()
+        .start(BuildProgress.Stage.WRITING, BuildProgress.Unit.PAGES, r.pages().size());
+    SiteWriter.Written written =
+        SiteWriter.write(out, r.pages(), options.sourceDate(), options.progress()::advance);
     return new BuildResult(
         r.pages().size(),
         written.files(),
@@ -83,8 +88,8 @@ public final class SiteBuild {
    */
   Checked checked() {
     Problems problems = new Problems();
-    Analysed analysed = loadAndAnalyse(folders, options.threads(), problems);
-    SiteRenderer renderer = new SiteRenderer(options.threads(), options.sourceDate());
+    Analysed analysed = loadAndAnalyse(folders, options.threads(), problems, options.progress());
+    SiteRenderer renderer = renderer();
     List<RenderedPage> pages =
         renderer.render(
             analysed.site(),
@@ -107,8 +112,8 @@ public final class SiteBuild {
 
   private Rendered renderAll() {
     Problems problems = new Problems();
-    Analysed analysed = loadAndAnalyse(folders, options.threads(), problems);
-    SiteRenderer renderer = new SiteRenderer(options.threads(), options.sourceDate());
+    Analysed analysed = loadAndAnalyse(folders, options.threads(), problems, options.progress());
+    SiteRenderer renderer = renderer();
     Site site = analysed.site();
     List<RenderedPage> pages =
         renderer.render(
@@ -116,6 +121,12 @@ public final class SiteBuild {
     OutputPaths.check(pages, SiteWriter.assetPaths(), problems);
     problems.throwIfAny();
     return new Rendered(analysed.analysis(), pages);
+  }
+
+  /** A renderer that counts its pages to the progress listener, from the stage's start. */
+  private SiteRenderer renderer() {
+    options.progress().start(BuildProgress.Stage.RENDERING, BuildProgress.Unit.PAGES, -1);
+    return new SiteRenderer(options.threads(), options.sourceDate(), options.progress()::advance);
   }
 
   /** The loaded inputs with their analysis. */
@@ -127,8 +138,16 @@ public final class SiteBuild {
    * caller resolves and renders the reports to find the rest before it stops.
    */
   static Analysed loadAndAnalyse(SourceFolders folders, int threads, Problems problems) {
-    SiteLoader.Loaded loaded = SiteLoader.load(folders, threads, problems);
+    return loadAndAnalyse(folders, threads, problems, BuildProgress.NONE);
+  }
+
+  /** {@link #loadAndAnalyse}, telling {@code progress} of the files read. */
+  static Analysed loadAndAnalyse(
+      SourceFolders folders, int threads, Problems problems, BuildProgress progress) {
+    progress.start(BuildProgress.Stage.READING, BuildProgress.Unit.FILES, -1);
+    SiteLoader.Loaded loaded = SiteLoader.load(folders, threads, problems, progress::advance);
     stopIfResultsBroken(problems, folders, loaded, true, loaded.sampleLogs().size());
+    progress.start(BuildProgress.Stage.ANALYSING, BuildProgress.Unit.NONE, -1);
     SiteLoader.Complete complete = SiteLoader.complete(loaded, problems);
     stopIfResultsBroken(problems, folders, loaded, false, 0);
     Site site = complete.site();

@@ -6,6 +6,7 @@
  * evalpress import --logs}, and the Spark job's tasks and driver); {@link
  * dev.evalpress.build.SampleLogBenchmark} measures sample-log loading ({@code evalpress bench}).
  * Each call is independent; {@link dev.evalpress.build.BuildOptions} sets how a build runs, never
- * what it produces.
+ * what it produces, including the {@link dev.evalpress.build.BuildProgress} listener told of each
+ * stage and item.
  */
 package dev.evalpress.build;

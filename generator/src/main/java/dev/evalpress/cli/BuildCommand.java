@@ -41,7 +41,12 @@ final class BuildCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    BuildResult result = new SiteBuild(options.folders(spec.commandLine()), build).build(target);
+    BuildResult result;
+    try (ProgressDisplay progress = parent.progress()) {
+      result =
+          new SiteBuild(options.folders(spec.commandLine()), build.withProgress(progress))
+              .build(target);
+    }
     spec.commandLine()
         .getOut()
         .println(

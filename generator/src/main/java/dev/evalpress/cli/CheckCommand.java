@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -23,6 +24,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @ParentCommand EvalpressCommand parent;
+
   @Option(
       names = "--fail-on-regression",
       description =
@@ -32,9 +35,14 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BuildResult result =
-        new SiteBuild(options.folders(spec.commandLine()), options.buildOptions(spec.commandLine()))
-            .check();
+    BuildResult result;
+    try (ProgressDisplay progress = parent.progress()) {
+      result =
+          new SiteBuild(
+                  options.folders(spec.commandLine()),
+                  options.buildOptions(spec.commandLine()).withProgress(progress))
+              .check();
+    }
     for (String finding : result.gateFindingLines()) {
       (failOnRegression ? spec.commandLine().getErr() : spec.commandLine().getOut())
           .println(finding);

@@ -33,6 +33,9 @@ public final class EvalpressCommand implements Runnable {
   /** The environment the subcommands see; the library never reads it. */
   Map<String, String> environment = Map.of();
 
+  /** Whether {@link System#err} is a terminal a person watches, so long runs show progress. */
+  boolean terminal;
+
   public static void main(String[] args) {
     OptionalInt relaunched = ShortRunJvm.relaunch(args);
     System.exit(relaunched.isPresent() ? relaunched.getAsInt() : run(args));
@@ -40,7 +43,13 @@ public final class EvalpressCommand implements Runnable {
 
   /** Runs the command line and returns its exit code, without exiting. */
   public static int run(String... args) {
-    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    Map<String, String> environment = System.getenv();
+    return run(
+        new PrintWriter(System.out, true),
+        new PrintWriter(System.err, true),
+        environment,
+        TerminalDetector.stderrIsTerminal(environment),
+        args);
   }
 
   /** Runs the command line with the given output streams (for tests and embedding). */
@@ -54,8 +63,22 @@ public final class EvalpressCommand implements Runnable {
    */
   public static int run(
       PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
+    return run(out, err, environment, false, args);
+  }
+
+  /**
+   * @param terminal whether {@code err} writes to {@link System#err} and that is a terminal: only
+   *     then do long runs show a progress bar
+   */
+  private static int run(
+      PrintWriter out,
+      PrintWriter err,
+      Map<String, String> environment,
+      boolean terminal,
+      String... args) {
     EvalpressCommand command = new EvalpressCommand();
     command.environment = Map.copyOf(environment);
+    command.terminal = terminal;
     CommandLine cli =
         new CommandLine(command)
             .setOut(out)
@@ -71,6 +94,16 @@ public final class EvalpressCommand implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Where a subcommand shows the progress of its library call: a bar on standard error when that is
+   * a terminal, else nowhere.
+   */
+  ProgressDisplay progress() {
+    return terminal
+        ? new TerminalProgress(System.err, TerminalProgress.DELAY)
+        : ProgressDisplay.NONE;
   }
 
   @Override

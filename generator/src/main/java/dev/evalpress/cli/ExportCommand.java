@@ -101,7 +101,11 @@ final class ExportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    List<Path> written = what.report != null ? report(build, chosen) : release(build, chosen);
+    List<Path> written;
+    try (ProgressDisplay progress = parent.progress()) {
+      BuildOptions shown = build.withProgress(progress);
+      written = what.report != null ? report(shown, chosen) : release(shown, chosen);
+    }
     written.forEach(p -> spec.commandLine().getOut().println("Wrote " + p.normalize()));
     return 0;
   }

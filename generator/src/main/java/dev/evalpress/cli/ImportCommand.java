@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,6 +28,8 @@ import picocli.CommandLine.Spec;
 final class ImportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @ParentCommand EvalpressCommand parent;
 
   @Parameters(index = "0", paramLabel = "SRC", description = "A result file or a folder of them.")
   Path source;
@@ -62,7 +65,10 @@ final class ImportCommand implements Callable<Integer> {
     if (logs) {
       return importLogs();
     }
-    ResultImport.Imported imported = ResultImport.run(source, to);
+    ResultImport.Imported imported;
+    try (ProgressDisplay progress = parent.progress()) {
+      imported = ResultImport.run(source, to, progress);
+    }
     Results results = imported.results();
     spec.commandLine()
         .getOut()
@@ -88,7 +94,10 @@ final class ImportCommand implements Callable<Integer> {
           spec.commandLine(),
           "--threads: expected 1 to " + BuildOptions.MAX_THREADS + ", got " + threads);
     }
-    SampleLogImport.Imported imported = SampleLogImport.run(source, to, threads);
+    SampleLogImport.Imported imported;
+    try (ProgressDisplay progress = parent.progress()) {
+      imported = SampleLogImport.run(source, to, threads, progress);
+    }
     Results results = imported.results();
     spec.commandLine()
         .getOut()

@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * Reads every {@code *.md} report under {@code content/}: YAML front matter between {@code ---}
@@ -58,11 +59,18 @@ public final class ContentLoader {
    * whose front matter has problems.
    */
   public static Content loadContent(SourceFolders folders, Problems problems) {
+    return loadContent(folders, problems, n -> {});
+  }
+
+  /** {@link #loadContent}, telling {@code filesRead} of each report file as it is read. */
+  public static Content loadContent(
+      SourceFolders folders, Problems problems, LongConsumer filesRead) {
     Path content = folders.content();
     String shownContent = folders.shownContent();
     List<Report> reports = new ArrayList<>();
     List<ReportBody> broken = new ArrayList<>();
     for (Path file : ResultFiles.list(content, shownContent, ".md", f -> true, problems)) {
+      filesRead.accept(1);
       String shown = SourceFolders.shown(content, shownContent, file);
       String slug = SourceFolders.shown(content, "", file).replaceFirst("\\.md$", "");
       if (!dev.evalpress.load.internal.Ids.isNested(slug)) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 
 /**
  * Reads every {@code *.json} file under {@code results/}, dispatching on its {@code kind}, then
@@ -48,7 +49,13 @@ public final class ResultsLoader {
    * later.
    */
   public static Loaded load(SourceFolders folders, ResultSettings settings, Problems problems) {
-    return read(folders.results(), folders.shownResults(), settings, problems);
+    return load(folders, settings, problems, n -> {});
+  }
+
+  /** {@link #load}, telling {@code filesRead} of each file once it is read. */
+  public static Loaded load(
+      SourceFolders folders, ResultSettings settings, Problems problems, LongConsumer filesRead) {
+    return read(folders.results(), folders.shownResults(), settings, problems, filesRead);
   }
 
   /**
@@ -58,8 +65,13 @@ public final class ResultsLoader {
    * do, so a build from the converted files notes the same places as a build from the originals.
    */
   public static Results importFrom(Path source, Problems problems) {
+    return importFrom(source, problems, n -> {});
+  }
+
+  /** {@link #importFrom}, telling {@code filesRead} of each file once it is read. */
+  public static Results importFrom(Path source, Problems problems, LongConsumer filesRead) {
     Path base = source.toAbsolutePath().normalize();
-    return read(base, ownName(base), ResultSettings.NONE, problems).results();
+    return read(base, ownName(base), ResultSettings.NONE, problems, filesRead).results();
   }
 
   /** The name of {@code folder} itself, or nothing for the root of the file system. */
@@ -68,7 +80,11 @@ public final class ResultsLoader {
   }
 
   private static Loaded read(
-      Path folder, String shownFolder, ResultSettings settings, Problems problems) {
+      Path folder,
+      String shownFolder,
+      ResultSettings settings,
+      Problems problems,
+      LongConsumer filesRead) {
     ResultsAssembler assembler = new ResultsAssembler(settings, problems);
     ResultFolder files = new ResultFolder(folder, shownFolder, settings, problems);
     // a framework's folder is read once, after its files have been offered one by one
@@ -86,6 +102,7 @@ public final class ResultsLoader {
       } else {
         readUnclaimed(input, files, assembler, problems);
       }
+      filesRead.accept(1);
     }
     for (Importers.Claim claim : folders.values()) {
       String shown = files.shown(claim.path());

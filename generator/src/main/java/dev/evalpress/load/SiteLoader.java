@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * Entry point of the load stage: reads a site root's settings, its results folder (summary files,
@@ -72,18 +73,29 @@ public final class SiteLoader {
    * log's lines need only its header to be checked, so they are read whatever else has problems.
    */
   public static Loaded load(SourceFolders folders, int threads, Problems problems) {
+    return load(folders, threads, problems, n -> {});
+  }
+
+  /**
+   * {@link #load}, telling {@code filesRead} of each result file, report and sample log once it is
+   * read (settings files are not counted).
+   */
+  public static Loaded load(
+      SourceFolders folders, int threads, Problems problems, LongConsumer filesRead) {
     if (!Files.isDirectory(folders.results()) && !Files.isDirectory(folders.content())) {
       problems.add(Source.file(folders.root().toString()), noFolders(folders));
     }
     SettingsLoader.Loaded loadedSettings = SettingsLoader.loadChecked(folders.root(), problems);
     SiteSettings settings = loadedSettings.settings();
-    ResultsLoader.Loaded results = ResultsLoader.load(folders, settings.results(), problems);
-    ContentLoader.Content content = ContentLoader.loadContent(folders, problems);
+    ResultsLoader.Loaded results =
+        ResultsLoader.load(folders, settings.results(), problems, filesRead);
+    ContentLoader.Content content = ContentLoader.loadContent(folders, problems, filesRead);
     Site site =
         new Site(
             settings, results.results(), content.reports(), content.reportsWithBadFrontMatter());
     List<LogAggregate> logs =
-        SampleAggregation.ofLogs(SampleLogs.list(folders, problems), settings, threads, problems);
+        SampleAggregation.ofLogs(
+            SampleLogs.list(folders, problems), settings, threads, problems, filesRead);
     return new Loaded(
         site, logs, results.importedSamples(), loadedSettings.resultRulesHaveProblems());
   }

@@ -28,14 +28,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * Entry point of the render stage: every page of the site, in a fixed order. Pages render on a
- * given number of threads; the result does not depend on it. Thread-safe.
+ * given number of threads; the result does not depend on it. Each page rendered is counted to a
+ * listener, from the thread that rendered it, for a progress bar. Thread-safe.
  */
 public final class SiteRenderer {
 
   private final int threads;
+  private final LongConsumer pagesRendered;
   private final TemplateRenderer templates;
   private final Fragments fragments;
   private final MarkdownRenderer markdown = MarkdownRenderer.create();
@@ -46,10 +49,18 @@ public final class SiteRenderer {
    * @param builtAt the build's source date, shown in every page's footer; empty for none
    */
   public SiteRenderer(int threads, Optional<Instant> builtAt) {
+    this(threads, builtAt, n -> {});
+  }
+
+  /**
+   * A renderer that tells {@code pagesRendered} of every page it renders, from any of its threads.
+   */
+  public SiteRenderer(int threads, Optional<Instant> builtAt, LongConsumer pagesRendered) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads: expected at least 1, got " + threads);
     }
     this.threads = threads;
+    this.pagesRendered = pagesRendered;
     this.templates = new TemplateRenderer(builtAt);
     this.fragments = new Fragments(templates);
   }
@@ -73,7 +84,7 @@ public final class SiteRenderer {
    * them all.
    */
   public RenderedPage searchIndex(Site site, Analysis analysis, List<RenderedPage> pages) {
-    return SearchIndex.render(site, analysis, pages);
+    return counted(SearchIndex.render(site, analysis, pages));
   }
 
   /**
@@ -81,7 +92,7 @@ public final class SiteRenderer {
    * retitled.
    */
   public List<RenderedPage> listingPages(Site site, Analysis analysis) {
-    return List.of(IndexPage.render(site.settings(), analysis, site.reports(), templates));
+    return List.of(counted(IndexPage.render(site.settings(), analysis, site.reports(), templates)));
   }
 
   /** The pages of {@code reports}, each depending on its report and the analysis only. */
@@ -89,7 +100,8 @@ public final class SiteRenderer {
       Site site, List<Report> reports, Analysis analysis, ResolvedReports resolved) {
     try (ParallelMap parallel = new ParallelMap(threads)) {
       return parallel.map(
-          reports, r -> report(site.settings(), r, analysis, resolved.of(r.source().path())));
+          reports,
+          r -> counted(report(site.settings(), r, analysis, resolved.of(r.source().path()))));
     }
   }
 
@@ -98,23 +110,35 @@ public final class SiteRenderer {
    */
   public List<RenderedPage> resultPages(SiteSettings settings, Analysis analysis) {
     List<RenderedPage> pages = new ArrayList<>();
-    pages.add(MethodsPage.render(settings, templates));
-    pages.addAll(IndexPages.render(settings, analysis, templates));
+    pages.add(counted(MethodsPage.render(settings, templates)));
+    pages.addAll(counted(IndexPages.render(settings, analysis, templates)));
     try (ParallelMap parallel = new ParallelMap(threads)) {
       pages.addAll(
           parallel.map(
               analysis.evals().values(),
-              e -> EvalPage.render(settings, e, analysis, figures, templates)));
-      pages.addAll(parallel.map(analysis.models(), m -> ModelPage.render(settings, m, templates)));
+              e -> counted(EvalPage.render(settings, e, analysis, figures, templates))));
+      pages.addAll(
+          parallel.map(analysis.models(), m -> counted(ModelPage.render(settings, m, templates))));
       parallel
-          .map(analysis.models(), m -> ModelPage.detailPages(settings, m, templates))
+          .map(analysis.models(), m -> counted(ModelPage.detailPages(settings, m, templates)))
           .forEach(pages::addAll);
       pages.addAll(
           parallel.map(
-              analysis.runs(), r -> RunPage.render(settings, r, analysis, figures, templates)));
+              analysis.runs(),
+              r -> counted(RunPage.render(settings, r, analysis, figures, templates))));
     }
-    pages.addAll(SamplePages.render(settings, analysis, templates));
-    pages.addAll(ComparePage.render(settings, analysis, templates));
+    pages.addAll(counted(SamplePages.render(settings, analysis, templates)));
+    pages.addAll(counted(ComparePage.render(settings, analysis, templates)));
+    return pages;
+  }
+
+  private RenderedPage counted(RenderedPage page) {
+    pagesRendered.accept(1);
+    return page;
+  }
+
+  private List<RenderedPage> counted(List<RenderedPage> pages) {
+    pagesRendered.accept(pages.size());
     return pages;
   }
 

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -66,11 +67,22 @@ public final class SiteWriter {
    */
   public static Written write(Path out, List<RenderedPage> pages, Optional<Instant> mtime)
       throws IOException {
-    return write(out, pages, mtime, SiteWriter::deleteTree);
+    return write(out, pages, mtime, n -> {});
+  }
+
+  /** {@link #write}, telling {@code pagesWritten} of each page once its files are written. */
+  public static Written write(
+      Path out, List<RenderedPage> pages, Optional<Instant> mtime, LongConsumer pagesWritten)
+      throws IOException {
+    return write(out, pages, mtime, SiteWriter::deleteTree, pagesWritten);
   }
 
   static Written write(
-      Path out, List<RenderedPage> pages, Optional<Instant> mtime, SideFolders.TreeDeleter deleter)
+      Path out,
+      List<RenderedPage> pages,
+      Optional<Instant> mtime,
+      SideFolders.TreeDeleter deleter,
+      LongConsumer pagesWritten)
       throws IOException {
     Path target = absolute(out);
     List<String> warnings = recover(target, deleter);
@@ -78,7 +90,7 @@ public final class SiteWriter {
     Files.createDirectories(target.getParent());
     Path fresh = SideFolders.create(target, SideFolders.BUILDING);
     try {
-      int files = writeTree(fresh, pages);
+      int files = writeTree(fresh, pages, pagesWritten);
       if (mtime.isPresent()) {
         touchTree(fresh, FileTime.from(mtime.get()));
       }
@@ -122,7 +134,8 @@ public final class SiteWriter {
     return target;
   }
 
-  private static int writeTree(Path root, List<RenderedPage> pages) throws IOException {
+  private static int writeTree(Path root, List<RenderedPage> pages, LongConsumer pagesWritten)
+      throws IOException {
     int files = 0;
     for (RenderedPage page : pages) {
       Path file = root.resolve(page.path());
@@ -137,6 +150,7 @@ public final class SiteWriter {
           files++;
         }
       }
+      pagesWritten.accept(1);
     }
     for (String asset : ASSETS) {
       try (InputStream in = AssetSource.open(asset)) {

@@ -2,6 +2,8 @@ package dev.evalpress.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.evalpress.build.BuildResult;
+import dev.evalpress.build.SiteBuild;
 import dev.evalpress.load.ResultsLoader;
 import dev.evalpress.model.ResultSettings;
 import dev.evalpress.problem.Problems;
@@ -545,5 +547,27 @@ class CliTest {
                   + "\"");
     }
     assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void withoutATerminalLongRunsPrintTheirResultLinesOnly(@TempDir Path dir) throws Exception {
+    // what the library built, printed as the command prints it: no progress may come between
+    BuildResult built = new SiteBuild(Path.of(SMALL)).build(dir.resolve("library"));
+    StringWriter plain = new StringWriter();
+    PrintWriter lines = new PrintWriter(plain);
+    Path target = dir.resolve("out");
+    lines.println("Built " + built.pages() + " pages (" + built.files() + " files) into " + target);
+    NotesOutput.print(built, lines);
+    lines.flush();
+
+    assertThat(run("build", "--root", SMALL, "--out", target.toString())).isZero();
+    assertThat(out.toString()).isEqualTo(plain.toString());
+    assertThat(err.toString()).isEmpty();
+
+    Path log = Path.of("src/test/resources/sites/samples/results/blackmail.jsonl");
+    assertThat(run("import", "--logs", log.toString(), "--to", dir.resolve("v1").toString()))
+        .isZero();
+    assertThat(out.toString()).doesNotContain("\r").doesNotContain("\u001b");
+    assertThat(err.toString()).isEmpty();
   }
 }

@@ -50,7 +50,8 @@ class UndeletableLeftoverTest {
             Optional.empty(),
             d -> {
               throw new AccessDeniedException(d.resolve("evals/index.html").toString());
-            });
+            },
+            pages -> {});
 
     assertThat(out.resolve("index.html")).hasContent("<p>new</p>");
     assertThat(old.resolve("evals/index.html")).exists();

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 
 /**
  * Streams sample logs through {@link SampleAggregate}s, one log at a time, each with the
@@ -31,6 +32,16 @@ public final class SampleAggregation {
   /** Aggregates every sample log of {@code results/}, on {@code threads} workers per log. */
   public static List<LogAggregate> ofLogs(
       List<SampleLogFile> logs, SiteSettings settings, int threads, Problems problems) {
+    return ofLogs(logs, settings, threads, problems, n -> {});
+  }
+
+  /** {@link #ofLogs}, telling {@code filesRead} of each log once it is read. */
+  public static List<LogAggregate> ofLogs(
+      List<SampleLogFile> logs,
+      SiteSettings settings,
+      int threads,
+      Problems problems,
+      LongConsumer filesRead) {
     List<LogAggregate> out = new ArrayList<>();
     for (SampleLogFile log : logs) {
       SamplePolicy policy = settings.samplePolicy(log.header().eval().id());
@@ -49,6 +60,7 @@ public final class SampleAggregation {
       } catch (IOException e) {
         problems.add(Source.file(log.shown()), "cannot read: " + IoFailure.describe(e));
       }
+      filesRead.accept(1);
     }
     return out;
   }

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -46,6 +47,19 @@ public final class SampleLogReader {
       int threads,
       Problems problems)
       throws IOException {
+    return read(file, shown, header, sinks, threads, problems, n -> {});
+  }
+
+  /** {@link #read}, telling {@code bytesRead} of the log's bytes on disk as they are read. */
+  public static <S extends SampleSink<S>> S read(
+      Path file,
+      String shown,
+      SampleLogHeader header,
+      Supplier<S> sinks,
+      int threads,
+      Problems problems,
+      LongConsumer bytesRead)
+      throws IOException {
     SampleLineParser parser = new SampleLineParser(shown, header.eval().id());
     BlockingQueue<Block> queue = new ArrayBlockingQueue<>(threads * 2);
     List<S> made = new ArrayList<>();
@@ -75,7 +89,7 @@ public final class SampleLogReader {
       worker.start();
       workers.add(worker);
     }
-    try (InputStream in = InputFiles.open(file)) {
+    try (InputStream in = InputFiles.open(file, bytesRead)) {
       firstLine(in);
       feed(in, queue);
     } catch (LineTooLongException e) {
