@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Entry point of the render stage: every page of the site, in a fixed order. Pages render on a
@@ -59,13 +60,26 @@ public final class SiteRenderer {
    * resolved}), with their problems reported there: rendering checks nothing.
    */
   public List<RenderedPage> render(Site site, Analysis analysis, ResolvedReports resolved) {
-    List<RenderedPage> pages = new ArrayList<>(listingPages(site, analysis));
-    List<RenderedPage> results = resultPages(site.settings(), analysis);
-    pages.add(results.get(0));
-    pages.addAll(reportPages(site, site.reports(), analysis, resolved));
-    pages.addAll(results.subList(1, results.size()));
-    pages.add(searchIndex(site, analysis, pages));
+    List<RenderedPage> pages = new ArrayList<>();
+    render(site, analysis, resolved, pages::add);
     return pages;
+  }
+
+  /**
+   * Renders every page, handing each to {@code sink} in the order of {@link #render(Site, Analysis,
+   * ResolvedReports)} as soon as it and the pages before it are done: a caller that does not keep
+   * them (a check, a writer) holds a bounded number of pages at once, not the site. Only the
+   * reports' pages are kept until the end, for the search index.
+   */
+  public void render(
+      Site site, Analysis analysis, ResolvedReports resolved, Consumer<RenderedPage> sink) {
+    listingPages(site, analysis).forEach(sink);
+    sink.accept(MethodsPage.render(site.settings(), templates));
+    List<RenderedPage> reports = reportPages(site, site.reports(), analysis, resolved);
+    reports.forEach(sink);
+    resultPagesAfterMethods(site.settings(), analysis, sink);
+    // the index reads only the reports' pages of all those rendered
+    sink.accept(searchIndex(site, analysis, reports));
   }
 
   /**
@@ -99,23 +113,29 @@ public final class SiteRenderer {
   public List<RenderedPage> resultPages(SiteSettings settings, Analysis analysis) {
     List<RenderedPage> pages = new ArrayList<>();
     pages.add(MethodsPage.render(settings, templates));
-    pages.addAll(IndexPages.render(settings, analysis, templates));
-    try (ParallelMap parallel = new ParallelMap(threads)) {
-      pages.addAll(
-          parallel.map(
-              analysis.evals().values(),
-              e -> EvalPage.render(settings, e, analysis, figures, templates)));
-      pages.addAll(parallel.map(analysis.models(), m -> ModelPage.render(settings, m, templates)));
-      parallel
-          .map(analysis.models(), m -> ModelPage.detailPages(settings, m, templates))
-          .forEach(pages::addAll);
-      pages.addAll(
-          parallel.map(
-              analysis.runs(), r -> RunPage.render(settings, r, analysis, figures, templates)));
-    }
-    pages.addAll(SamplePages.render(settings, analysis, templates));
-    pages.addAll(ComparePage.render(settings, analysis, templates));
+    resultPagesAfterMethods(settings, analysis, pages::add);
     return pages;
+  }
+
+  /** {@link #resultPages} but Methods, handed to {@code sink} in order as they are rendered. */
+  private void resultPagesAfterMethods(
+      SiteSettings settings, Analysis analysis, Consumer<RenderedPage> sink) {
+    IndexPages.render(settings, analysis, templates).forEach(sink);
+    try (ParallelMap parallel = new ParallelMap(threads)) {
+      parallel.forEach(
+          List.copyOf(analysis.evals().values()),
+          e -> EvalPage.render(settings, e, analysis, figures, templates),
+          sink);
+      parallel.forEach(analysis.models(), m -> ModelPage.render(settings, m, templates), sink);
+      parallel.forEach(
+          analysis.models(),
+          m -> ModelPage.detailPages(settings, m, templates),
+          detail -> detail.forEach(sink));
+      parallel.forEach(
+          analysis.runs(), r -> RunPage.render(settings, r, analysis, figures, templates), sink);
+    }
+    SamplePages.render(settings, analysis, templates).forEach(sink);
+    ComparePage.render(settings, analysis, templates).forEach(sink);
   }
 
   private RenderedPage report(
