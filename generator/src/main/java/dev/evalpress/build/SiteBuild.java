@@ -2,6 +2,7 @@ package dev.evalpress.build;
 
 import dev.evalpress.analyse.Analysis;
 import dev.evalpress.analyse.report.ReportResolver;
+import dev.evalpress.analyse.report.ResolvedReports;
 import dev.evalpress.load.SiteLoader;
 import dev.evalpress.model.Site;
 import dev.evalpress.model.SourceFolders;
@@ -12,6 +13,7 @@ import dev.evalpress.site.OutputPaths;
 import dev.evalpress.site.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,12 +52,30 @@ public final class SiteBuild {
 
   /** Validates everything a build would, without writing. */
   public BuildResult check() {
-    Rendered r = renderAll();
+    Problems problems = new Problems();
+    Analysed analysed = loadAndAnalyse(folders, options.threads(), problems, options.progress());
+    SiteRenderer renderer = renderer();
+    Site site = analysed.site();
+    ResolvedReports resolved = ReportResolver.resolve(site, analysed.analysis(), problems);
+    // each page is dropped once its paths are known: at 100,000 model versions the pages of a
+    // site take gigabytes, their paths megabytes
+    List<String> paths = new ArrayList<>(SiteWriter.assetPaths());
+    int[] pages = {0};
+    renderer.render(
+        site,
+        analysed.analysis(),
+        resolved,
+        page -> {
+          pages[0]++;
+          paths.addAll(OutputPaths.of(page));
+        });
+    OutputPaths.checkPaths(paths, problems);
+    problems.throwIfAny();
     return new BuildResult(
-        r.pages().size(),
+        pages[0],
         0,
-        r.analysis().gateFindings(),
-        r.analysis().results().notes(),
+        analysed.analysis().gateFindings(),
+        analysed.analysis().results().notes(),
         List.of());
   }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -16,6 +17,9 @@ import java.util.function.Function;
  * pool. With one thread, items map on the calling thread.
  */
 final class ParallelMap implements AutoCloseable {
+
+  /** Items mapped at once by {@link #forEach}: enough to keep every thread busy. */
+  static final int CHUNK = 256;
 
   private final ExecutorService pool;
 
@@ -59,6 +63,16 @@ final class ParallelMap implements AutoCloseable {
       throw new IllegalStateException(e.getCause());
     }
     return out;
+  }
+
+  /**
+   * {@code f} of every item, handed to {@code sink} in the items' order, {@value #CHUNK} items at a
+   * time: at most one chunk's results are held at once, however many items there are.
+   */
+  <T, R> void forEach(List<T> items, Function<T, R> f, Consumer<R> sink) {
+    for (int from = 0; from < items.size(); from += CHUNK) {
+      map(items.subList(from, Math.min(items.size(), from + CHUNK)), f).forEach(sink);
+    }
   }
 
   @Override

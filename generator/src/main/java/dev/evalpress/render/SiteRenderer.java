@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -70,13 +71,33 @@ public final class SiteRenderer {
    * resolved}), with their problems reported there: rendering checks nothing.
    */
   public List<RenderedPage> render(Site site, Analysis analysis, ResolvedReports resolved) {
-    List<RenderedPage> pages = new ArrayList<>(listingPages(site, analysis));
-    List<RenderedPage> results = resultPages(site.settings(), analysis);
-    pages.add(results.get(0));
-    pages.addAll(reportPages(site, site.reports(), analysis, resolved));
-    pages.addAll(results.subList(1, results.size()));
-    pages.add(searchIndex(site, analysis, pages));
+    List<RenderedPage> pages = new ArrayList<>();
+    render(site, analysis, resolved, pages::add);
     return pages;
+  }
+
+  /**
+   * Renders every page, handing each to {@code sink} in the order of {@link #render(Site, Analysis,
+   * ResolvedReports)} as soon as it and the pages before it are done: a caller that does not keep
+   * them (a check, a writer) holds a bounded number of pages at once, not the site. Only the
+   * reports' pages are kept until the end, for the search index.
+   */
+  public void render(
+      Site site, Analysis analysis, ResolvedReports resolved, Consumer<RenderedPage> sink) {
+    Consumer<RenderedPage> counted =
+        page -> {
+          pagesRendered.accept(1);
+          sink.accept(page);
+        };
+    listingPages(site, analysis).forEach(counted);
+    counted.accept(MethodsPage.render(site.settings(), templates));
+    // counted as each renders: they are a prose site's whole work
+    List<RenderedPage> reports =
+        reportPages(site, site.reports(), analysis, resolved, pagesRendered);
+    reports.forEach(sink);
+    resultPagesAfterMethods(site.settings(), analysis, counted);
+    // the index reads only the reports' pages of all those rendered
+    counted.accept(searchIndex(site, analysis, reports));
   }
 
   /**
@@ -84,7 +105,7 @@ public final class SiteRenderer {
    * them all.
    */
   public RenderedPage searchIndex(Site site, Analysis analysis, List<RenderedPage> pages) {
-    return counted(SearchIndex.render(site, analysis, pages));
+    return SearchIndex.render(site, analysis, pages);
   }
 
   /**
@@ -92,16 +113,30 @@ public final class SiteRenderer {
    * retitled.
    */
   public List<RenderedPage> listingPages(Site site, Analysis analysis) {
-    return List.of(counted(IndexPage.render(site.settings(), analysis, site.reports(), templates)));
+    return List.of(IndexPage.render(site.settings(), analysis, site.reports(), templates));
   }
 
   /** The pages of {@code reports}, each depending on its report and the analysis only. */
   public List<RenderedPage> reportPages(
       Site site, List<Report> reports, Analysis analysis, ResolvedReports resolved) {
+    return reportPages(site, reports, analysis, resolved, n -> {});
+  }
+
+  private List<RenderedPage> reportPages(
+      Site site,
+      List<Report> reports,
+      Analysis analysis,
+      ResolvedReports resolved,
+      LongConsumer rendered) {
     try (ParallelMap parallel = new ParallelMap(threads)) {
       return parallel.map(
           reports,
-          r -> counted(report(site.settings(), r, analysis, resolved.of(r.source().path()))));
+          r -> {
+            RenderedPage page =
+                report(site.settings(), r, analysis, resolved.of(r.source().path()));
+            rendered.accept(1);
+            return page;
+          });
     }
   }
 
@@ -110,36 +145,30 @@ public final class SiteRenderer {
    */
   public List<RenderedPage> resultPages(SiteSettings settings, Analysis analysis) {
     List<RenderedPage> pages = new ArrayList<>();
-    pages.add(counted(MethodsPage.render(settings, templates)));
-    pages.addAll(counted(IndexPages.render(settings, analysis, templates)));
+    pages.add(MethodsPage.render(settings, templates));
+    resultPagesAfterMethods(settings, analysis, pages::add);
+    return pages;
+  }
+
+  /** {@link #resultPages} but Methods, handed to {@code sink} in order as they are rendered. */
+  private void resultPagesAfterMethods(
+      SiteSettings settings, Analysis analysis, Consumer<RenderedPage> sink) {
+    IndexPages.render(settings, analysis, templates).forEach(sink);
     try (ParallelMap parallel = new ParallelMap(threads)) {
-      pages.addAll(
-          parallel.map(
-              analysis.evals().values(),
-              e -> counted(EvalPage.render(settings, e, analysis, figures, templates))));
-      pages.addAll(
-          parallel.map(analysis.models(), m -> counted(ModelPage.render(settings, m, templates))));
-      parallel
-          .map(analysis.models(), m -> counted(ModelPage.detailPages(settings, m, templates)))
-          .forEach(pages::addAll);
-      pages.addAll(
-          parallel.map(
-              analysis.runs(),
-              r -> counted(RunPage.render(settings, r, analysis, figures, templates))));
+      parallel.forEach(
+          List.copyOf(analysis.evals().values()),
+          e -> EvalPage.render(settings, e, analysis, figures, templates),
+          sink);
+      parallel.forEach(analysis.models(), m -> ModelPage.render(settings, m, templates), sink);
+      parallel.forEach(
+          analysis.models(),
+          m -> ModelPage.detailPages(settings, m, templates),
+          detail -> detail.forEach(sink));
+      parallel.forEach(
+          analysis.runs(), r -> RunPage.render(settings, r, analysis, figures, templates), sink);
     }
-    pages.addAll(counted(SamplePages.render(settings, analysis, templates)));
-    pages.addAll(counted(ComparePage.render(settings, analysis, templates)));
-    return pages;
-  }
-
-  private RenderedPage counted(RenderedPage page) {
-    pagesRendered.accept(1);
-    return page;
-  }
-
-  private List<RenderedPage> counted(List<RenderedPage> pages) {
-    pagesRendered.accept(pages.size());
-    return pages;
+    SamplePages.render(settings, analysis, templates).forEach(sink);
+    ComparePage.render(settings, analysis, templates).forEach(sink);
   }
 
   private RenderedPage report(

@@ -26,9 +26,19 @@ public final class OutputPaths {
   private OutputPaths() {}
 
   public static void check(List<RenderedPage> pages, List<String> otherFiles, Problems problems) {
+    List<String> paths = new ArrayList<>(otherFiles);
+    pages.forEach(page -> paths.addAll(of(page)));
+    checkPaths(paths, problems);
+  }
+
+  /**
+   * {@link #check} on the paths of the files of the site ({@link #of} each page, and the other
+   * files): for a build that does not keep its pages, only their paths.
+   */
+  public static void checkPaths(List<String> paths, Problems problems) {
     Map<String, String> files = new HashMap<>();
     Map<String, String> folders = new HashMap<>();
-    for (String path : paths(pages, otherFiles)) {
+    for (String path : paths) {
       if (!safe(path)) {
         problems.add(
             place(path),
@@ -63,17 +73,16 @@ public final class OutputPaths {
         });
   }
 
-  private static List<String> paths(List<RenderedPage> pages, List<String> otherFiles) {
-    List<String> paths = new ArrayList<>(otherFiles);
-    for (RenderedPage page : pages) {
-      paths.add(page.path());
-      String folder = page.path().substring(0, page.path().lastIndexOf('/') + 1);
-      for (Figure figure : page.figures()) {
-        paths.add(folder + figure.svgFile());
-        paths.add(folder + figure.csvFile());
-        if (figure.hasNarrow()) {
-          paths.add(folder + figure.narrowSvgFile());
-        }
+  /** The files {@code page} is written to, relative to the site root: it and its figures' files. */
+  public static List<String> of(RenderedPage page) {
+    List<String> paths = new ArrayList<>();
+    paths.add(page.path());
+    String folder = page.path().substring(0, page.path().lastIndexOf('/') + 1);
+    for (Figure figure : page.figures()) {
+      paths.add(folder + figure.svgFile());
+      paths.add(folder + figure.csvFile());
+      if (figure.hasNarrow()) {
+        paths.add(folder + figure.narrowSvgFile());
       }
     }
     return paths;

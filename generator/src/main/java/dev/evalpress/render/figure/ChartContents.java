@@ -19,10 +19,13 @@ import dev.evalpress.render.chart.TrendChartData;
 import dev.evalpress.render.chart.ValueScale;
 import dev.evalpress.render.format.EstimateText;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Builds chart content (data, CSV, description) for the four chart types. */
@@ -47,7 +50,10 @@ public final class ChartContents {
     return new ChartContent(chart, data.csv(), description, data.table());
   }
 
-  /** One bar per model version, in the given order. */
+  /**
+   * One bar per model version, in the given order; of more than {@value DrawnVersions#LIMIT}, those
+   * {@link DrawnVersions} picks.
+   */
   public static ChartContent bar(
       EvalDefinition eval, Condition condition, List<LabelledEstimate> values) {
     return bar(eval, condition, values, OptionalDouble.empty());
@@ -62,14 +68,20 @@ public final class ChartContents {
       Condition condition,
       List<LabelledEstimate> values,
       OptionalDouble threshold) {
-    List<IntervalValue> bars = values.stream().map(ChartContents::intervalValue).toList();
+    List<LabelledEstimate> drawn = DrawnVersions.of(values, v -> v.model().family());
+    List<IntervalValue> bars = drawn.stream().map(ChartContents::intervalValue).toList();
     BarChartData chart =
         new BarChartData(axisTitle(eval), scale(values), bars, threshold.orElse(Double.NaN));
     return content(
-        chart, modelCsv(condition, values), describe("Bar chart", eval, condition, values));
+        chart,
+        modelCsv(condition, values),
+        describe("Bar chart", eval, condition, drawn, values.size()));
   }
 
-  /** The metric across model versions in release order, one line per model family. */
+  /**
+   * The metric across model versions in release order, one line per model family; of more than
+   * {@value DrawnVersions#LIMIT} versions, those {@link DrawnVersions} picks.
+   */
   public static ChartContent trend(
       EvalDefinition eval, Condition condition, List<LabelledEstimate> values) {
     return trend(eval, condition, values, OptionalDouble.empty());
@@ -84,18 +96,21 @@ public final class ChartContents {
       Condition condition,
       List<LabelledEstimate> values,
       OptionalDouble threshold) {
-    List<IntervalValue> points = values.stream().map(ChartContents::intervalValue).toList();
-    List<String> families = values.stream().map(v -> v.model().family()).toList();
+    List<LabelledEstimate> drawn = DrawnVersions.of(values, v -> v.model().family());
+    List<IntervalValue> points = drawn.stream().map(ChartContents::intervalValue).toList();
+    List<String> families = drawn.stream().map(v -> v.model().family()).toList();
     TrendChartData chart =
         new TrendChartData(
             axisTitle(eval),
             scale(values),
             points,
             families,
-            predecessors(values),
+            predecessors(drawn),
             threshold.orElse(Double.NaN));
     return content(
-        chart, modelCsv(condition, values), describe("Trend chart", eval, condition, values));
+        chart,
+        modelCsv(condition, values),
+        describe("Trend chart", eval, condition, drawn, values.size()));
   }
 
   /**
@@ -105,10 +120,14 @@ public final class ChartContents {
    * <p>A model without an estimate under a condition gets an empty cell ("—"). Colours run over
    * 0–100% when every estimate is a rate, otherwise over the range of the values. The CSV has one
    * row per cell with data (model by model, conditions in column order); the description lists
-   * every cell, "no data" included.
+   * every cell, "no data" included. Of more than {@value DrawnVersions#LIMIT} models, the chart and
+   * its description have those {@link DrawnVersions} picks, the CSV all.
    */
   public static ChartContent heatmap(
-      EvalDefinition eval, List<ModelRates> models, List<Condition> conditions) {
+      EvalDefinition eval, List<ModelRates> allModels, List<Condition> conditions) {
+    List<ModelRates> models = DrawnVersions.of(allModels, m -> m.model().family());
+    Set<ModelRates> drawn = Collections.newSetFromMap(new IdentityHashMap<>());
+    drawn.addAll(models);
     List<String> rows = models.stream().map(m -> m.model().name()).toList();
     List<String> columns = conditions.stream().map(Condition::label).toList();
     List<List<Double>> values = new ArrayList<>();
@@ -116,7 +135,13 @@ public final class ChartContents {
     List<Estimate> present = new ArrayList<>();
     FigureData csv = new FigureData(MODEL_COLUMNS);
     List<String> cells = new ArrayList<>();
-    for (ModelRates m : models) {
+    for (ModelRates m : allModels) {
+      if (!drawn.contains(m)) {
+        for (Condition c : conditions) {
+          m.condition(c).ifPresent(e -> csvRow(csv, m.model(), c.label(), e));
+        }
+        continue;
+      }
       List<Double> rowValues = new ArrayList<>();
       List<String> rowLabels = new ArrayList<>();
       for (Condition c : conditions) {
@@ -145,7 +170,9 @@ public final class ChartContents {
             + eval.title()
             + " ("
             + eval.metric()
-            + ") by model version and condition: "
+            + ") by model version and condition"
+            + drawnNote(allModels.size())
+            + ": "
             + (cells.isEmpty() ? "no data" : String.join("; ", cells))
             + ".";
     return content(chart, csv, description);
@@ -317,8 +344,30 @@ public final class ChartContents {
         e.interval().map(Interval::upper).orElse(null));
   }
 
+  /**
+   * What a caption adds when a chart of {@code total} versions does not draw them all: "the latest
+   * 40 of 10,000 versions, each family's in turn"; empty when it draws all.
+   */
+  public static String notDrawn(int total) {
+    return DrawnVersions.note(total);
+  }
+
+  /**
+   * " (the latest 40 of 10,000 versions, each family's in turn; the data has all)" when not every
+   * version is drawn, otherwise empty.
+   */
+  private static String drawnNote(int total) {
+    String note = DrawnVersions.note(total);
+    return note.isEmpty() ? "" : " (" + note + "; the data has all)";
+  }
+
+  /** {@code values} are the ones drawn, of {@code total}. */
   private static String describe(
-      String kind, EvalDefinition eval, Condition condition, List<LabelledEstimate> values) {
+      String kind,
+      EvalDefinition eval,
+      Condition condition,
+      List<LabelledEstimate> values,
+      int total) {
     String scope = condition.isEmpty() ? "pooled over conditions" : "under " + condition.label();
     String data =
         values.stream()
@@ -331,7 +380,9 @@ public final class ChartContents {
         + eval.metric()
         + "), "
         + scope
-        + ", by model version: "
+        + ", by model version"
+        + drawnNote(total)
+        + ": "
         + (data.isEmpty() ? "no data" : data)
         + ".";
   }

@@ -203,7 +203,8 @@ public final class EvalPage {
             eval.title()
                 + " across model versions in release order, pooled over conditions ("
                 + settings.statistics().levelLabel()
-                + " CI)",
+                + " CI)"
+                + drawnNote(trend.size()),
             null,
             ChartContents.trend(
                 eval,
@@ -255,6 +256,12 @@ public final class EvalPage {
         path, html, heatmap == null ? List.of(figure) : List.of(figure, heatmap));
   }
 
+  /** "; the latest 40 of 10,000 versions, …, all in the table below" when a chart draws fewer. */
+  private static String drawnNote(int versions) {
+    String note = ChartContents.notDrawn(versions);
+    return note.isEmpty() ? "" : "; " + note + ", all in the table below";
+  }
+
   /** False for a version measured once without a condition: its pooled row says it all. */
   private static boolean hasConditions(ModelRates m) {
     return !(m.conditions().size() == 1 && m.conditions().get(0).condition().isEmpty());
@@ -281,7 +288,8 @@ public final class EvalPage {
         eval.title()
             + " by model version and condition (empty cell: not measured under that condition; "
             + settings.statistics().levelLabel()
-            + " intervals in the table below)",
+            + " intervals in the table below)"
+            + drawnNote(summary.byModel().size()),
         null,
         ChartContents.heatmap(eval, summary.byModel(), conditions));
   }

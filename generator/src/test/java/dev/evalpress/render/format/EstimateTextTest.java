@@ -19,6 +19,28 @@ class EstimateTextTest {
   private static final Estimator E = Estimator.DEFAULT;
 
   @Test
+  void countsGroupThousandsWithCommasLikeTheRootLocaleFormat() {
+    long[] values = {
+      0,
+      7,
+      -7,
+      999,
+      1_000,
+      -1_000,
+      12_345,
+      999_999,
+      1_000_000,
+      -123_456_789,
+      Long.MAX_VALUE,
+      Long.MIN_VALUE
+    };
+    for (long v : values) {
+      assertThat(EstimateText.count(v)).isEqualTo(String.format(Locale.ROOT, "%,d", v));
+    }
+    assertThat(EstimateText.count(100_000)).isEqualTo("100,000");
+  }
+
+  @Test
   void rateReadsAsInTheIssue() {
     assertThat(EstimateText.full(E.estimate(new Counts(96, 100))))
         .isEqualTo("96% (95% CI 90.2–98.4%, n = 100)");
