@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a command as a child process and measures its wall time and peak resident set size. The peak
  * is the kernel's high-water mark ({@code VmHWM} in {@code /proc/<pid>/status}), read every {@value
  * #POLL_MILLIS} ms while the process runs: the last read before it exits is the figure, so memory
- * grabbed in its last few milliseconds can be missed. The child's own children are not counted
- * (Hugo, the JVM and Python each run as one process). Without {@code /proc} the peak is unknown
- * (-1).
+ * grabbed in its last few milliseconds can be missed. The child's own descendants count too, each
+ * by its own high-water mark, summed: {@code java -jar evalpress.jar build} runs the build in a
+ * second JVM (see {@code cli.ShortRunJvm}) while the first one waits, and both hold memory. Without
+ * {@code /proc} the peak is unknown (-1).
  */
 public final class TimedProcess {
 
@@ -56,17 +59,27 @@ public final class TimedProcess {
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     long start = System.nanoTime();
     Process process = builder.start();
-    Path status = Path.of("/proc", Long.toString(process.pid()), "status");
-    long peak = -1;
+    Map<Long, Long> peaks = new HashMap<>();
     while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-      peak = Math.max(peak, highWaterMark(status));
+      poll(process.toHandle(), peaks);
+      process.descendants().forEach(p -> poll(p, peaks));
     }
+    long peak =
+        peaks.values().stream().allMatch(v -> v < 0)
+            ? -1
+            : peaks.values().stream().mapToLong(v -> Math.max(0, v)).sum();
     double seconds = (System.nanoTime() - start) / 1e9;
     int exit = process.exitValue();
     if (exit != 0) {
       throw new Failed(command, exit, log);
     }
     return new Measurement(seconds, peak);
+  }
+
+  /** Records the latest high-water mark of {@code process}, if it can be read. */
+  private static void poll(ProcessHandle process, Map<Long, Long> peaks) {
+    long mark = highWaterMark(Path.of("/proc", Long.toString(process.pid()), "status"));
+    peaks.merge(process.pid(), mark, Math::max);
   }
 
   /** {@code VmHWM} of a {@code /proc/<pid>/status} file in bytes, or -1 if it cannot be read. */

@@ -406,8 +406,8 @@ final class CorpusBench {
   }
 
   static final String RSS_NOTE =
-      "(peak RSS: the process's VmHWM, polled every 10 ms; the last read before it exits is the"
-          + " figure)";
+      "(peak RSS: VmHWM of the process and each of its descendants, summed, polled every 10 ms;"
+          + " the last read before each exits is its figure)";
 
   private Row measure(
       String size, double x, PairedRuns.Tool evalpress, Optional<PairedRuns.Tool> other, Path dir)
