@@ -64,8 +64,8 @@ def draw(versions, title, out):
             low, high = wilson(v[4], v[5])
             xs.append(position[v[0]])
             ys.append(rate)
-            below.append(rate - low)
-            above.append(high - rate)
+            below.append(max(0.0, rate - low))  # a rounding error must not make it negative
+            above.append(max(0.0, high - rate))
         ax.errorbar(xs, ys, yerr=[below, above], color=colour, marker="o", markersize=4,
                     linewidth=2, capsize=3, label=family)
         # each version is joined to its predecessor; in this corpus that is the family's previous
