@@ -25,7 +25,8 @@ class ShortRunJvmTest {
   }
 
   private Optional<List<String>> command(String[] jvm, Map<String, String> env, String... args) {
-    return ShortRunJvm.command(args, Optional.of(jvm), Optional.of(jar), javaHome, env, false);
+    return ShortRunJvm.command(
+        args, Optional.of(jvm), Optional.of(jar), javaHome, env, false, () -> 10);
   }
 
   private String[] plainJar(String... args) {
@@ -69,6 +70,47 @@ class ShortRunJvmTest {
   }
 
   @Test
+  void largeInputsStayInThisJvmWhereC2PaysBack() {
+    assertThat(
+            ShortRunJvm.command(
+                new String[] {"check"},
+                Optional.of(plainJar("check")),
+                Optional.of(jar),
+                javaHome,
+                Map.of(),
+                false,
+                () -> ShortRunJvm.LARGE_INPUT))
+        .isEmpty();
+  }
+
+  @Test
+  void inputFilesAreCountedInTheFoldersTheCommandLineNamesUpToTheLimit() throws IOException {
+    Path root = dir.resolve("site");
+    for (int i = 0; i < 3; i++) {
+      Files.createDirectories(root.resolve("content"));
+      Files.writeString(root.resolve("content/r" + i + ".md"), "x");
+    }
+    Files.createDirectories(root.resolve("results/a/b"));
+    for (int i = 0; i < 4; i++) {
+      Files.writeString(root.resolve("results/a/b/x" + i + ".json"), "{}");
+    }
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("y.json"), "{}");
+
+    assertThat(InputFileCount.upTo(new String[] {"build", "--root", root.toString()}, 100))
+        .isEqualTo(7);
+    assertThat(InputFileCount.upTo(new String[] {"build", "--root=" + root}, 5)).isEqualTo(5);
+    assertThat(
+            InputFileCount.upTo(
+                new String[] {"check", "--root", root.toString(), "--results=" + elsewhere}, 100))
+        .isEqualTo(4);
+    assertThat(
+            InputFileCount.upTo(
+                new String[] {"check", "--root", dir.resolve("none").toString()}, 100))
+        .isZero();
+  }
+
+  @Test
   void aJvmTheUserSetUpIsKept() {
     String[] tuned = {"-Xmx256m", "-jar", jar.toString(), "build"};
     assertThat(command(tuned, Map.of(), "build")).isEmpty();
@@ -84,7 +126,8 @@ class ShortRunJvmTest {
                 Optional.of(jar),
                 javaHome,
                 Map.of(),
-                true))
+                true,
+                () -> 10))
         .isEmpty();
     assertThat(
             ShortRunJvm.command(
@@ -93,7 +136,8 @@ class ShortRunJvmTest {
                 Optional.of(jar),
                 javaHome,
                 Map.of(),
-                false))
+                false,
+                () -> 10))
         .isEmpty();
     assertThat(
             ShortRunJvm.command(
@@ -102,7 +146,8 @@ class ShortRunJvmTest {
                 Optional.empty(),
                 javaHome,
                 Map.of(),
-                false))
+                false,
+                () -> 10))
         .as("run from a classes folder")
         .isEmpty();
   }
