@@ -66,20 +66,7 @@ public final class ChartCorpus {
     Path results = Files.createDirectories(root.resolve("results"));
     Files.createDirectories(csvFolder);
     List<LabCorpus.Version> models = LabCorpus.versions(versions);
-    ObjectNode modelsFile = header("models");
-    ArrayNode list = modelsFile.putArray("models");
-    for (LabCorpus.Version v : models) {
-      ObjectNode m =
-          list.addObject()
-              .put("id", v.id())
-              .put("name", v.name())
-              .put("family", v.family())
-              .put("released", v.released().toString());
-      if (v.predecessor() != null) {
-        m.put("predecessor", v.predecessor());
-      }
-    }
-    write(results.resolve("models.json"), modelsFile);
+    write(results.resolve("models.json"), LabCorpus.modelsFile(header("models"), models));
     int files = 1;
     for (int e = 0; e < evals; e++) {
       files += writeEval(results, csvFolder, e, models);

@@ -75,20 +75,7 @@ public final class LabCorpus {
   private void writeAll(Path root, int evals, int versions) throws IOException {
     Path results = Files.createDirectories(root.resolve("results"));
     List<Version> models = versions(versions);
-    ObjectNode modelsFile = header("models");
-    ArrayNode list = modelsFile.putArray("models");
-    for (Version v : models) {
-      ObjectNode m =
-          list.addObject()
-              .put("id", v.id())
-              .put("name", v.name())
-              .put("family", v.family())
-              .put("released", v.released().toString());
-      if (v.predecessor() != null) {
-        m.put("predecessor", v.predecessor());
-      }
-    }
-    write(results.resolve("models.json"), modelsFile);
+    write(results.resolve("models.json"), modelsFile(header("models"), models));
     List<String> tracked = new ArrayList<>();
     for (int e = 0; e < evals; e++) {
       String suite = SUITES[e % SUITES.length];
@@ -223,6 +210,23 @@ public final class LabCorpus {
       }
       write(folder.resolve("run-" + (r + 1) + ".json"), file);
     }
+  }
+
+  /** A models file: {@code file} (its header written) with every version of {@code models}. */
+  static ObjectNode modelsFile(ObjectNode file, List<Version> models) {
+    ArrayNode list = file.putArray("models");
+    for (Version v : models) {
+      ObjectNode m =
+          list.addObject()
+              .put("id", v.id())
+              .put("name", v.name())
+              .put("family", v.family())
+              .put("released", v.released().toString());
+      if (v.predecessor() != null) {
+        m.put("predecessor", v.predecessor());
+      }
+    }
+    return file;
   }
 
   private static void writeSettings(Path root, List<String> tracked) throws IOException {

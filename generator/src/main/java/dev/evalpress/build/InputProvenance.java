@@ -6,11 +6,8 @@ import dev.evalpress.render.export.Provenance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,23 +51,8 @@ final class InputProvenance {
     }
     List<Provenance.InputDigest> out = new ArrayList<>();
     for (Map.Entry<String, Path> path : paths.entrySet()) {
-      out.add(new Provenance.InputDigest(path.getKey(), sha256(path.getValue())));
+      out.add(new Provenance.InputDigest(path.getKey(), FileDigest.sha256(path.getValue())));
     }
     return out;
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      try (var in = Files.newInputStream(file)) {
-        byte[] buffer = new byte[65_536];
-        for (int read; (read = in.read(buffer)) > 0; ) {
-          digest.update(buffer, 0, read);
-        }
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.evalpress.maven;
 
+import dev.evalpress.build.FileDigest;
 import dev.evalpress.model.SourceFolders;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +80,7 @@ final class InputMarker {
         }
         String digest = line.substring(WROTE.length(), WROTE.length() + 64);
         Path written = Path.of(line.substring(WROTE.length() + 65));
-        if (!Files.isRegularFile(written) || !digest.equals(sha256(written))) {
+        if (!Files.isRegularFile(written) || !digest.equals(FileDigest.sha256(written))) {
           return false;
         }
       }
@@ -99,7 +100,11 @@ final class InputMarker {
     StringBuilder text = new StringBuilder(state);
     for (Path w : written) {
       Path absolute = w.toAbsolutePath().normalize();
-      text.append(WROTE).append(sha256(absolute)).append(' ').append(absolute).append('\n');
+      text.append(WROTE)
+          .append(FileDigest.sha256(absolute))
+          .append(' ')
+          .append(absolute)
+          .append('\n');
     }
     Files.createDirectories(file.getParent());
     Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -140,22 +145,6 @@ final class InputMarker {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       try (InputStream in = Files.newInputStream(file)) {
         digest.update(in.readNBytes((int) HASHED_UP_TO + 1));
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** The SHA-256 of a whole written file (a PDF may be large, but it was just written whole). */
-  private static String sha256(Path file) throws IOException {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      try (InputStream in = Files.newInputStream(file)) {
-        byte[] buffer = new byte[65_536];
-        for (int read; (read = in.read(buffer)) > 0; ) {
-          digest.update(buffer, 0, read);
-        }
       }
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
