@@ -1,6 +1,5 @@
 package dev.evalpress.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
@@ -41,8 +40,6 @@ public final class ChartCorpus {
     {"explicit", "restriction"}
   };
 
-  private final ObjectMapper json = new ObjectMapper();
-
   private ChartCorpus() {}
 
   /**
@@ -66,7 +63,8 @@ public final class ChartCorpus {
     Path results = Files.createDirectories(root.resolve("results"));
     Files.createDirectories(csvFolder);
     List<LabCorpus.Version> models = LabCorpus.versions(versions);
-    write(results.resolve("models.json"), LabCorpus.modelsFile(header("models"), models));
+    LabCorpus.write(
+        results.resolve("models.json"), LabCorpus.modelsFile(LabCorpus.header("models"), models));
     int files = 1;
     for (int e = 0; e < evals; e++) {
       files += writeEval(results, csvFolder, e, models);
@@ -89,7 +87,7 @@ public final class ChartCorpus {
         Files.newBufferedWriter(csvFolder.resolve(suite + "-" + task + ".csv"))) {
       csv.write(CSV_HEADER + "\n");
       for (LabCorpus.Version v : models) {
-        ObjectNode file = header("eval-result");
+        ObjectNode file = LabCorpus.header("eval-result");
         file.putObject("eval")
             .put("id", id)
             .put("title", Character.toUpperCase(suite.charAt(0)) + suite.substring(1) + " " + task)
@@ -118,20 +116,9 @@ public final class ChartCorpus {
                       Integer.toString(n))
                   + "\n");
         }
-        write(folder.resolve(task + "-" + v.id() + ".json"), file);
+        LabCorpus.write(folder.resolve(task + "-" + v.id() + ".json"), file);
       }
     }
     return models.size();
-  }
-
-  private ObjectNode header(String kind) {
-    return json.createObjectNode().put("kind", kind).put("version", 1);
-  }
-
-  private void write(Path file, ObjectNode node) throws IOException {
-    Files.writeString(
-        file,
-        json.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n",
-        StandardCharsets.UTF_8);
   }
 }

@@ -53,7 +53,7 @@ public final class LabCorpus {
     {"none", "explicit", "ambiguous"}, {"replacement", "restriction"}
   };
 
-  private final ObjectMapper json = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
   private final SplittableRandom random = new SplittableRandom(20251205L);
 
   private LabCorpus() {}
@@ -237,14 +237,16 @@ public final class LabCorpus {
     Files.writeString(root.resolve("evalpress.yaml"), yaml, StandardCharsets.UTF_8);
   }
 
-  private ObjectNode header(String kind) {
-    return json.createObjectNode().put("kind", kind).put("version", 1);
+  /** The start of a v1 input file of {@code kind}. */
+  static ObjectNode header(String kind) {
+    return JSON.createObjectNode().put("kind", kind).put("version", 1);
   }
 
-  private void write(Path file, ObjectNode node) throws IOException {
+  /** Writes {@code node} as indented JSON with a final newline, as the corpora's files all are. */
+  static void write(Path file, ObjectNode node) throws IOException {
     Files.writeString(
         file,
-        json.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n",
+        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n",
         StandardCharsets.UTF_8);
   }
 }

@@ -35,4 +35,20 @@ public record BuildResult(
   public List<String> noteLines() {
     return NoteSummary.lines(notes);
   }
+
+  /** The line a failed release gate ends with, when {@code check} fails on its findings. */
+  public String gateFailedLine() {
+    int n = gateFindings.size();
+    return n + " tracked-eval " + (n == 1 ? "finding" : "findings") + "; failing the release gate.";
+  }
+
+  /**
+   * The line a passed {@code check} ends with; {@code gate} says whether the gate was asked for.
+   */
+  public String checkedLine(boolean gate) {
+    return "OK: "
+        + pages
+        + " pages would be built"
+        + (gate ? "; no tracked eval regresses or breaches its threshold" : "");
+  }
 }

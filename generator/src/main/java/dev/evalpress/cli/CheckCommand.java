@@ -48,24 +48,10 @@ final class CheckCommand implements Callable<Integer> {
           .println(finding);
     }
     if (failOnRegression && !result.gateFindings().isEmpty()) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              result.gateFindings().size()
-                  + " tracked-eval "
-                  + (result.gateFindings().size() == 1 ? "finding" : "findings")
-                  + "; failing the release gate.");
+      spec.commandLine().getErr().println(result.gateFailedLine());
       return ErrorReporter.BAD_INPUT;
     }
-    spec.commandLine()
-        .getOut()
-        .println(
-            "OK: "
-                + result.pages()
-                + " pages would be built"
-                + (failOnRegression
-                    ? "; no tracked eval regresses or breaches its threshold"
-                    : ""));
+    spec.commandLine().getOut().println(result.checkedLine(failOnRegression));
     NotesOutput.print(result, spec.commandLine().getOut());
     return 0;
   }

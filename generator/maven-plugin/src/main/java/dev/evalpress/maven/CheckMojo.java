@@ -45,22 +45,10 @@ public class CheckMojo extends SiteGoal {
               getLog().warn(Problem.escape(finding));
             }
           }
-          int findings = result.gateFindings().size();
-          if (failOnRegression && findings > 0) {
-            throw new MojoFailureException(
-                findings
-                    + " tracked-eval "
-                    + (findings == 1 ? "finding" : "findings")
-                    + "; failing the release gate.");
+          if (failOnRegression && !result.gateFindings().isEmpty()) {
+            throw new MojoFailureException(result.gateFailedLine());
           }
-          getLog()
-              .info(
-                  "OK: "
-                      + result.pages()
-                      + " pages would be built"
-                      + (failOnRegression
-                          ? "; no tracked eval regresses or breaches its threshold"
-                          : ""));
+          getLog().info(result.checkedLine(failOnRegression));
           run.logNotes(result);
           return List.of();
         });

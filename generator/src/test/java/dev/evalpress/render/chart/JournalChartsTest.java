@@ -57,7 +57,7 @@ class JournalChartsTest {
     // family A's two lines share no words, so each is named by family and first version
     assertThat(texts).contains("A: v0", "A: v1", "B");
     // two model lines of family A: 2-px segments and legend lines, all in the first series colour
-    assertThat(count(svg, "stroke-width:2.0;stroke:var(--series-1, rgb(0,114,178))"))
+    assertThat(SvgText.count(svg, "stroke-width:2.0;stroke:var(--series-1, rgb(0,114,178))"))
         .isGreaterThanOrEqualTo(4); // two segments plus two legend lines
     assertThat(svg).contains("var(--series-2, rgb(213,94,0))");
   }
@@ -68,8 +68,8 @@ class JournalChartsTest {
     String solid = "stroke:var(--series-1, rgb(0,114,178));stroke-opacity:1.0;stroke-linecap:round";
     String dashed = "stroke-dasharray:7.0,4.0";
     // the first line and its legend entry solid, the second line and its entry dashed
-    assertThat(count(svg, solid)).isGreaterThanOrEqualTo(2);
-    assertThat(count(svg, dashed)).isEqualTo(2);
+    assertThat(SvgText.count(svg, solid)).isGreaterThanOrEqualTo(2);
+    assertThat(SvgText.count(svg, dashed)).isEqualTo(2);
     // round markers on the first line (and family B), square ones on the second
     String marker = "<g style='fill:var\\(--series-1, rgb\\(0,114,178\\)\\);stroke:none'[^>]*>";
     assertThat(matches(svg, marker + "<path d='M[^'C]*C")).isEqualTo(3); // v0, v2, legend
@@ -220,19 +220,6 @@ class JournalChartsTest {
   /** The titles, each inside the element it names (a title before an element names the SVG). */
   private static List<String> titles(String svg) {
     assertThat(svg).doesNotContainPattern("</title><[a-z]");
-    List<String> out = new ArrayList<>();
-    Matcher m = Pattern.compile("<title>([^<]*)</title></").matcher(svg);
-    while (m.find()) {
-      out.add(m.group(1));
-    }
-    return out;
-  }
-
-  private static int count(String s, String part) {
-    int n = 0;
-    for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
-      n++;
-    }
-    return n;
+    return SvgText.groups("<title>([^<]*)</title></", svg);
   }
 }

@@ -64,7 +64,8 @@ class NarrowChartsTest {
     List<String> titles = SvgAssertions.texts(parse(svg));
     assertThat(String.join(" ", titles)).contains(data.valueLabel().split(" ")[0]);
     // one titled tile per cell, as on the desktop drawing
-    assertThat(count(svg, "<title>")).isEqualTo(count(renderer.render(data, "w"), "<title>"));
+    assertThat(SvgText.count(svg, "<title>"))
+        .isEqualTo(SvgText.count(renderer.render(data, "w"), "<title>"));
     assertThat(HeatmapCharts.layout(data, ChartSize.NARROW).gridRight()).isLessThanOrEqualTo(300);
   }
 
@@ -78,21 +79,6 @@ class NarrowChartsTest {
 
   /** The text of every {@code <text>} inside a rotated group. */
   private static List<String> rotatedText(String svg) {
-    Matcher m =
-        Pattern.compile("<g transform='matrix\\(0,-1,1,0,[^']*'><text[^>]*>([^<]*)</text>")
-            .matcher(svg);
-    List<String> out = new java.util.ArrayList<>();
-    while (m.find()) {
-      out.add(m.group(1));
-    }
-    return out;
-  }
-
-  private static int count(String s, String part) {
-    int n = 0;
-    for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
-      n++;
-    }
-    return n;
+    return SvgText.groups("<g transform='matrix\\(0,-1,1,0,[^']*'><text[^>]*>([^<]*)</text>", svg);
   }
 }
